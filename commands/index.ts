@@ -1,0 +1,6 @@
+/** Every slash command, in the order /help lists them. */
+import type { AnyCommand } from '../src/command.js';
+import ask from './ask.js';
+import help from './help.js';
+
+export const commands: readonly AnyCommand[] = [ask, help];

@@ -1,0 +1,107 @@
+/**
+ * `ask`: a question in, ranked answering passages out, as plain data. Everything the bot, the
+ * CLI and the console show comes from this result.
+ */
+import type { Lexicon } from './lexicon.js';
+import { analyzeQuestion, type QuestionType } from './question.js';
+import { type Highlight, rankPassages } from './ranking.js';
+import type { StoryIndex } from './search-index.js';
+import { analyze } from './text.js';
+
+export const MAX_QUESTION_LENGTH = 300;
+export const DEFAULT_RESULTS = 3;
+export const MAX_RESULTS = 10;
+
+/** A problem with what the user typed: its message is meant for them. */
+export class UserInputError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'UserInputError';
+	}
+}
+
+export interface AskedPassage {
+	rank: number;
+	passageId: string;
+	articleId: string;
+	title: string;
+	source: string | null;
+	url: string | null;
+	paragraph: number;
+	text: string;
+	/** The sentence of the passage that best answers the question. */
+	answer: string;
+	score: number;
+	/** Offsets of the words that matched the question, in `text`. */
+	highlights: Highlight[];
+}
+
+export interface AskResult {
+	question: string;
+	type: QuestionType;
+	results: AskedPassage[];
+	/** Content passages searched. */
+	searched: number;
+}
+
+// C0 and C1 control characters other than tab, line feed and carriage return.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Checks a question as typed; returns it trimmed, or throws a UserInputError saying what is wrong. */
+export function validateQuestion(question: string): string {
+	const trimmed = question.replace(/\s+/g, ' ').trim();
+	if (trimmed.length === 0) throw new UserInputError('Please ask a question: it is empty.');
+	if (CONTROL_CHARACTERS.test(question)) {
+		throw new UserInputError('The question contains control characters; please type plain text.');
+	}
+	if (trimmed.length > MAX_QUESTION_LENGTH) {
+		throw new UserInputError(
+			`The question is ${trimmed.length} characters long; please keep it to ${MAX_QUESTION_LENGTH}.`,
+		);
+	}
+	if (analyze(trimmed).length === 0) {
+		throw new UserInputError(
+			'The question has no words to search for (only words like "what", "the" or "is"); please name what you want to know.',
+		);
+	}
+	return trimmed;
+}
+
+export function validateLimit(limit: number | undefined): number {
+	if (limit === undefined) return DEFAULT_RESULTS;
+	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS) {
+		throw new UserInputError(`The number of results must be a whole number from 1 to ${MAX_RESULTS}.`);
+	}
+	return limit;
+}
+
+/** Answers a question from the index: at most `limit` passages, none when nothing is relevant. */
+export function ask(
+	index: StoryIndex,
+	question: string,
+	options: { limit?: number; lexicon?: Lexicon } = {},
+): AskResult {
+	const text = validateQuestion(question);
+	const limit = validateLimit(options.limit);
+	const analyzed = analyzeQuestion(text, index, options.lexicon);
+	const ranked = rankPassages(index, analyzed, limit);
+	return {
+		question: text,
+		type: analyzed.type,
+		searched: index.stats.passages,
+		results: ranked.map((r, i) => ({
+			rank: i + 1,
+			passageId: r.indexed.passage.id,
+			articleId: r.indexed.article.id,
+			title: r.indexed.article.title,
+			source: r.indexed.article.source,
+			url: r.indexed.article.url,
+			paragraph: r.indexed.passage.paragraph,
+			text: r.indexed.passage.text,
+			answer: r.answer.text,
+			score: Math.round(r.score * 1e4) / 1e4,
+			highlights: r.highlights,
+		})),
+	};
+}

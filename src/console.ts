@@ -1,0 +1,60 @@
+/**
+ * The local console: the bot's commands typed in Discord's syntax, one per line, answered with
+ * the same reply the bot would send, rendered as text. Piped input is answered line by line and
+ * the console exits at the end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { AnyCommand, CommandContext } from './command.js';
+import { parseCommandLine } from './command-line.js';
+import { errorReply, isUserError, runCommand } from './dispatch.js';
+import type { Logger } from './logger.js';
+import { replyToText } from './reply.js';
+import type { Story } from './story.js';
+
+export const CONSOLE_USER = { id: 'console', name: 'console' } as const;
+
+/** The text answer to one console line. Never throws. */
+export async function answerLine(line: string, context: CommandContext, log?: Pick<Logger, 'error'>): Promise<string> {
+	try {
+		const { name, options } = parseCommandLine(line, context.commands);
+		return replyToText(await runCommand(context, name, options));
+	} catch (error) {
+		if (!isUserError(error)) log?.error({ err: error, line }, 'console command failed');
+		return replyToText(errorReply(error));
+	}
+}
+
+export interface ConsoleOptions {
+	input: NodeJS.ReadableStream;
+	output: NodeJS.WritableStream;
+	story: () => Story;
+	commands: readonly AnyCommand[];
+	log?: Pick<Logger, 'error'>;
+	/** Show a prompt (interactive terminals only). */
+	prompt?: boolean;
+}
+
+/** Reads commands until the end of input (or /quit). */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+	const context: CommandContext = {
+		story: options.story,
+		user: CONSOLE_USER,
+		surface: 'console',
+		commands: options.commands,
+	};
+	const lines = createInterface({ input: options.input, terminal: false });
+	const prompt = () => {
+		if (options.prompt) options.output.write('> ');
+	};
+	prompt();
+	for await (const raw of lines) {
+		const line = raw.trim();
+		if (line === '/quit' || line === '/exit') break;
+		if (line !== '' && !line.startsWith('#')) {
+			const shorthand = line.startsWith('/') ? line : `/ask ${line}`;
+			options.output.write(`${await answerLine(shorthand, context, options.log)}\n\n`);
+		}
+		prompt();
+	}
+	lines.close();
+}

@@ -1,0 +1,145 @@
+/**
+ * The passage index: every content paragraph of the corpus in one Orama full-text index, beside
+ * the per-passage statistics the ranker needs (term frequencies, sentences, lengths).
+ *
+ * Orama 3.1 is configured deliberately:
+ * - Terms come from our own analyser (src/text.ts): stop words out, irregular forms lemmatised,
+ *   Porter2 stems. Orama's built-in English stemmer is off (it cuts "election" to "elec").
+ * - Orama always matches query terms as prefixes ("new" finds "newer", "van" finds "vanish").
+ *   `exact: true` is no cure: it also filters hits on the raw, case-sensitive text, which rejects
+ *   every stemmed match. So every indexed and query term ends with TERM_END, a character no term
+ *   contains: a prefix match on "van\u0003" can only be "van\u0003" itself.
+ * - `threshold: 1` (Orama's default) returns a passage matching any query term: recall for the
+ *   ranker, which decides relevance itself (src/ranking.ts).
+ * - Non-content paragraphs are never inserted, so no query can return them.
+ */
+import { create, insertMultiple, type Orama, search } from '@orama/orama';
+import type { Article, Corpus, Passage } from './corpus.js';
+import { buildEntityIndex, type EntityIndex } from './people.js';
+import { foldCase, splitSentences, type Token, tokenize } from './text.js';
+
+export const TERM_END = '\u0003';
+
+export interface IndexedSentence {
+	start: number;
+	end: number;
+	text: string;
+	/** Analysed terms of the sentence in order (stop words left out). */
+	terms: string[];
+	/** The folded words those terms come from, position by position. */
+	words: string[];
+}
+
+export interface IndexedPassage {
+	passage: Passage;
+	article: Article;
+	tokens: Token[];
+	sentences: IndexedSentence[];
+	termFrequency: Map<string, number>;
+	/** Number of analysed terms. */
+	length: number;
+}
+
+const schema = { text: 'string' } as const;
+type PassageDb = Orama<typeof schema>;
+
+export interface StoryIndex {
+	db: PassageDb;
+	passages: Map<string, IndexedPassage>;
+	/** Number of content passages containing each term. */
+	documentFrequency: Map<string, number>;
+	averageLength: number;
+	entities: EntityIndex;
+	stats: CorpusStats;
+}
+
+export interface CorpusStats {
+	articles: number;
+	/** Every paragraph, content or not. */
+	paragraphs: number;
+	/** Content paragraphs: the passages that can answer. */
+	passages: number;
+	/** Non-content paragraphs left out of the index. */
+	skipped: number;
+}
+
+/** An Orama tokenizer over our analyser. Used for documents and queries alike. */
+function createTokenizer() {
+	return {
+		language: 'english',
+		normalizationCache: new Map<string, string>(),
+		tokenize(raw: string): string[] {
+			const terms = new Set<string>();
+			for (const token of tokenize(raw)) if (token.term !== null) terms.add(token.term + TERM_END);
+			return [...terms];
+		},
+	};
+}
+
+export function indexPassage(passage: Passage, article: Article): IndexedPassage {
+	const tokens = tokenize(passage.text);
+	const termFrequency = new Map<string, number>();
+	let length = 0;
+	for (const token of tokens) {
+		if (token.term === null) continue;
+		termFrequency.set(token.term, (termFrequency.get(token.term) ?? 0) + 1);
+		length++;
+	}
+	const sentences = splitSentences(passage.text).map((s) => {
+		const inSentence = tokens.filter((t) => t.term !== null && t.start >= s.start && t.end <= s.end);
+		return {
+			...s,
+			terms: inSentence.map((t) => t.term as string),
+			words: inSentence.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
+		};
+	});
+	return { passage, article, tokens, sentences, termFrequency, length };
+}
+
+/** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
+export function buildIndex(corpus: Corpus): StoryIndex {
+	const db = create({ schema, components: { tokenizer: createTokenizer() } }) as PassageDb;
+	const passages = new Map<string, IndexedPassage>();
+	const documentFrequency = new Map<string, number>();
+	let paragraphs = 0;
+	let totalLength = 0;
+	const docs: { id: string; text: string }[] = [];
+	for (const article of corpus.articles) {
+		for (const passage of article.passages) {
+			paragraphs++;
+			if (passage.kind !== 'content') continue;
+			const indexed = indexPassage(passage, article);
+			passages.set(passage.id, indexed);
+			totalLength += indexed.length;
+			for (const term of indexed.termFrequency.keys()) {
+				documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+			}
+			docs.push({ id: passage.id, text: passage.text });
+		}
+	}
+	insertMultiple(db, docs);
+	return {
+		db,
+		passages,
+		documentFrequency,
+		averageLength: passages.size > 0 ? totalLength / passages.size : 0,
+		entities: buildEntityIndex(corpus),
+		stats: {
+			articles: corpus.articles.length,
+			paragraphs,
+			passages: passages.size,
+			skipped: paragraphs - passages.size,
+		},
+	};
+}
+
+/**
+ * Ids of the passages containing any of `words` (as written: Orama analyses them with the same
+ * tokenizer as the passages), best Orama BM25 first.
+ */
+export function findCandidates(index: StoryIndex, words: string[], limit: number): string[] {
+	if (words.length === 0 || index.passages.size === 0) return [];
+	const result = search(index.db, { term: words.join(' '), properties: ['text'], limit, threshold: 1 });
+	if (result instanceof Promise) throw new Error('Orama search unexpectedly returned a promise');
+	return result.hits.map((hit) => hit.id);
+}

@@ -1,0 +1,29 @@
+/** A loaded story: the corpus, its index and the lexicon, as one immutable value. */
+import { type Corpus, loadCorpus } from './corpus.js';
+import { createWordNetLexicon, type Lexicon } from './lexicon.js';
+import { buildIndex, type StoryIndex } from './search-index.js';
+
+export interface Story {
+	corpus: Corpus;
+	index: StoryIndex;
+	lexicon: Lexicon;
+	/** When this version was loaded. */
+	loadedAt: Date;
+}
+
+let sharedLexicon: Lexicon | undefined;
+
+/** The WordNet lexicon, created once per process: it only reads installed dictionary files. */
+export function defaultLexicon(): Lexicon {
+	sharedLexicon ??= createWordNetLexicon();
+	return sharedLexicon;
+}
+
+export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): Story {
+	return { corpus, index: buildIndex(corpus), lexicon, loadedAt: new Date() };
+}
+
+/** Loads and indexes the corpus folder; throws a CorpusError listing every problem. */
+export async function openStory(dir: string): Promise<Story> {
+	return createStory(await loadCorpus(dir));
+}

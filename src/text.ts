@@ -1,0 +1,176 @@
+/**
+ * Text analysis shared by indexing, ranking, highlighting and quotations: one tokeniser and one
+ * term analyser, so a word is reduced the same way wherever it is compared.
+ */
+import { stopwords as oramaEnglishStopWords } from '@orama/stopwords/english';
+import lemmatizer from 'wink-lemmatizer';
+import stem from 'wink-porter2-stemmer';
+
+/** Curly quotes, primes and the like folded to their ASCII forms; other text untouched. */
+export function foldPunctuation(text: string): string {
+	return text
+		.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+		.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+		.replace(/[\u2013\u2014\u2212]/g, '-')
+		.replace(/\u2026/g, '...')
+		.replace(/\u00A0/g, ' ');
+}
+
+/** Lower case without diacritics, for comparing names and words loosely. */
+export function foldCase(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Stop words: Orama's English list plus the article "a", which that list lacks. Negations and
+ * content words such as "never" or "say" are not stop words: "never say never" is a real question.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...oramaEnglishStopWords, 'a']);
+
+export interface Token {
+	/** The word as written. */
+	surface: string;
+	/** Offsets of the word in the analysed text (UTF-16 code units). */
+	start: number;
+	end: number;
+	/** The analysed term, or null for a stop word. */
+	term: string | null;
+}
+
+// A word: letters and digits, with inner apostrophes (didn't, Kardashian's); hyphens and other
+// punctuation split words (non-violent -> non, violent; 37-year-old -> 37, year, old).
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\u02BC][\p{L}]+)*/gu;
+
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
+/**
+ * Reduces one word to its index term: folded, possessive dropped, stop words removed (null),
+ * irregular inflections lemmatised from WordNet's exception lists (met -> meet, broke -> break,
+ * said -> say), then stemmed with Porter2 (commuted -> commut). Orama's own English stemmer is
+ * not used: it cuts -sion/-tion words badly (election -> elec).
+ */
+export function analyzeWord(word: string): string | null {
+	const cached = termCache.get(word);
+	if (cached !== undefined) return cached;
+	let w = foldCase(word).replace(/['\u2019\u02BC]/g, "'");
+	let term: string | null;
+	if (STOP_WORDS.has(w)) {
+		term = null;
+	} else {
+		if (w.endsWith("'s")) w = w.slice(0, -2);
+		w = w.replace(/'/g, '');
+		if (w.length === 0 || STOP_WORDS.has(w)) {
+			term = null;
+		} else if (/^\d+$/.test(w)) {
+			term = w;
+		} else {
+			const verb = lemmatizer.verb(w);
+			const lemma = verb !== w ? verb : lemmatizer.noun(w);
+			term = STOP_WORDS.has(lemma) ? null : stem(lemma);
+		}
+	}
+	if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+	termCache.set(word, term);
+	return term;
+}
+
+/** Every word of `text` with its offsets and analysed term. */
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const match of text.matchAll(WORD)) {
+		const surface = match[0];
+		const start = match.index;
+		tokens.push({ surface, start, end: start + surface.length, term: analyzeWord(surface) });
+	}
+	return tokens;
+}
+
+/** The analysed terms of `text`, in order, stop words left out. */
+export function analyze(text: string): string[] {
+	const terms: string[] = [];
+	for (const match of text.matchAll(WORD)) {
+		const term = analyzeWord(match[0]);
+		if (term !== null) terms.push(term);
+	}
+	return terms;
+}
+
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+	[
+		'mr',
+		'mrs',
+		'ms',
+		'dr',
+		'prof',
+		'sr',
+		'jr',
+		'st',
+		'rev',
+		'gen',
+		'gov',
+		'sen',
+		'rep',
+		'lt',
+		'col',
+		'capt',
+		'sgt',
+		'mt',
+		'vs',
+		'etc',
+		'inc',
+		'ltd',
+		'co',
+		'corp',
+		'no',
+		'jan',
+		'feb',
+		'mar',
+		'apr',
+		'jun',
+		'jul',
+		'aug',
+		'sep',
+		'sept',
+		'oct',
+		'nov',
+		'dec',
+	].map((a) => `${a}.`),
+);
+
+/**
+ * Splits a paragraph into sentences. A sentence ends at . ! ? (or an ellipsis), after any closing
+ * quotes or brackets, when white space and a capital, digit or opening quote follow; not after a
+ * known abbreviation (Ms.) or an initial (U.S., J.).
+ */
+export function splitSentences(text: string): Sentence[] {
+	const sentences: Sentence[] = [];
+	const boundary = /([.!?]+|\u2026)(["'\u201D\u2019)\]]*)(\s+)(?=["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
+	let start = 0;
+	for (const match of text.matchAll(boundary)) {
+		const [whole, terminator = '', closers = ''] = match;
+		const end = match.index + terminator.length + closers.length;
+		const before = text.slice(start, match.index + terminator.length);
+		const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["'\u201C\u2018(]+/, '').toLowerCase();
+		const isAbbreviation = terminator === '.' && (ABBREVIATIONS.has(lastWord) || /^(\p{L}\.)+$/u.test(lastWord));
+		if (isAbbreviation) continue;
+		pushSentence(sentences, text, start, end);
+		start = match.index + whole.length;
+	}
+	pushSentence(sentences, text, start, text.length);
+	return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
+	const raw = text.slice(start, end);
+	const lead = raw.length - raw.trimStart().length;
+	const trimmed = raw.trim();
+	if (trimmed.length > 0) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+}

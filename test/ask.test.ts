@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
+import { loadSeedStory } from './support/story.js';
+
+const story = await loadSeedStory();
+const askSeed = (q: string, limit?: number) => ask(story.index, q, { lexicon: story.lexicon, limit });
+
+describe('ask', () => {
+	it('returns ranked passages with their source, answer sentence and marked words', () => {
+		const result = askSeed('When did Trump commute the sentence?');
+		expect(result.results).toHaveLength(3);
+		const [first] = result.results;
+		expect(first).toMatchObject({
+			rank: 1,
+			passageId: 'kim-kardashian-never-say-never-politics#6',
+			articleId: 'kim-kardashian-never-say-never-politics',
+			title: "Kim Kardashian Addresses Possible Future in Politics: 'Never Say Never'",
+			source: null,
+			url: null,
+			paragraph: 6,
+			answer: "A week later, Trump commuted Johnson's sentence and she was released.",
+		});
+		expect(first?.text).toContain(first?.answer);
+		const marked = first?.highlights.map((h) => first.text.slice(h.start, h.end));
+		expect(marked).toEqual(['Trump', 'commuted', 'sentence']);
+		const scores = result.results.map((r) => r.score);
+		expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+	});
+
+	it('returns 3 passages by default and at most 10', () => {
+		expect(askSeed('What did Kim say?').results).toHaveLength(3);
+		expect(askSeed('What did Kim say?', 10).results.length).toBeLessThanOrEqual(10);
+		expect(askSeed('What did Kim say?', 10).results.length).toBeGreaterThan(3);
+		expect(() => askSeed('What did Kim say?', 11)).toThrow(UserInputError);
+		expect(() => askSeed('What did Kim say?', 0)).toThrow(UserInputError);
+	});
+
+	it('answers out-of-scope questions with nothing', () => {
+		for (const q of [
+			'Who won the World Cup?',
+			'What is the boiling point of water?',
+			'How do I bake sourdough bread?',
+		]) {
+			expect(askSeed(q).results, q).toEqual([]);
+		}
+	});
+
+	it.each([
+		['', /empty/],
+		['   \t ', /empty/],
+		['x'.repeat(MAX_QUESTION_LENGTH + 1), /301 characters long; please keep it to 300/],
+		['Who\u0007 is Kim?', /control characters/],
+		['What is it and who was there?', /no words to search for/],
+	])('rejects %j with a clear message', (question, message) => {
+		expect(() => askSeed(question)).toThrow(message);
+	});
+
+	it('accepts a question of exactly the maximum length', () => {
+		const q = `Who is Van Jones${'?'.repeat(MAX_QUESTION_LENGTH - 16)}`;
+		expect(q).toHaveLength(MAX_QUESTION_LENGTH);
+		expect(askSeed(q).results[0]?.text).toContain('Van Jones');
+	});
+});

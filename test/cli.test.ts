@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runScript } from './support/run.js';
+import { tempCorpus } from './support/story.js';
+
+const cli = (...args: string[]) => runScript('src/cli.ts', args, { env: { CORPUS_DIR: 'corpus' } });
+
+describe('npm run cli -- ask', () => {
+	it('prints exactly one JSON object with --json', async () => {
+		const { code, stdout } = await cli('ask', 'When did Trump commute the sentence?', '--json', '--limit', '2');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(Object.keys(json)).toEqual(['question', 'results']);
+		expect(json.results).toHaveLength(2);
+		expect(Object.keys(json.results[0])).toEqual([
+			'rank',
+			'passageId',
+			'title',
+			'source',
+			'url',
+			'paragraph',
+			'text',
+			'answer',
+			'score',
+		]);
+		expect(json.results[0]).toMatchObject({
+			rank: 1,
+			passageId: 'kim-kardashian-never-say-never-politics#6',
+			paragraph: 6,
+		});
+	});
+
+	it('gives empty results for an out-of-scope question', async () => {
+		const { code, stdout } = await cli('ask', 'What is the boiling point of water?', '--json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual({ question: 'What is the boiling point of water?', results: [] });
+	});
+
+	it('reads another corpus with --corpus', async () => {
+		const dir = tempCorpus({ 'one.md': '---\ntitle: Moon\nsource: Daily\n---\n\nThe moon landing was in 1969.' });
+		const { stdout } = await cli('ask', 'When was the moon landing?', '--json', '--corpus', dir);
+		expect(JSON.parse(stdout).results[0]).toMatchObject({ passageId: 'one#1', title: 'Moon', source: 'Daily' });
+	});
+
+	it.each([
+		[['ask', ''], 'Please ask a question: it is empty.'],
+		[['ask', 'x'.repeat(301)], 'The question is 301 characters long; please keep it to 300.'],
+		[['ask', 'Who is Kim?', '--limit', '11'], 'The number of results must be a whole number from 1 to 10.'],
+		[['ask', 'Who is Kim?', '--corpus', '/no/such/dir'], '/no/such/dir:0: cannot read the corpus: folder not found'],
+		[['ask'], 'give the question as one quoted argument'],
+		[['ask', 'Who?', '--bogus'], "Unknown option '--bogus'"],
+	])('exits 2 with a one-line reason for %j', async (args, message) => {
+		const { code, stdout, stderr } = await cli(...args);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toContain(message);
+	});
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask.js';
+import { parseArticle } from '../src/corpus.js';
+import { buildIndex, findCandidates } from '../src/search-index.js';
+import { createStory } from '../src/story.js';
+import { tokenize } from '../src/text.js';
+import { loadSeedStory } from './support/story.js';
+
+function storyOf(...bodies: string[]) {
+	const articles = bodies.map((body, i) => {
+		const result = parseArticle(`a${i}.txt`, `Article ${i}\n\n${body}`);
+		if (!result.ok) throw new Error('bad test article');
+		return result.article;
+	});
+	return createStory({ articles });
+}
+
+describe('the Orama index, as configured', () => {
+	it('matches whole terms only: no prefix expansion (van does not find vanish, new not newer)', () => {
+		const { index } = storyOf('The car will vanish.', 'A newer model arrived.', 'Van Jones spoke.');
+		expect(findCandidates(index, ['van'], 10)).toEqual(['a2#1']);
+		expect(findCandidates(index, ['new'], 10)).toEqual([]);
+	});
+
+	it('stems with Porter2, so -tion words match their inflections and not a mangled stem', () => {
+		const { index } = storyOf('The elections were held.', 'An electric car.', 'Electricity failed.');
+		expect(findCandidates(index, ['election'], 10)).toEqual(['a0#1']);
+		expect(findCandidates(index, ['elected'], 10)).toEqual(['a0#1']);
+	});
+
+	it('leaves stop words out of the index', () => {
+		const { index } = storyOf('The cat sat.', 'A dog ran.');
+		expect(findCandidates(index, ['the'], 10)).toEqual([]);
+		expect(index.documentFrequency.has('the')).toBe(false);
+	});
+
+	it('returns a passage matching any one query word (threshold 1) for the ranker to judge', () => {
+		const { index } = storyOf('Cats purr.', 'Dogs bark.', 'Birds sing.');
+		expect(findCandidates(index, ['cats', 'dogs'], 10).sort()).toEqual(['a0#1', 'a1#1']);
+	});
+
+	it('never indexes non-content paragraphs', async () => {
+		const { index, corpus } = await loadSeedStory();
+		const furniture = corpus.articles.flatMap((a) => a.passages.filter((p) => p.kind !== 'content'));
+		expect(furniture.length).toBeGreaterThan(0);
+		for (const p of furniture) {
+			expect(index.passages.has(p.id)).toBe(false);
+			const words = tokenize(p.text).map((t) => t.surface);
+			expect(findCandidates(index, words, 100)).not.toContain(p.id);
+		}
+		expect(index.stats).toEqual({ articles: 2, paragraphs: 37, passages: 32, skipped: 5 });
+	});
+});
+
+describe('ranking effects', () => {
+	it('an irrelevant passage sharing one common word is not filler', () => {
+		const story = storyOf(
+			'Alice was released from prison after 22 years.',
+			'Alice likes gardening and long walks.',
+			'The weather in Paris was mild.',
+		);
+		const result = ask(story.index, 'How long was Alice in prison?', { lexicon: story.lexicon });
+		expect(result.results[0]?.passageId).toBe('a0#1');
+		expect(result.results.map((r) => r.passageId)).not.toContain('a2#1');
+	});
+
+	it('prefers the passage holding the kind of answer asked for', () => {
+		const story = storyOf(
+			'The governor signed the bill about schools.',
+			'The governor signed the bill on March 3, 2019, in the capitol.',
+			'The governor signed the bill. It happened in the capitol, after 40 years of debate.',
+		);
+		const when = ask(story.index, 'When did the governor sign the bill?', { lexicon: story.lexicon });
+		expect(when.results[0]?.passageId).toBe('a1#1');
+		const howLong = ask(story.index, 'How long before the governor signed the bill?', { lexicon: story.lexicon });
+		expect(howLong.results[0]?.passageId).toBe('a2#1');
+	});
+
+	it('matches a person under another of their names', () => {
+		const story = storyOf(
+			'Maria Elena Lopez founded the clinic in 2004.',
+			'Lopez later said the clinic saved lives.',
+			'The clinic was busy.',
+		);
+		const result = ask(story.index, 'What did Maria say about the clinic?', { lexicon: story.lexicon });
+		expect(result.results[0]?.passageId).toBe('a1#1');
+	});
+
+	it('matches related words from WordNet below the word itself', () => {
+		const story = storyOf('She phoned her lawyer at night.', 'She called her lawyer at noon.');
+		const result = ask(story.index, 'Who did she call?', { lexicon: story.lexicon, limit: 5 });
+		expect(result.results.map((r) => r.passageId)).toEqual(['a1#1', 'a0#1']);
+	});
+
+	it('builds an empty index from an empty corpus and answers nothing', () => {
+		const index = buildIndex({ articles: [] });
+		expect(ask(index, 'Anything at all?').results).toEqual([]);
+	});
+});

@@ -1,0 +1,23 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/corpus.js';
+import { createStory, type Story } from '../../src/story.js';
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');
+export const SHARED_DIR = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+let seedStory: Promise<Story> | undefined;
+
+/** The seed corpus, loaded and indexed once per test file. */
+export function loadSeedStory(): Promise<Story> {
+	seedStory ??= loadCorpus(CORPUS_DIR).then((corpus) => createStory(corpus));
+	return seedStory;
+}
+
+/** A temporary corpus folder holding `files` (name -> content). */
+export function tempCorpus(files: Record<string, string | Buffer>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'story-bot-'));
+	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+	return dir;
+}
