@@ -48,6 +48,14 @@ export interface AskResult {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+// Discord mention syntax: a user, role or channel mention, @everyone, @here. Not words to search for.
+const MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
+
+/** The question without mention syntax, which names no content. */
+export function searchableText(question: string): string {
+	return question.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Checks a question as typed; returns it trimmed, or throws a UserInputError saying what is wrong. */
 export function validateQuestion(question: string): string {
 	const trimmed = question.replace(/\s+/g, ' ').trim();
@@ -60,7 +68,7 @@ export function validateQuestion(question: string): string {
 			`The question is ${trimmed.length} characters long; please keep it to ${MAX_QUESTION_LENGTH}.`,
 		);
 	}
-	if (analyze(trimmed).length === 0) {
+	if (analyze(searchableText(trimmed)).length === 0) {
 		throw new UserInputError(
 			'The question has no words to search for (only words like "what", "the" or "is"); please name what you want to know.',
 		);
@@ -84,7 +92,7 @@ export function ask(
 ): AskResult {
 	const text = validateQuestion(question);
 	const limit = validateLimit(options.limit);
-	const analyzed = analyzeQuestion(text, index, options.lexicon);
+	const analyzed = analyzeQuestion(searchableText(text), index, options.lexicon);
 	const ranked = rankPassages(index, analyzed, limit);
 	return {
 		question: text,

@@ -8,8 +8,16 @@ import type {
 	RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
+import type { AskResult } from './ask.js';
+import type { PageStore } from './pages.js';
 import type { Choice, ReplyPayload } from './reply.js';
 import type { Story } from './story.js';
+
+/** An /ask result kept so its Previous/Next buttons can page through it. */
+export interface PagedAnswer {
+	result: AskResult;
+	pageSize: number;
+}
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody & {
 	name: string;
@@ -29,6 +37,8 @@ export interface CommandContext {
 	surface: 'console' | 'discord';
 	/** Every command, for /help. */
 	commands: readonly AnyCommand[];
+	/** Results kept for paging buttons. */
+	pages: PageStore<PagedAnswer>;
 }
 
 export interface Command<Schema extends z.ZodType<object>> {
@@ -39,6 +49,11 @@ export interface Command<Schema extends z.ZodType<object>> {
 	slow?: boolean;
 	execute(context: CommandContext, options: z.output<Schema>): ReplyPayload | Promise<ReplyPayload>;
 	autocomplete?(context: CommandContext, option: string, value: string): Choice[];
+	/**
+	 * A press on one of this command's buttons, whose custom_id is `<command name>:<args>`; the
+	 * reply replaces the message the button is on.
+	 */
+	button?(context: CommandContext, args: string[]): ReplyPayload | Promise<ReplyPayload>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every option schema; each is typed where it is defined

@@ -8,6 +8,7 @@ import type { AnyCommand, CommandContext } from './command.js';
 import { parseCommandLine } from './command-line.js';
 import { errorReply, isUserError, runCommand } from './dispatch.js';
 import type { Logger } from './logger.js';
+import { PageStore } from './pages.js';
 import { replyToText } from './reply.js';
 import type { Story } from './story.js';
 
@@ -41,6 +42,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 		user: CONSOLE_USER,
 		surface: 'console',
 		commands: options.commands,
+		pages: new PageStore(),
 	};
 	const lines = createInterface({ input: options.input, terminal: false });
 	const prompt = () => {

@@ -1,9 +1,14 @@
 /** The process logger: pino, JSON lines on stderr, with the bot token redacted wherever it could appear. */
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string, secrets: string[] = []): Logger {
+/** `destination` is stderr unless given (the tests read log lines from memory). */
+export function createLogger(
+	level: string,
+	secrets: string[] = [],
+	destination: DestinationStream = pino.destination(2),
+): Logger {
 	const hidden = secrets.filter((s) => s.length > 0);
 	return pino(
 		{
@@ -14,6 +19,6 @@ export function createLogger(level: string, secrets: string[] = []): Logger {
 				streamWrite: (line) => hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), line),
 			},
 		},
-		pino.destination(2),
+		destination,
 	);
 }

@@ -1,18 +1,54 @@
 /**
- * `npm start`: the local console when no DISCORD_TOKEN is set. Settings come from the environment
- * and `.env`; an invalid one stops the process with one clear line.
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, the local console otherwise. Settings
+ * come from the environment and `.env`; an invalid one, a bad corpus or a rejected token stops the
+ * process with one clear line (the token itself never appears).
  */
+import { DiscordjsErrorCodes } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig } from './config.js';
+import { startBot } from './bot.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console.js';
 import { CorpusError } from './corpus.js';
-import { createLogger } from './logger.js';
-import { openStory } from './story.js';
+import { createLogger, type Logger } from './logger.js';
+import { openStory, type Story } from './story.js';
+
+class StartupError extends Error {}
+
+async function serveDiscord(config: Config & { DISCORD_TOKEN: string }, story: Story, log: Logger): Promise<number> {
+	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+	let bot: Awaited<ReturnType<typeof startBot>>;
+	try {
+		bot = await startBot({
+			token: config.DISCORD_TOKEN,
+			apiUrl: config.DISCORD_API_URL,
+			story: () => story,
+			commands,
+			log,
+		});
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		if (code === DiscordjsErrorCodes.TokenInvalid || /authentication failed/i.test(String(error))) {
+			throw new StartupError('Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token).');
+		}
+		throw new StartupError(`could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	const { stats } = story.index;
+	log.info({ articles: stats.articles, passages: stats.passages }, 'serving the corpus');
+	const signal = await new Promise<NodeJS.Signals>((resolve) => {
+		process.once('SIGINT', () => resolve('SIGINT'));
+		process.once('SIGTERM', () => resolve('SIGTERM'));
+	});
+	log.info({ signal }, 'shutting down');
+	await bot.stop();
+	return 0;
+}
 
 async function main(): Promise<number> {
 	const config = loadConfig();
 	const log = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : []);
 	const story = await openStory(config.CORPUS_DIR);
+	const { DISCORD_TOKEN } = config;
+	if (DISCORD_TOKEN) return serveDiscord({ ...config, DISCORD_TOKEN }, story, log);
 	const { stats } = story.index;
 	process.stderr.write(
 		`No DISCORD_TOKEN set: local console over ${stats.articles} articles (${stats.passages} passages). Type /help, or /ask <question>.\n`,
@@ -31,10 +67,13 @@ async function main(): Promise<number> {
 main().then(
 	(code) => {
 		process.exitCode = code;
+		// discord.js may keep sockets or timers alive a moment after destroy(); the work is done.
+		if (code === 0) setTimeout(() => process.exit(code), 500).unref();
 	},
 	(error: unknown) => {
-		const known = error instanceof ConfigError || error instanceof CorpusError;
-		process.stderr.write(`story-bot: ${known ? error.message : String(error)}\n`);
-		process.exitCode = known ? 2 : 1;
+		const known = error instanceof ConfigError || error instanceof CorpusError || error instanceof StartupError;
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`story-bot: ${known ? message.replace(/\n/g, '; ') : message}\n`);
+		process.exit(known ? 2 : 1);
 	},
 );

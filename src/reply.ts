@@ -41,9 +41,15 @@ export function truncate(text: string, max: number): string {
 	return bold % 2 === 1 ? `${cut}…**` : `${cut}…`;
 }
 
-/** Escapes Markdown in text from the corpus or a user so it shows as written. */
+/**
+ * Escapes Markdown in text from the corpus or a user so it shows as written, and breaks mention
+ * syntax with a zero-width space so it neither pings (allowedMentions already forbids that) nor
+ * renders as a mention.
+ */
 export function escapeText(text: string): string {
-	return escapeMarkdown(text, { numberedList: true, bulletedList: true, heading: true, maskedLink: true });
+	return escapeMarkdown(text, { numberedList: true, bulletedList: true, heading: true, maskedLink: true })
+		.replace(/@(everyone|here)/g, '@\u200b$1')
+		.replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }
 
 function embedLength(embed: APIEmbed): number {

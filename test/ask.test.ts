@@ -51,6 +51,7 @@ describe('ask', () => {
 		['x'.repeat(MAX_QUESTION_LENGTH + 1), /301 characters long; please keep it to 300/],
 		['Who\u0007 is Kim?', /control characters/],
 		['What is it and who was there?', /no words to search for/],
+		['@everyone <@123> <#456>', /no words to search for/],
 	])('rejects %j with a clear message', (question, message) => {
 		expect(() => askSeed(question)).toThrow(message);
 	});

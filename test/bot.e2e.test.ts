@@ -1,0 +1,212 @@
+/**
+ * The real bot (discord.js client, commands, story) against a fake Discord on 127.0.0.1, as a user
+ * would see it: every reply read back from what the bot sent over REST.
+ */
+import { Writable } from 'node:stream';
+import type { APIEmbed } from 'discord-api-types/v10';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { commands } from '../commands/index.js';
+import { type Bot, startBot } from '../src/bot.js';
+import { type AnyCommand, defineCommand } from '../src/command.js';
+import { DiscordLimits } from '../src/limits.js';
+import { createLogger } from '../src/logger.js';
+import type { Story } from '../src/story.js';
+import { type CallbackBody, type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
+import { loadSeedStory } from './support/story.js';
+
+let story: Story;
+beforeAll(async () => {
+	story = await loadSeedStory();
+});
+
+const running: { bot: Bot; fake: FakeDiscord }[] = [];
+afterEach(async () => {
+	for (const { bot, fake } of running.splice(0)) {
+		await bot.stop();
+		await fake.close();
+	}
+});
+
+const explode = defineCommand({
+	definition: { name: 'explode', description: 'A handler that throws' },
+	options: z.object({}),
+	execute() {
+		throw new Error('boom: internal detail');
+	},
+});
+
+async function startTestBot(extra: AnyCommand[] = []) {
+	const fake = await startFakeDiscord({ guildsInReady: 'available' });
+	const lines: Record<string, unknown>[] = [];
+	const sink = new Writable({
+		write(chunk: Buffer, _encoding, done) {
+			for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+			done();
+		},
+	});
+	const log = createLogger('info', [fake.token], sink);
+	const bot = await startBot({
+		token: fake.token,
+		apiUrl: fake.apiUrl,
+		story: () => story,
+		commands: [...commands, ...extra],
+		log,
+	});
+	running.push({ bot, fake });
+	return { fake, bot, lines };
+}
+
+const opt = (name: string, value: string | number | boolean) => ({
+	name,
+	value,
+	type: typeof value === 'string' ? 3 : typeof value === 'number' ? 4 : 5,
+});
+
+function embedOf(body: CallbackBody): APIEmbed {
+	const embeds = body.data?.embeds as APIEmbed[] | undefined;
+	if (!embeds?.[0]) throw new Error(`no embed in ${JSON.stringify(body)}`);
+	return embeds[0];
+}
+
+function expectWithinLimits(body: CallbackBody) {
+	const data = body.data ?? {};
+	expect(String(data.content ?? '').length).toBeLessThanOrEqual(DiscordLimits.content);
+	let total = 0;
+	for (const e of (data.embeds as APIEmbed[] | undefined) ?? []) {
+		expect(e.title?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedTitle);
+		expect(e.description?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedDescription);
+		expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedFields);
+		for (const f of e.fields ?? []) {
+			expect(f.name.length).toBeLessThanOrEqual(DiscordLimits.fieldName);
+			expect(f.value.length).toBeLessThanOrEqual(DiscordLimits.fieldValue);
+			total += f.name.length + f.value.length;
+		}
+		total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+	}
+	expect(total).toBeLessThanOrEqual(DiscordLimits.embedsTotal);
+	expect(data.allowed_mentions).toMatchObject({ parse: [] });
+}
+
+describe('the bot on a fake Discord', () => {
+	it('answers /ask with the right passage, its source, inside every limit, mentioning no one', async () => {
+		const { fake, lines } = await startTestBot();
+		const { id } = fake.chatInput('ask', [opt('question', 'When did Trump commute the sentence?')]);
+		const body = await fake.callback(id);
+		expect(body.type).toBe(4);
+		expectWithinLimits(body);
+		const embed = embedOf(body);
+		expect(embed.description).toContain(
+			"**Answer:** A week later, Trump commuted Johnson's sentence and she was released.",
+		);
+		expect(embed.fields?.[0]?.name).toBe(
+			"1. Kim Kardashian Addresses Possible Future in Politics: 'Never Say Never', paragraph 6",
+		);
+		expect(embed.fields?.[0]?.value).toContain('**Trump commuted**');
+		expect(embed.footer?.text).toMatch(/^Searched 32 passages · results 1–3 of \d+$/);
+		expect(body.data?.flags ?? 0).toBe(0);
+		await fake.waitFor(() => lines.find((l) => l.msg === 'interaction'));
+		expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({
+			kind: 'command',
+			command: 'ask',
+			outcome: 'ok',
+		});
+		expect(JSON.stringify(lines)).not.toContain(fake.token);
+	});
+
+	it('pings nobody when the question holds @everyone and a user mention', async () => {
+		const { fake } = await startTestBot();
+		const { id } = fake.chatInput('ask', [
+			opt('question', '@everyone <@123> <@&456> what did Kim say about politics?'),
+		]);
+		const body = await fake.callback(id);
+		expect(body.data?.allowed_mentions).toEqual({ parse: [], users: [], roles: [], replied_user: false });
+		expect(embedOf(body).title).toContain('@\u200beveryone <@\u200b123>');
+		expect(embedOf(body).fields?.length).toBeGreaterThan(0);
+	});
+
+	it('pages with Previous/Next for the person who asked, and refuses anyone else', async () => {
+		const { fake } = await startTestBot();
+		const { id } = fake.chatInput('ask', [opt('question', 'What did Kim say?'), opt('results', 1)], {
+			userId: '111111111111111111',
+		});
+		const first = await fake.callback(id);
+		const rows = first.data?.components as { components: { custom_id: string; disabled?: boolean; label: string }[] }[];
+		const [previous, next] = rows[0]?.components ?? [];
+		expect([previous?.label, previous?.disabled, next?.label, next?.disabled]).toEqual([
+			'Previous',
+			true,
+			'Next',
+			false,
+		]);
+		expect(embedOf(first).fields?.map((f) => f.name.split('.')[0])).toEqual(['1']);
+
+		const press = fake.button(next?.custom_id ?? '', { userId: '111111111111111111' });
+		const page2 = await fake.callback(press.id);
+		expect(page2.type).toBe(7); // UPDATE_MESSAGE
+		expect(embedOf(page2).fields?.map((f) => f.name.split('.')[0])).toEqual(['2']);
+		expect(embedOf(page2).footer?.text).toMatch(/results 2–2 of/);
+
+		const stranger = fake.button(next?.custom_id ?? '', { userId: '222222222222222222' });
+		const refused = await fake.callback(stranger.id);
+		expect(refused.type).toBe(4);
+		expect(refused.data?.flags).toBe(64);
+		expect(refused.data?.content).toContain('Only the person who asked');
+
+		const stale = fake.button('ask:unknown:1', { userId: '111111111111111111' });
+		expect((await fake.callback(stale.id)).data?.content).toContain('expired');
+	});
+
+	it('answers privately with private:true', async () => {
+		const { fake } = await startTestBot();
+		const { id } = fake.chatInput('ask', [opt('question', 'Who is Van Jones?'), opt('private', true)]);
+		const body = await fake.callback(id);
+		expect(body.data?.flags).toBe(64);
+		expect(embedOf(body).fields?.[0]?.value).toContain('CNN');
+	});
+
+	it('says briefly that nothing answers an out-of-scope question', async () => {
+		const { fake } = await startTestBot();
+		const { id } = fake.chatInput('ask', [opt('question', 'Who won the World Cup?')]);
+		const body = await fake.callback(id);
+		expect(body.data?.content).toMatch(/^I found nothing in the 32 passages/);
+		expect(body.data?.embeds ?? []).toEqual([]);
+	});
+
+	it.each([
+		['', 'Please ask a question: it is empty.'],
+		['    ', 'Please ask a question: it is empty.'],
+		['x'.repeat(301), 'The question is 301 characters long; please keep it to 300.'],
+	])('refuses the question %j ephemerally with a clear message', async (question, message) => {
+		const { fake, lines } = await startTestBot();
+		const { id } = fake.chatInput('ask', [opt('question', question)]);
+		const body = await fake.callback(id);
+		expect(body.data).toMatchObject({ content: message, flags: 64 });
+		await fake.waitFor(() => lines.find((l) => l.msg === 'interaction'));
+		expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ outcome: 'user-error' });
+	});
+
+	it('still answers when a handler throws, logs it, and serves the next interaction', async () => {
+		const { fake, lines } = await startTestBot([explode]);
+		const boom = fake.chatInput('explode');
+		const body = await fake.callback(boom.id);
+		expect(body.data).toMatchObject({ flags: 64 });
+		expect(String(body.data?.content)).toMatch(/^Something went wrong/);
+		expect(String(body.data?.content)).not.toContain('boom');
+		await fake.waitFor(() => lines.find((l) => l.msg === 'interaction failed'));
+		expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: 'explode', outcome: 'error' });
+
+		const next = fake.chatInput('ask', [opt('question', 'Who is Van Jones?')]);
+		expect((await fake.callback(next.id)).type).toBe(4);
+	});
+
+	it('resumes after the gateway closes with 4000 and answers again', async () => {
+		const { fake } = await startTestBot();
+		expect(fake.identifyCount()).toBe(1);
+		fake.closeGateway(4000);
+		await fake.waitFor(() => fake.resumeCount() === 1, 5_000);
+		expect(fake.identifyCount()).toBe(1);
+		const { id } = fake.chatInput('ask', [opt('question', 'Who is Van Jones?')]);
+		expect((await fake.callback(id)).type).toBe(4);
+	});
+});
