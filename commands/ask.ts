@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ask, DEFAULT_RESULTS, MAX_QUESTION_LENGTH, MAX_RESULTS, UserInputError } from '../src/ask.js';
+import { ask, DEFAULT_RESULTS, MAX_QUESTION_LENGTH, MAX_RESULTS } from '../src/ask.js';
 import { renderAskReply } from '../src/ask-reply.js';
 import { defineCommand } from '../src/command.js';
+import { paginate } from '../src/paging.js';
 import { EPHEMERAL } from '../src/reply.js';
 
 export default defineCommand({
@@ -37,20 +38,8 @@ export default defineCommand({
 		const pageSize = options.results ?? DEFAULT_RESULTS;
 		// Rank up to MAX_RESULTS passages so the reader can page past the first ones.
 		const result = ask(story.index, options.question, { limit: MAX_RESULTS, lexicon: story.lexicon });
-		const paged = result.results.length > pageSize && context.surface === 'discord';
-		const buttonId = paged
-			? `ask:${context.pages.save({ userId: context.user.id, value: { result, pageSize } })}`
-			: undefined;
-		const reply = renderAskReply(result, { page: 0, pageSize, buttonId });
+		const pages = Math.max(1, Math.ceil(result.results.length / pageSize));
+		const reply = paginate(context, pages, (page, buttonId) => renderAskReply(result, { page, pageSize, buttonId }));
 		return options.private ? { ...reply, flags: (reply.flags ?? 0) | EPHEMERAL } : reply;
-	},
-	button(context, [id = '', page = '0']) {
-		const entry = context.pages.get(id);
-		if (!entry) throw new UserInputError('These results have expired; please ask again.');
-		if (entry.userId !== context.user.id) {
-			throw new UserInputError('Only the person who asked can page through these results; ask your own with /ask.');
-		}
-		const { result, pageSize } = entry.value;
-		return renderAskReply(result, { page: Number.parseInt(page, 10) || 0, pageSize, buttonId: `ask:${id}` });
 	},
 });

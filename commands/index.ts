@@ -2,5 +2,6 @@
 import type { AnyCommand } from '../src/command.js';
 import ask from './ask.js';
 import help from './help.js';
+import quote from './quote.js';
 
-export const commands: readonly AnyCommand[] = [ask, help];
+export const commands: readonly AnyCommand[] = [ask, quote, help];

@@ -2,10 +2,10 @@
  * The `/ask` reply: an embed with the best answer first, then each passage with its source and
  * its matched words in bold, and Previous/Next buttons when there are more results than fit a page.
  */
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
+import type { APIEmbed } from 'discord-api-types/v10';
 import type { AskedPassage, AskResult } from './ask.js';
 import type { Highlight } from './ranking.js';
-import { clampReply, escapeText, NO_MENTIONS, type ReplyPayload, truncate } from './reply.js';
+import { clampReply, escapeText, NO_MENTIONS, pageButtons, type ReplyPayload, truncate } from './reply.js';
 
 /** Characters of passage text shown per result: keeps three results well inside 6000 per message. */
 const EXCERPT_LENGTH = 700;
@@ -59,16 +59,6 @@ export function excerpt(result: AskedPassage, max = EXCERPT_LENGTH): string {
 /** "Title — Outlet, paragraph 7" */
 export function sourceLine(result: AskedPassage): string {
 	return `${result.title}${result.source ? ` — ${result.source}` : ''}, paragraph ${result.paragraph}`;
-}
-
-function pageButtons(buttonId: string, page: number, pages: number): APIActionRowComponent<APIButtonComponent> {
-	return {
-		type: 1,
-		components: [
-			{ type: 2, style: 2, label: 'Previous', custom_id: `${buttonId}:${page - 1}`, disabled: page <= 0 },
-			{ type: 2, style: 2, label: 'Next', custom_id: `${buttonId}:${page + 1}`, disabled: page >= pages - 1 },
-		],
-	};
 }
 
 /** The message for an `/ask` result, one page of it. */

@@ -20,10 +20,11 @@ import {
 	type InteractionUpdateOptions,
 } from 'discord.js';
 import { UserInputError } from './ask.js';
-import type { AnyCommand, CommandContext, PagedAnswer, RawOptions } from './command.js';
+import type { AnyCommand, CommandContext, RawOptions } from './command.js';
 import { errorReply, findCommand, isUserError, runCommand } from './dispatch.js';
 import type { Logger } from './logger.js';
 import { PageStore } from './pages.js';
+import { PAGE_BUTTON, turnPage } from './paging.js';
 import { clampChoices, clampReply, EPHEMERAL, NO_MENTIONS, type ReplyPayload } from './reply.js';
 import type { Story } from './story.js';
 
@@ -78,7 +79,7 @@ async function send(interaction: ChatInputCommandInteraction | ButtonInteraction
 interface Boundary {
 	commands: readonly AnyCommand[];
 	story: () => Story;
-	pages: PageStore<PagedAnswer>;
+	pages: PageStore<ReplyPayload[]>;
 	log: Logger;
 }
 
@@ -114,9 +115,15 @@ async function onAutocomplete(interaction: AutocompleteInteraction, boundary: Bo
 
 async function onButton(interaction: ButtonInteraction, boundary: Boundary): Promise<void> {
 	const [name = '', ...args] = interaction.customId.split(':');
-	const command = findCommand(boundary.commands, name);
-	if (!command?.button) throw new UserInputError('This button no longer works; run the command again.');
-	const payload = await command.button(contextFor(interaction, boundary), args);
+	const context = contextFor(interaction, boundary);
+	let payload: ReplyPayload;
+	if (name === PAGE_BUTTON) {
+		payload = turnPage(context, args);
+	} else {
+		const command = findCommand(boundary.commands, name);
+		if (!command?.button) throw new UserInputError('This button no longer works; run the command again.');
+		payload = await command.button(context, args);
+	}
 	await interaction.update(toEditOptions(payload));
 }
 
@@ -176,7 +183,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
 	const boundary: Boundary = {
 		commands: options.commands,
 		story: options.story,
-		pages: new PageStore<PagedAnswer>(),
+		pages: new PageStore<ReplyPayload[]>(),
 		log: options.log,
 	};
 	const { log } = options;

@@ -1,5 +1,6 @@
 /**
- * The command line: `npm run --silent cli -- ask "<question>" [--limit N] [--json] [--corpus DIR]`.
+ * The command line: `npm run --silent cli -- ask "<question>" [--limit N] [--json] [--corpus DIR]`
+ * and `npm run --silent cli -- quote "<name>" [--about TOPIC] [--json] [--corpus DIR]`.
  * With --json, stdout is exactly one JSON object. Exit 0 on success, 2 with a one-line reason on
  * stderr for bad input or a bad corpus.
  */
@@ -8,10 +9,14 @@ import { ask, DEFAULT_RESULTS, UserInputError } from './ask.js';
 import { renderAskReply } from './ask-reply.js';
 import { ConfigError, loadConfig } from './config.js';
 import { CorpusError } from './corpus.js';
+import { DiscordLimits } from './limits.js';
+import { findPerson, quotationsAbout, quotationText } from './quote-book.js';
+import { renderNeverQuoted, renderNothingAbout, renderQuotes, renderUnknownPerson } from './quote-reply.js';
 import { replyToText } from './reply.js';
-import { openStory } from './story.js';
+import { openStory, type Story } from './story.js';
 
-const USAGE = 'usage: cli ask "<question>" [--limit N] [--json] [--corpus DIR]';
+const USAGE =
+	'usage: cli ask "<question>" [--limit N] [--json] [--corpus DIR] | cli quote "<name>" [--about TOPIC] [--json] [--corpus DIR]';
 
 async function main(argv: string[]): Promise<void> {
 	const { values, positionals } = parseArgs({
@@ -21,6 +26,7 @@ async function main(argv: string[]): Promise<void> {
 			limit: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			corpus: { type: 'string' },
+			about: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	});
@@ -29,11 +35,19 @@ async function main(argv: string[]): Promise<void> {
 		return;
 	}
 	const [command, ...words] = positionals;
-	if (command !== 'ask') throw new UserInputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
-	if (words.length !== 1) throw new UserInputError(`give the question as one quoted argument; ${USAGE}`);
+	if (command !== 'ask' && command !== 'quote') {
+		throw new UserInputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
+	}
+	if (words.length !== 1) {
+		throw new UserInputError(`give the ${command === 'ask' ? 'question' : 'name'} as one quoted argument; ${USAGE}`);
+	}
 	const limit = values.limit === undefined ? DEFAULT_RESULTS : Number(values.limit);
 	const config = loadConfig();
 	const story = await openStory(values.corpus ?? config.CORPUS_DIR);
+	if (command === 'quote') {
+		printQuotes(story, words[0] as string, values.about, values.json);
+		return;
+	}
 	const result = ask(story.index, words[0] as string, { limit, lexicon: story.lexicon });
 	if (values.json) {
 		const json = {
@@ -54,6 +68,41 @@ async function main(argv: string[]): Promise<void> {
 	} else {
 		process.stdout.write(`${replyToText(renderAskReply(result, { page: 0, pageSize: limit }))}\n`);
 	}
+}
+
+/** `cli quote`: a person's quotations, or who was meant when the name is unknown. */
+function printQuotes(story: Story, name: string, about: string | undefined, json: boolean): void {
+	const query = name.replace(/\s+/g, ' ').trim();
+	if (query === '') throw new UserInputError('Please name a person: it is empty.');
+	const found = findPerson(story.quotes, query);
+	const topic = about?.trim() || undefined;
+	const quotations = found.person
+		? topic
+			? quotationsAbout(found.person, topic, story.lexicon)
+			: found.person.quotations
+		: [];
+	if (json) {
+		const out = {
+			query,
+			person: found.person ? { name: found.person.name, aliases: found.person.aliases } : null,
+			quotes: quotations.map((q) => ({
+				text: quotationText(q),
+				passageId: q.spans[0]?.passage.id ?? '',
+				title: q.article.title,
+				paragraph: q.spans[0]?.passage.paragraph ?? 0,
+			})),
+		};
+		process.stdout.write(`${JSON.stringify(out)}\n`);
+		return;
+	}
+	const reply = !found.person
+		? renderUnknownPerson(query, found.suggestions)
+		: found.person.quotations.length === 0
+			? renderNeverQuoted(found.person)
+			: topic && quotations.length === 0
+				? renderNothingAbout(found.person, topic)
+				: renderQuotes(found.person, quotations, { page: 0, topic, perPage: DiscordLimits.embedFields });
+	process.stdout.write(`${replyToText(reply)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

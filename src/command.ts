@@ -8,16 +8,9 @@ import type {
 	RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
-import type { AskResult } from './ask.js';
 import type { PageStore } from './pages.js';
 import type { Choice, ReplyPayload } from './reply.js';
 import type { Story } from './story.js';
-
-/** An /ask result kept so its Previous/Next buttons can page through it. */
-export interface PagedAnswer {
-	result: AskResult;
-	pageSize: number;
-}
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody & {
 	name: string;
@@ -37,8 +30,8 @@ export interface CommandContext {
 	surface: 'console' | 'discord';
 	/** Every command, for /help. */
 	commands: readonly AnyCommand[];
-	/** Results kept for paging buttons. */
-	pages: PageStore<PagedAnswer>;
+	/** Pages of long replies, kept for their Previous/Next buttons (src/paging.ts). */
+	pages: PageStore<ReplyPayload[]>;
 }
 
 export interface Command<Schema extends z.ZodType<object>> {

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { classifyParagraph, type ParagraphKind } from './paragraphs.js';
+import { PEOPLE_FILE, type PeopleFile, parsePeopleFile } from './people-file.js';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
 export const MAX_TITLE_LENGTH = 300;
@@ -38,6 +39,8 @@ export interface Article {
 
 export interface Corpus {
 	articles: Article[];
+	/** Corrections to name clustering, from the corpus folder's people.yaml. */
+	people?: PeopleFile;
 }
 
 export interface CorpusProblem {
@@ -282,6 +285,16 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
 		seen.set(result.article.id, name);
 		articles.push(result.article);
 	}
+	let people: PeopleFile | undefined;
+	const peopleText = await readFile(join(dir, PEOPLE_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return undefined;
+		throw error;
+	});
+	if (peopleText !== undefined) {
+		const parsed = parsePeopleFile(peopleText);
+		if (parsed.ok) people = parsed.people;
+		else problems.push(...parsed.problems);
+	}
 	if (problems.length > 0) throw new CorpusError(problems);
-	return { articles };
+	return people ? { articles, people } : { articles };
 }

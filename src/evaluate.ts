@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ask } from './ask.js';
 import type { Lexicon } from './lexicon.js';
 import { classifyQuestion, type QuestionType } from './question.js';
+import { findPerson, type QuoteBook } from './quote-book.js';
 import type { StoryIndex } from './search-index.js';
 import { foldPunctuation } from './text.js';
 
@@ -72,5 +73,74 @@ export function evaluateQa(index: StoryIndex, set: QaSet, lexicon?: Lexicon, dep
 		outcomes,
 		outOfScope,
 		outOfScopeRejected: outOfScope.filter((o) => o.answered === 0).length / (outOfScope.length || 1),
+	};
+}
+
+export const QuoteSetSchema = z.object({
+	speakers: z.record(z.string(), z.object({ ask: z.array(z.string()) })),
+	noQuotes: z.array(z.string()).default([]),
+	quotes: z.array(z.object({ speaker: z.string(), text: z.string() })),
+});
+export type QuoteSet = z.infer<typeof QuoteSetSchema>;
+
+/** Quotation text for comparison: folded quotes, collapsed white space, no case, no trailing punctuation. */
+export function normalizeQuote(text: string): string {
+	return normalizeForMatch(text).replace(/[\s.,;:!?…]+$/, '');
+}
+
+export interface QuoteReport {
+	/** Attributed spans whose text and speaker match a gold quotation, over all attributed spans. */
+	precision: number;
+	/** Gold quotations found with the right speaker, over all gold quotations. */
+	recall: number;
+	expected: number;
+	attributed: number;
+	correct: number;
+	wrong: { text: string; speaker: string; expected: string | null }[];
+	missed: { text: string; speaker: string }[];
+	/** Names users may type, and whether each finds the right person. */
+	names: { name: string; expected: string; found: string | null }[];
+	/** People never quoted, and whether asking for them finds them with no quotations. */
+	neverQuoted: { name: string; found: string | null; quotations: number }[];
+}
+
+export function evaluateQuotes(book: QuoteBook, set: QuoteSet): QuoteReport {
+	const spans = book.quotations.flatMap((q) =>
+		q.spans.map((s) => ({ text: normalizeQuote(s.text), raw: s.text, speaker: q.speaker })),
+	);
+	const gold = set.quotes.map((g) => ({ ...g, norm: normalizeQuote(g.text), used: false }));
+	const expectedEntity = (speaker: string) => {
+		const found = findPerson(book, speaker);
+		return found.person?.entity ?? null;
+	};
+	const wrong: QuoteReport['wrong'] = [];
+	let correct = 0;
+	for (const span of spans) {
+		const match = gold.find((g) => !g.used && g.norm === span.text && expectedEntity(g.speaker) === span.speaker);
+		if (match) {
+			match.used = true;
+			correct++;
+		} else {
+			const sameText = gold.find((g) => g.norm === span.text);
+			wrong.push({ text: span.raw, speaker: span.speaker.name, expected: sameText?.speaker ?? null });
+		}
+	}
+	const names = Object.entries(set.speakers).flatMap(([expected, { ask }]) =>
+		ask.map((name) => ({ name, expected, found: findPerson(book, name).person?.name ?? null })),
+	);
+	const neverQuoted = set.noQuotes.map((name) => {
+		const person = findPerson(book, name).person;
+		return { name, found: person?.name ?? null, quotations: person?.quotations.length ?? 0 };
+	});
+	return {
+		precision: spans.length > 0 ? correct / spans.length : 1,
+		recall: gold.length > 0 ? correct / gold.length : 1,
+		expected: gold.length,
+		attributed: spans.length,
+		correct,
+		wrong,
+		missed: gold.filter((g) => !g.used).map((g) => ({ text: g.text, speaker: g.speaker })),
+		names,
+		neverQuoted,
 	};
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
 
-type PartOfSpeech = 'noun' | 'verb' | 'adj';
+type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
 const require = createRequire(import.meta.url);
 
@@ -22,7 +22,19 @@ export function wordNetDirectory(): string {
 export interface Lexicon {
 	/** Single words sharing one of the word's first senses, the word itself excluded. */
 	related(word: string): string[];
+	/**
+	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
+	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
+	 */
+	nounKinds(word: string): Set<NounKind>;
+	/** True when the word is an adverb or conjunction-like word in WordNet (though, meanwhile). */
+	isAdverb(word: string): boolean;
 }
+
+export type NounKind = 'person' | 'group';
+
+// WordNet lexicographer file numbers (lexnames): noun.group is 14, noun.person 18.
+const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person' };
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
@@ -55,8 +67,8 @@ class WordNetFile {
 		};
 	}
 
-	/** The words of the synset at `offset`. */
-	words(offset: number): string[] {
+	/** The synset at `offset`: its lexicographer file and its words. */
+	synset(offset: number): { lexFile: number; words: string[] } {
 		this.data ??= readFileSync(join(this.dir, `data.${this.pos}`));
 		const end = this.data.indexOf(NEWLINE, offset);
 		const fields = this.data.toString('latin1', offset, end === -1 ? undefined : end).split(' ');
@@ -64,7 +76,7 @@ class WordNetFile {
 		const count = Number.parseInt(fields[3] ?? '0', 16);
 		const words: string[] = [];
 		for (let i = 0; i < count; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, ''));
-		return words;
+		return { lexFile: Number(fields[1]), words };
 	}
 }
 
@@ -96,14 +108,32 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 		noun: new WordNetFile(dir, 'noun'),
 		verb: new WordNetFile(dir, 'verb'),
 		adj: new WordNetFile(dir, 'adj'),
+		adv: new WordNetFile(dir, 'adv'),
 	};
 	const cache = new Map<string, string[]>();
+	const kindCache = new Map<string, Set<NounKind>>();
 	return {
+		nounKinds(word: string): Set<NounKind> {
+			const key = lemmatizer.noun(word.toLowerCase());
+			let kinds = kindCache.get(key);
+			if (!kinds) {
+				kinds = new Set();
+				for (const offset of files.noun.senses(key).offsets.slice(0, senses)) {
+					const kind = NOUN_KIND_BY_FILE[files.noun.synset(offset).lexFile];
+					if (kind) kinds.add(kind);
+				}
+				kindCache.set(key, kinds);
+			}
+			return kinds;
+		},
+		isAdverb(word: string): boolean {
+			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
+		},
 		related(word: string): string[] {
 			const key = word.toLowerCase();
 			const cached = cache.get(key);
 			if (cached) return cached;
-			const lemmas: Record<PartOfSpeech, string> = {
+			const lemmas: Record<Exclude<PartOfSpeech, 'adv'>, string> = {
 				noun: lemmatizer.noun(key),
 				verb: lemmatizer.verb(key),
 				adj: lemmatizer.adjective(key),
@@ -119,7 +149,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			const related = new Set<string>();
 			for (const { pos, offsets } of dominant ? [dominant] : []) {
 				for (const offset of offsets.slice(0, senses)) {
-					for (const w of files[pos].words(offset)) {
+					for (const w of files[pos].synset(offset).words) {
 						const lower = w.toLowerCase();
 						if (!lower.includes('_') && lower !== key && lower !== lemmas[pos]) related.add(lower);
 					}

@@ -2,10 +2,17 @@
  * Named entities of a corpus, clustered so one person is one entity under all their names:
  * "Alice Marie Johnson", "Alice Johnson", "Alice", "Johnson", "Ms. Johnson". Built from the
  * corpus text alone: multi-word capitalised names are collected, names whose words are a subset
- * of a longer name are merged into it, and the longest form is the canonical name.
+ * of a longer name are merged into it, and the longest form is the canonical name. An optional
+ * `people.yaml` adds aliases, merges entities or renames them (src/people-file.ts).
+ *
+ * Each entity also gets a kind (an organisation is written with "the": "the White House") and,
+ * for people, a grammatical gender when the corpus gives evidence (an honorific, or "she"/"he"
+ * following a sentence's only named person), which pronoun resolution needs.
  */
-import type { Corpus } from './corpus.js';
-import { foldCase, foldPunctuation, STOP_WORDS } from './text.js';
+import type { Article, Corpus } from './corpus.js';
+import type { PeopleFile } from './people-file.js';
+import { findQuoteSpans } from './quote-spans.js';
+import { foldCase, STOP_WORDS } from './text.js';
 
 /** Titles written before a name; they are not part of it. */
 export const HONORIFICS = new Set([
@@ -54,66 +61,191 @@ export const HONORIFICS = new Set([
 	'minister',
 	'secretary',
 	'first',
+	'coach',
+	'chef',
+	'sheriff',
+	'commissioner',
+	'chairman',
+	'chairwoman',
+	'director',
+	'inspector',
+	'sergeant',
+	'corporal',
+	'lieutenant',
+	'major',
+	'colonel',
+	'admiral',
+	'rabbi',
+	'imam',
+	'pope',
+	'cardinal',
+	'bishop',
+	'councillor',
+	'councilman',
+	'councilwoman',
+	'councilor',
+	'alderman',
+	'ambassador',
+	'premier',
+	'chief',
+	'deputy',
+	'agent',
+	'nurse',
+	'coach',
 ]);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'brother', 'father']);
+
+export type EntityKind = 'person' | 'organization';
+export type Gender = 'female' | 'male' | null;
 
 export interface Entity {
-	/** Canonical name: the longest form seen. */
+	/** Canonical name: the longest form seen, unless people.yaml names it. */
 	name: string;
-	/** Every multi-word form seen, canonical first. */
+	/** Multi-word forms seen, and aliases from people.yaml. */
 	forms: string[];
 	/** Folded name words (kim, kardashian, west). */
 	words: string[];
 	/** Mentions of any multi-word form in content paragraphs. */
 	mentions: number;
+	kind: EntityKind;
+	gender: Gender;
 }
 
 export interface EntityIndex {
 	entities: Entity[];
 	/** Folded name word -> entities whose name contains it. */
 	byWord: Map<string, Entity[]>;
+	/** Folded full form or alias -> entity. */
+	byForm: Map<string, Entity>;
 }
 
-// A capitalised word (Kardashian, O'Neil, McDonald, KKW), possibly followed by a possessive.
-const NAME_SEQUENCE = /\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*/gu;
+export interface Mention {
+	entity: Entity;
+	start: number;
+	end: number;
+	/** Words before the name in its sentence ("the" for "the White House"). */
+	honorific: string | null;
+}
 
-/** Multi-word capitalised names in `text`, honorifics and leading stop words removed. */
-export function findNames(text: string): string[] {
-	const names: string[] = [];
-	for (const match of foldPunctuation(text).matchAll(NAME_SEQUENCE)) {
+/** Optional knowledge used to tell names from sentence-initial words ("Though Kim ..."). */
+export interface NameLexicon {
+	isAdverb(word: string): boolean;
+}
+
+// A capitalised word (Kardashian, O'Neil, McDonald, KKW, Ms.), possibly with a possessive.
+const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*";
+const NAME_SEQUENCE = new RegExp(`${CAPITALISED}(?:\\s+${CAPITALISED})*`, 'gu');
+
+/**
+ * Text prepared for name finding, of the same length so offsets hold: apostrophes folded, and
+ * editorial brackets around a name blanked ("Khloe [Kardashian]" names Khloe Kardashian).
+ */
+function prepare(text: string): string {
+	return text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\[(\p{Lu}[\p{L}'-]*)\]/gu, ' $1 ');
+}
+
+export interface NameSpan {
+	/** The name without honorifics, e.g. "Alice Johnson". */
+	name: string;
+	words: string[];
+	start: number;
+	end: number;
+	honorific: string | null;
+}
+
+/**
+ * Capitalised word sequences of `text` that may be names, honorifics and leading stop words
+ * removed, with offsets (in `text`, whose length the preparation keeps unless brackets are dropped).
+ */
+export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word: string) => boolean): NameSpan[] {
+	const prepared = prepare(text);
+	const spans: NameSpan[] = [];
+	for (const match of prepared.matchAll(NAME_SEQUENCE)) {
 		// A possessive ends a name ("CNN's Van Jones" is CNN, then Van Jones), and so does a full
 		// stop after anything but an initial or an honorific ("I didn't know Kim. As soon as").
-		const parts = match[0].split(/(?<='s)\s+|(?<=\p{L}{2,}\.)\s+/u).flatMap((part) => {
-			const last = /(\p{L}+)\.$/u.exec(part)?.[1];
-			return last && !HONORIFICS.has(foldCase(last)) ? [part.slice(0, -1)] : [part];
-		});
-		for (const part of parts) {
-			const words = part
-				.replace(/'s$/, '')
-				.split(/\s+/)
-				.map((w) => w.replace(/[.'-]+$/, ''));
-			while (words.length > 0) {
-				const first = foldCase(words[0] as string).replace(/\.$/, '');
-				if (STOP_WORDS.has(first) || HONORIFICS.has(first)) words.shift();
-				else break;
+		const parts: { text: string; start: number }[] = [];
+		let current: { text: string; start: number } | null = null;
+		for (const word of match[0].matchAll(/\S+/g)) {
+			const at = match.index + word.index;
+			current = current
+				? { text: prepared.slice(current.start, at + word[0].length), start: current.start }
+				: { text: word[0], start: at };
+			const bare = foldCase(word[0].replace(/\.$/, ''));
+			const endsName = word[0].endsWith("'s") || (/\p{L}{2,}\.$/u.test(word[0]) && !HONORIFICS.has(bare));
+			if (endsName) {
+				parts.push(current);
+				current = null;
 			}
-			if (words.length >= 2 && words.every((w) => w.length > 0)) names.push(words.join(' '));
+		}
+		if (current) parts.push(current);
+		for (const { text: raw, start: partStart } of parts) {
+			let part = raw;
+			const last = /(\p{L}+)\.$/u.exec(part)?.[1];
+			if (last && !HONORIFICS.has(foldCase(last))) part = part.slice(0, -1);
+			part = part.replace(/'s$/, '');
+			const words = part.split(/\s+/).map((w) => w.replace(/[.'-]+$/, ''));
+			let skipped = 0;
+			let honorific: string | null = null;
+			const before = prepared.slice(0, partStart);
+			const previousWord = foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '');
+			const atSentenceStart =
+				/^["'(\s]*$/.test(before) || (/[.!?:]["')\]]?\s+$/.test(before) && !HONORIFICS.has(previousWord));
+			while (words.length > 0) {
+				const first = foldCase(words[0] as string);
+				const isFirstWord = skipped === 0 && atSentenceStart;
+				if (STOP_WORDS.has(first) || HONORIFICS.has(first) || (isFirstWord && lexicon?.isAdverb(first))) {
+					if (HONORIFICS.has(first)) honorific = first;
+					skipped += (words[0] as string).length + 1;
+					words.shift();
+				} else break;
+			}
+			if (words.length === 0 || words.some((w) => w.length === 0)) continue;
+			// A lone capitalised word opening a sentence is usually not a name, unless it is a known one.
+			if (words.length === 1 && atSentenceStart && skipped === 0 && !known?.(foldCase(words[0] as string))) continue;
+			const start = partStart + raw.indexOf(words[0] as string, skipped > 0 ? skipped - 1 : 0);
+			spans.push({ name: words.join(' '), words, start, end: start + words.join(' ').length, honorific });
 		}
 	}
-	return names;
+	return spans;
+}
+
+/** Multi-word capitalised names in `text`, honorifics and leading stop words removed. */
+export function findNames(text: string, lexicon?: NameLexicon): string[] {
+	return findNameSpans(text, lexicon)
+		.filter((s) => s.words.length >= 2)
+		.map((s) => s.name);
+}
+
+/** The text of a paragraph with quotations blanked out: what the narrator says. */
+export function narration(text: string): string {
+	let out = text;
+	for (const span of findQuoteSpans(text)) {
+		out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
+	}
+	return out;
+}
+
+function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
+	for (const word of entity.words) {
+		const list = byWord.get(word) ?? [];
+		if (!list.includes(entity)) list.push(entity);
+		byWord.set(word, list);
+	}
 }
 
 /** Clusters the names found in every content paragraph of the corpus. */
-export function buildEntityIndex(corpus: Corpus): EntityIndex {
+export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): EntityIndex {
 	const counts = new Map<string, number>();
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
 			if (passage.kind !== 'content') continue;
-			for (const name of findNames(passage.text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+			for (const name of findNames(passage.text, lexicon)) counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
 	const forms = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
-	const entities: Entity[] = [];
+	let entities: Entity[] = [];
 	for (const form of forms) {
 		const words = form.split(' ').map(foldCase);
 		const containing = entities.filter((e) => words.every((w) => e.words.includes(w)));
@@ -122,17 +254,185 @@ export function buildEntityIndex(corpus: Corpus): EntityIndex {
 			entity.forms.push(form);
 			entity.mentions += counts.get(form) ?? 0;
 		} else if (containing.length === 0) {
-			entities.push({ name: form, forms: [form], words, mentions: counts.get(form) ?? 0 });
+			entities.push({
+				name: form,
+				forms: [form],
+				words,
+				mentions: counts.get(form) ?? 0,
+				kind: 'person',
+				gender: null,
+			});
 		}
-		// A form contained in two different names (rare) is ambiguous and left out.
+		// A form contained in two different names is ambiguous and left out.
 	}
+	if (people) entities = applyPeopleFile(entities, people);
 	const byWord = new Map<string, Entity[]>();
+	const byForm = new Map<string, Entity>();
 	for (const entity of entities) {
-		for (const word of entity.words) {
-			const list = byWord.get(word) ?? [];
-			list.push(entity);
-			byWord.set(word, list);
+		addToWordIndex(byWord, entity);
+		for (const form of entity.forms) byForm.set(foldCase(form), entity);
+	}
+	const index: EntityIndex = { entities, byWord, byForm };
+	inferKindsAndGenders(corpus, index, lexicon);
+	return index;
+}
+
+/** Applies people.yaml: each entry gathers every entity any of its names matches, under its name. */
+function applyPeopleFile(entities: Entity[], people: PeopleFile): Entity[] {
+	let result = entities;
+	for (const entry of people.people) {
+		const names = [entry.name, ...entry.aliases];
+		const folded = new Set(names.map(foldCase));
+		const matching = result.filter((e) => e.forms.some((f) => folded.has(foldCase(f))) || folded.has(foldCase(e.name)));
+		const merged: Entity = {
+			name: entry.name,
+			forms: [...new Set([entry.name, ...matching.flatMap((e) => e.forms), ...entry.aliases])],
+			words: [...new Set([...names.flatMap((n) => n.split(/\s+/).map(foldCase)), ...matching.flatMap((e) => e.words)])],
+			mentions: matching.reduce((sum, e) => sum + e.mentions, 0),
+			kind: entry.kind ?? matching[0]?.kind ?? 'person',
+			gender: null,
+		};
+		result = [...result.filter((e) => !matching.includes(e)), merged];
+		if (entry.kind) kindOverrides.set(merged, entry.kind);
+	}
+	return result;
+}
+
+const kindOverrides = new WeakMap<Entity, EntityKind>();
+
+/**
+ * Mentions of known entities in `text`, in order. A single name word shared by several entities
+ * ("Kardashian") goes to the one `article` names most in full, then to the one the corpus names most.
+ */
+export function findMentions(
+	text: string,
+	index: EntityIndex,
+	context?: ArticleContext,
+	lexicon?: NameLexicon,
+): Mention[] {
+	const mentions: Mention[] = [];
+	for (const span of findNameSpans(text, lexicon, (w) => index.byWord.has(w))) {
+		const entity = resolveNameSpan(span, index, context);
+		if (entity) mentions.push({ entity, start: span.start, end: span.end, honorific: span.honorific });
+	}
+	return mentions;
+}
+
+/** How often each entity is named in full in one article: decides which person a surname means there. */
+export type ArticleContext = Map<Entity, number>;
+
+export function articleContext(article: Article, index: EntityIndex, lexicon?: NameLexicon): ArticleContext {
+	const counts: ArticleContext = new Map();
+	for (const passage of article.passages) {
+		if (passage.kind !== 'content') continue;
+		for (const span of findNameSpans(passage.text, lexicon)) {
+			const entity = index.byForm.get(foldCase(span.name));
+			if (entity && span.words.length >= 2) counts.set(entity, (counts.get(entity) ?? 0) + 1);
 		}
 	}
-	return { entities, byWord };
+	return counts;
+}
+
+/** The entity a name (as written, honorifics removed) refers to, if any. */
+export function resolveNameSpan(
+	span: Pick<NameSpan, 'name' | 'words'>,
+	index: EntityIndex,
+	context?: ArticleContext,
+): Entity | undefined {
+	const exact = index.byForm.get(foldCase(span.name));
+	if (exact) return exact;
+	const folded = span.words.map(foldCase);
+	let candidates = index.entities.filter((e) => folded.every((w) => e.words.includes(w)));
+	if (candidates.length <= 1) return candidates[0];
+	const inArticle = candidates.filter((e) => (context?.get(e) ?? 0) > 0);
+	if (inArticle.length > 0) candidates = inArticle;
+	return [...candidates].sort((a, b) => (context?.get(b) ?? 0) - (context?.get(a) ?? 0) || b.mentions - a.mentions)[0];
+}
+
+const CLAUSE_OPENERS = new Set([
+	'and',
+	'but',
+	'so',
+	'then',
+	'yet',
+	'when',
+	'while',
+	'as',
+	'after',
+	'before',
+	'though',
+	'although',
+	'because',
+	'since',
+	'if',
+	'once',
+	'until',
+]);
+
+/**
+ * Whether a name at `start` stands where a clause's subject does: first in its sentence or after
+ * an introductory phrase and a comma ("In late May, Kim met ..."), or after a conjunction.
+ */
+export function isSubjectPosition(sentence: string, start: number): boolean {
+	const before = sentence.slice(0, start);
+	const clause = foldCase(before.slice(before.lastIndexOf(',') + 1))
+		.replace(/["'\u201C\u2018(]/g, '')
+		.trim()
+		.replace(/\.$/, '');
+	return (
+		clause === '' ||
+		CLAUSE_OPENERS.has(clause) ||
+		HONORIFICS.has(clause) ||
+		(clause.split(/\s+/).length === 2 && HONORIFICS.has(clause.split(/\s+/)[1] ?? ''))
+	);
+}
+
+const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/gi;
+const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/gi;
+
+/**
+ * Organisations are named with "the" ("the White House said"); people are not. A person's gender
+ * comes from honorifics (Ms. Johnson) and from pronouns after a sentence's only named person.
+ */
+function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: NameLexicon): void {
+	const withThe = new Map<Entity, number>();
+	const total = new Map<Entity, number>();
+	const votes = new Map<Entity, number>();
+	const vote = (entity: Entity, n: number) => votes.set(entity, (votes.get(entity) ?? 0) + n);
+	for (const article of corpus.articles) {
+		const context = articleContext(article, index, lexicon);
+		for (const passage of article.passages) {
+			if (passage.kind !== 'content') continue;
+			// An honorific is evidence wherever it is written, quotations included (Ms. Johnson).
+			for (const m of findMentions(passage.text, index, context, lexicon)) {
+				if (m.honorific && FEMALE_HONORIFICS.has(m.honorific)) vote(m.entity, 2);
+				if (m.honorific && MALE_HONORIFICS.has(m.honorific)) vote(m.entity, -2);
+			}
+			const told = narration(passage.text);
+			for (const sentence of told.split(/(?<=[.!?])\s+/)) {
+				const mentions = findMentions(sentence, index, context, lexicon);
+				for (const m of mentions) {
+					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);
+					if (/\bthe\s+$/i.test(sentence.slice(0, m.start))) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
+				}
+				const named = new Set(mentions.map((m) => m.entity));
+				const first = mentions[0];
+				// Only a person standing as the sentence's subject is what a later pronoun refers to.
+				if (named.size === 1 && first && isSubjectPosition(sentence, first.start)) {
+					const after = sentence.slice(first.end);
+					vote(first.entity, (after.match(FEMALE_PRONOUNS)?.length ?? 0) - (after.match(MALE_PRONOUNS)?.length ?? 0));
+				}
+			}
+		}
+	}
+	for (const entity of index.entities) {
+		const override = kindOverrides.get(entity);
+		entity.kind =
+			override ??
+			((withThe.get(entity) ?? 0) * 2 >= (total.get(entity) ?? 1) && (total.get(entity) ?? 0) > 0
+				? 'organization'
+				: 'person');
+		const v = votes.get(entity) ?? 0;
+		entity.gender = entity.kind === 'person' && v !== 0 ? (v > 0 ? 'female' : 'male') : null;
+	}
 }

@@ -4,6 +4,7 @@
  * name, every other name of the same entity (Alice = Johnson = Alice Marie Johnson).
  */
 import type { Lexicon } from './lexicon.js';
+import { resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
 import { analyzeWord, foldCase, foldPunctuation, tokenize } from './text.js';
 
@@ -86,8 +87,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		)
 			continue;
 		const folded = foldCase(token.surface).replace(/['\u2019]s$/, '');
-		const entities = index.entities.byWord.get(folded);
-		const entity = entities?.length === 1 ? entities[0] : undefined;
+		const entity = index.entities.byWord.has(folded)
+			? resolveNameSpan({ name: folded, words: [folded] }, index.entities)
+			: undefined;
 		if (entity) {
 			const existing = byEntity.get(entity);
 			if (existing) continue; // "Van Jones" is one concept, not two

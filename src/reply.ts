@@ -113,6 +113,17 @@ export function clampChoices(choices: Choice[]): Choice[] {
 	}));
 }
 
+/** Previous/Next buttons for page `page` of `pages`; their custom_ids are `<buttonId>:<page>`. */
+export function pageButtons(buttonId: string, page: number, pages: number): APIActionRowComponent<APIButtonComponent> {
+	return {
+		type: 1,
+		components: [
+			{ type: 2, style: 2, label: 'Previous', custom_id: `${buttonId}:${page - 1}`, disabled: page <= 0 },
+			{ type: 2, style: 2, label: 'Next', custom_id: `${buttonId}:${page + 1}`, disabled: page >= pages - 1 },
+		],
+	};
+}
+
 /** A short message only the user sees. */
 export function ephemeralMessage(content: string): ReplyPayload {
 	return clampReply({ content, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });

@@ -15,7 +15,7 @@
  */
 import { create, insertMultiple, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
-import { buildEntityIndex, type EntityIndex } from './people.js';
+import { buildEntityIndex, type EntityIndex, type NameLexicon } from './people.js';
 import { foldCase, splitSentences, type Token, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
@@ -97,7 +97,7 @@ export function indexPassage(passage: Passage, article: Article): IndexedPassage
 }
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
-export function buildIndex(corpus: Corpus): StoryIndex {
+export function buildIndex(corpus: Corpus, lexicon?: NameLexicon): StoryIndex {
 	const db = create({ schema, components: { tokenizer: createTokenizer() } }) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
 	const documentFrequency = new Map<string, number>();
@@ -123,7 +123,7 @@ export function buildIndex(corpus: Corpus): StoryIndex {
 		passages,
 		documentFrequency,
 		averageLength: passages.size > 0 ? totalLength / passages.size : 0,
-		entities: buildEntityIndex(corpus),
+		entities: buildEntityIndex(corpus, lexicon, corpus.people),
 		stats: {
 			articles: corpus.articles.length,
 			paragraphs,

@@ -1,12 +1,15 @@
 /** A loaded story: the corpus, its index and the lexicon, as one immutable value. */
 import { type Corpus, loadCorpus } from './corpus.js';
 import { createWordNetLexicon, type Lexicon } from './lexicon.js';
+import { buildQuoteBook, type QuoteBook } from './quote-book.js';
 import { buildIndex, type StoryIndex } from './search-index.js';
 
 export interface Story {
 	corpus: Corpus;
 	index: StoryIndex;
 	lexicon: Lexicon;
+	/** Every quotation with its speaker. */
+	quotes: QuoteBook;
 	/** When this version was loaded. */
 	loadedAt: Date;
 }
@@ -20,7 +23,8 @@ export function defaultLexicon(): Lexicon {
 }
 
 export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): Story {
-	return { corpus, index: buildIndex(corpus), lexicon, loadedAt: new Date() };
+	const index = buildIndex(corpus, lexicon);
+	return { corpus, index, lexicon, quotes: buildQuoteBook(corpus, index.entities, lexicon), loadedAt: new Date() };
 }
 
 /** Loads and indexes the corpus folder; throws a CorpusError listing every problem. */

@@ -153,7 +153,7 @@ describe('the bot on a fake Discord', () => {
 		expect(refused.data?.flags).toBe(64);
 		expect(refused.data?.content).toContain('Only the person who asked');
 
-		const stale = fake.button('ask:unknown:1', { userId: '111111111111111111' });
+		const stale = fake.button('page:unknown:1', { userId: '111111111111111111' });
 		expect((await fake.callback(stale.id)).data?.content).toContain('expired');
 	});
 
@@ -198,6 +198,64 @@ describe('the bot on a fake Discord', () => {
 
 		const next = fake.chatInput('ask', [opt('question', 'Who is Van Jones?')]);
 		expect((await fake.callback(next.id)).type).toBe(4);
+	});
+
+	it('answers /quote with the person’s quotations and their sources, paging through them', async () => {
+		const { fake } = await startTestBot();
+		const { id } = fake.chatInput('quote', [opt('person', 'Kim')]);
+		const body = await fake.callback(id);
+		expectWithinLimits(body);
+		const embed = embedOf(body);
+		expect(embed.title).toBe('What Kim Kardashian West said');
+		expect(embed.fields?.[0]?.name).toBe(
+			'1. Kim Kardashian talks whether she’s getting into politics following Alice Marie Johnson’s pardon, paragraph 3',
+		);
+		expect(embed.fields?.[0]?.value).toMatch(/^> “It became this mission/);
+		expect(embed.footer?.text).toBe('Quotations 1–5 of 13');
+		const rows = body.data?.components as { components: { custom_id: string }[] }[];
+		const next = rows[0]?.components[1]?.custom_id ?? '';
+		const page2 = await fake.callback(fake.button(next).id);
+		expect(embedOf(page2).footer?.text).toBe('Quotations 6–10 of 13');
+	});
+
+	it('answers /quote about a topic, for someone never quoted, and for an unknown name', async () => {
+		const { fake } = await startTestBot();
+		const about = await fake.callback(fake.chatInput('quote', [opt('person', 'Alice'), opt('about', 'magazines')]).id);
+		expect(embedOf(about).title).toBe('What Alice Marie Johnson said about “magazines”');
+		const trump = await fake.callback(fake.chatInput('quote', [opt('person', 'Donald Trump')]).id);
+		expect(trump.data).toMatchObject({ flags: 64 });
+		expect(trump.data?.content).toBe(
+			'Donald Trump appears in the story but is never quoted directly, so I have no words of theirs to show.',
+		);
+		const unknown = await fake.callback(fake.chatInput('quote', [opt('person', 'Kimm')]).id);
+		expect(unknown.data?.content).toBe(
+			'I don’t know anyone called “Kimm” in the story. Did you mean **Kim Kardashian West**?',
+		);
+	});
+
+	it('autocompletes /quote person from memory: at most 25 choices of at most 100 characters', async () => {
+		const { fake } = await startTestBot();
+		const typed = (value: string) => [{ ...opt('person', value), focused: true }];
+		const kim = await fake.callback(fake.autocomplete('quote', typed('Kim')).id);
+		expect(kim.type).toBe(8);
+		expect((kim.data?.choices as { name: string; value: string }[] | undefined)?.[0]).toEqual({
+			name: 'Kim Kardashian West — 13 quotations',
+			value: 'Kim Kardashian West',
+		});
+		const all = await fake.callback(fake.autocomplete('quote', typed('')).id);
+		const choices = all.data?.choices as { name: string; value: string }[];
+		expect(choices.length).toBeGreaterThan(3);
+		expect(choices.length).toBeLessThanOrEqual(25);
+		for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+		expect(choices.map((c) => c.name)).toContain('Donald Trump — never quoted');
+		const none = await fake.callback(fake.autocomplete('quote', typed('zzzz')).id);
+		expect(none.data?.choices).toEqual([]);
+	});
+
+	it('refuses a button it does not know, ephemerally', async () => {
+		const { fake } = await startTestBot();
+		const body = await fake.callback(fake.button('nope:1').id);
+		expect(body.data).toMatchObject({ flags: 64, content: 'This button no longer works; run the command again.' });
 	});
 
 	it('resumes after the gateway closes with 4000 and answers again', async () => {

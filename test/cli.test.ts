@@ -41,7 +41,31 @@ describe('npm run cli -- ask', () => {
 		expect(JSON.parse(stdout).results[0]).toMatchObject({ passageId: 'one#1', title: 'Moon', source: 'Daily' });
 	});
 
+	it('lists a person’s quotations as exactly one JSON object with cli quote --json', async () => {
+		const { code, stdout } = await cli('quote', 'Jones', '--json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual({
+			query: 'Jones',
+			person: { name: 'Van Jones', aliases: ['Van', 'Jones'] },
+			quotes: [
+				{
+					text: 'Trump is president it, it could happen',
+					passageId: 'kim-kardashian-never-say-never-politics#4',
+					title: "Kim Kardashian Addresses Possible Future in Politics: 'Never Say Never'",
+					paragraph: 4,
+				},
+			],
+		});
+		const unknown = JSON.parse((await cli('quote', 'Nobody Here', '--json')).stdout);
+		expect(unknown).toEqual({ query: 'Nobody Here', person: null, quotes: [] });
+		const about = JSON.parse((await cli('quote', 'Kim', '--about', 'Ivanka', '--json')).stdout);
+		expect(about.quotes.map((q: { text: string }) => q.text)).toEqual([
+			'I called Ivanka, and we had a really great conversation about women and wanting to help each other … I knew that she would have understood Alice, and she immediately was so receptive and so great.',
+		]);
+	});
+
 	it.each([
+		[['quote', ' '], 'Please name a person: it is empty.'],
 		[['ask', ''], 'Please ask a question: it is empty.'],
 		[['ask', 'x'.repeat(301)], 'The question is 301 characters long; please keep it to 300.'],
 		[['ask', 'Who is Kim?', '--limit', '11'], 'The number of results must be a whole number from 1 to 10.'],

@@ -5,16 +5,21 @@ import { commands } from '../commands/index.js';
 
 function optionNames(options: APIApplicationCommandOption[] | undefined): string[] {
 	return (options ?? []).flatMap((o) =>
-		o.type === 1 || o.type === 2 ? optionNames('options' in o ? (o.options as APIApplicationCommandOption[]) : []) : [o.name],
+		o.type === 1 || o.type === 2
+			? optionNames('options' in o ? (o.options as APIApplicationCommandOption[]) : [])
+			: [o.name],
 	);
 }
 
 describe('command modules', () => {
-	it.each(commands.map((c) => [c.definition.name, c] as const))('/%s: its schema and definition name the same options', (_, command) => {
-		const schema = command.options as z.ZodObject;
-		const keys = Object.keys(schema.shape).filter((k) => k !== 'subcommand');
-		expect(keys.sort()).toEqual([...new Set(optionNames(command.definition.options))].sort());
-	});
+	it.each(commands.map((c) => [c.definition.name, c] as const))(
+		'/%s: its schema and definition name the same options',
+		(_, command) => {
+			const schema = command.options as z.ZodObject;
+			const keys = Object.keys(schema.shape).filter((k) => k !== 'subcommand');
+			expect(keys.sort()).toEqual([...new Set(optionNames(command.definition.options))].sort());
+		},
+	);
 
 	it('have valid names and descriptions within Discord limits', () => {
 		for (const { definition } of commands) {

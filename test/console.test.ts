@@ -10,6 +10,7 @@ describe('npm start without a token: the local console', () => {
 			'/ask Who is Van Jones?',
 			'When did Trump commute the sentence?',
 			'/ask Who won the World Cup?',
+			'/quote person: Kim about: politics',
 			'/ask',
 			'/ask    ',
 			'/nope',
@@ -26,6 +27,7 @@ describe('npm start without a token: the local console', () => {
 		expect(stdout).toContain("CNN's Van Jones");
 		expect(stdout).toContain("A week later, **Trump commuted** Johnson's **sentence** and she was released.");
 		expect(stdout).toContain('I found nothing in the 32 passages I know that answers “Who won the World Cup?”');
+		expect(stdout).toContain('# What Kim Kardashian West said about “politics”');
 		expect(stdout).toContain('/ask needs question:');
 		expect(stdout).toContain('There is no /nope command');
 		expect(answers.length).toBeGreaterThan(2);

@@ -1,0 +1,164 @@
+/**
+ * The quote book: who said what in the corpus, and how users name them. Built once per corpus
+ * version from the attribution; lookups and autocomplete read only memory.
+ */
+import type { Corpus } from './corpus.js';
+import type { Lexicon } from './lexicon.js';
+import { type Entity, type EntityIndex, resolveNameSpan } from './people.js';
+import { attributeQuotes, type Quotation, type QuotedSpan } from './quotes.js';
+import { analyze, foldCase } from './text.js';
+
+export interface Person {
+	entity: Entity;
+	name: string;
+	/** Other names that find this person: forms seen in the corpus and unambiguous name words. */
+	aliases: string[];
+	/** Their quotations in article and paragraph order. */
+	quotations: Quotation[];
+}
+
+export interface QuoteBook {
+	people: Person[];
+	quotations: Quotation[];
+	abstained: QuotedSpan[];
+	/** Entity -> person. */
+	byEntity: Map<Entity, Person>;
+	entities: EntityIndex;
+}
+
+export function buildQuoteBook(corpus: Corpus, entities: EntityIndex, lexicon: Lexicon): QuoteBook {
+	const { quotations, abstained, extraEntities } = attributeQuotes(corpus, entities, lexicon);
+	const byEntity = new Map<Entity, Person>();
+	for (const entity of [...entities.entities, ...extraEntities]) {
+		const singles = entity.words.filter((w) => resolveNameSpan({ name: w, words: [w] }, entities) === entity);
+		const aliases = [...new Set([...entity.forms, ...singles.map(titleCase)])].filter((a) => a !== entity.name);
+		byEntity.set(entity, { entity, name: entity.name, aliases, quotations: [] });
+	}
+	for (const quotation of quotations) byEntity.get(quotation.speaker)?.quotations.push(quotation);
+	const people = [...byEntity.values()].sort(
+		(a, b) => b.quotations.length - a.quotations.length || a.name.localeCompare(b.name),
+	);
+	return { people, quotations, abstained, byEntity, entities };
+}
+
+function titleCase(word: string): string {
+	return word.replace(/(^|[-'\s])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const normalizeName = (name: string) =>
+	foldCase(name)
+		.replace(/['\u2019]s$/, '')
+		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** Levenshtein distance, for suggesting the closest known names. */
+export function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0] as number;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j] as number;
+			row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length] as number;
+}
+
+export type PersonLookup = { person: Person } | { person: null; suggestions: Person[] };
+
+/**
+ * The person a typed name means: a full name or alias, any of their name words ("Kim",
+ * "Johnson"), with or without an honorific. Unknown names get the closest known names.
+ */
+export function findPerson(book: QuoteBook, query: string): PersonLookup {
+	const q = normalizeName(query).replace(/^(?:mr|mrs|ms|miss|dr)\s+/, '');
+	if (q === '') return { person: null, suggestions: [] };
+	const exact = book.people.find((p) => [p.name, ...p.aliases].some((n) => normalizeName(n) === q));
+	if (exact) return { person: exact };
+	const words = q.split(' ');
+	const entity = resolveNameSpan({ name: q, words }, book.entities);
+	const person = entity ? book.byEntity.get(entity) : undefined;
+	if (person) return { person };
+	return { person: null, suggestions: suggestPeople(book, q) };
+}
+
+/**
+ * Known people whose names are closest to `query`: every typed word close to one of their name
+ * words (a prefix of it, or a few spelling edits: one for a short word, up to three for a long one).
+ */
+export function suggestPeople(book: QuoteBook, query: string, limit = 3): Person[] {
+	const typed = normalizeName(query).split(' ').filter(Boolean);
+	if (typed.length === 0) return [];
+	const score = (p: Person): number => {
+		const nameWords = [...new Set([p.name, ...p.aliases].flatMap((n) => normalizeName(n).split(' ')))];
+		let total = 0;
+		for (const word of typed) {
+			const allowed = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
+			const best = Math.min(
+				...nameWords.map((w) => (word.length >= 3 && w.startsWith(word) ? 0.5 : editDistance(word, w))),
+			);
+			if (best > allowed) return Number.POSITIVE_INFINITY;
+			total += best;
+		}
+		return total;
+	};
+	return book.people
+		.map((p) => ({ p, d: score(p) }))
+		.filter(({ d }) => Number.isFinite(d))
+		.sort((a, b) => a.d - b.d || b.p.quotations.length - a.p.quotations.length)
+		.slice(0, limit)
+		.map(({ p }) => p);
+}
+
+/**
+ * Autocomplete: people whose name or alias starts with what is typed, then those containing it,
+ * speakers first, at most `limit`. An empty box lists the most quoted people.
+ */
+export function completePeople(book: QuoteBook, typed: string, limit = 25): Person[] {
+	const q = normalizeName(typed);
+	if (q === '' && typed.trim() !== '') return [];
+	const names = (p: Person) => [p.name, ...p.aliases].map(normalizeName);
+	const tier = (p: Person) => {
+		if (q === '') return 0;
+		const all = names(p);
+		if (all.some((n) => n === q)) return 0;
+		if (all.some((n) => n.startsWith(q) || n.split(' ').some((w) => w.startsWith(q)))) return 1;
+		if (all.some((n) => n.includes(q))) return 2;
+		return -1;
+	};
+	return book.people
+		.filter((p) => p.entity.kind === 'person' || p.quotations.length > 0)
+		.map((p) => ({ p, t: tier(p) }))
+		.filter(({ t }) => t >= 0)
+		.sort((a, b) => a.t - b.t || b.p.quotations.length - a.p.quotations.length || a.p.name.localeCompare(b.p.name))
+		.slice(0, limit)
+		.map(({ p }) => p);
+}
+
+/** The quoted words of a quotation: its spans joined with an ellipsis. */
+export function quotationText(quotation: Quotation): string {
+	return quotation.spans.map((s) => s.text.replace(/[,;:]$/, '')).join(' … ');
+}
+
+/** A person's quotations about a topic, most relevant first: words shared with the topic, rarer words weighing more. */
+export function quotationsAbout(person: Person, topic: string, lexicon?: Lexicon): Quotation[] {
+	const topicTerms = new Set(analyze(topic));
+	for (const word of topic.split(/\s+/)) {
+		if (word.length < 3) continue;
+		for (const related of lexicon?.related(word) ?? []) for (const t of analyze(related)) topicTerms.add(t);
+	}
+	const exact = new Set(analyze(topic));
+	const scored = person.quotations.map((q) => {
+		const terms = analyze(quotationText(q));
+		let score = 0;
+		for (const t of new Set(terms)) if (topicTerms.has(t)) score += exact.has(t) ? 1 : 0.5;
+		return { q, score };
+	});
+	return scored
+		.filter((s) => s.score > 0)
+		.sort((a, b) => b.score - a.score)
+		.map((s) => s.q);
+}

@@ -1,0 +1,594 @@
+/**
+ * Quote attribution: every direct quotation of the corpus with its speaker, or no speaker at all
+ * when the evidence is not clear (a wrong speaker is worse than none).
+ *
+ * For each quoted span (src/quote-spans.ts) the narration around it is read, in this order:
+ * 1. before the quotation, in its sentence: `S said: "Q"`, `S replied, "Q"`, `S described it as "Q"`,
+ *    `S noted that ... "Q"`, `S ..., explaining, "Q"` (the sentence's subject), `reminded by S that "Q"`;
+ * 2. after it: `"Q," S said`, `"Q," said S`, `"Q," S, who ..., said`, `"Q," S said in a statement`;
+ * 3. otherwise it continues the utterance before it: the next span after an attribution in the
+ *    same paragraph (`"Q1," S said. "Q2"`), or a paragraph opening with a quotation when the
+ *    previous paragraph's quotation never closed.
+ * Reporting verbs are recognised in every inflection through their lemma (said, says, saying ->
+ * say). The speaker phrase is resolved to an entity: a name (a surname goes to the person the
+ * article means); a pronoun, to the most recent person of the same gender in the last two
+ * sentences or the previous paragraph; a description ("the 37-year-old reality star"), only when
+ * its head is a person noun in WordNet and a person was the subject or speaker just before; an
+ * organisation ("the White House"). The person after "told" is the listener, never the speaker.
+ * Titles and scare quotes (short, title case, or unattributed) are not speech.
+ */
+import lemmatizer from 'wink-lemmatizer';
+import type { Article, Corpus, Passage } from './corpus.js';
+import type { Lexicon } from './lexicon.js';
+import {
+	type ArticleContext,
+	articleContext,
+	type Entity,
+	type EntityIndex,
+	findMentions,
+	findNameSpans,
+	HONORIFICS,
+	isSubjectPosition,
+	narration,
+	resolveNameSpan,
+} from './people.js';
+import { findQuoteSpans } from './quote-spans.js';
+import { foldCase, splitSentences } from './text.js';
+
+/** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
+export const REPORTING_VERBS = new Set([
+	'say',
+	'tell',
+	'explain',
+	'recall',
+	'reply',
+	'note',
+	'add',
+	'continue',
+	'quip',
+	'confess',
+	'admit',
+	'describe',
+	'reveal',
+	'write',
+	'tweet',
+	'insist',
+	'ask',
+	'answer',
+	'respond',
+	'state',
+	'declare',
+	'claim',
+	'announce',
+	'acknowledge',
+	'argue',
+	'joke',
+	'mention',
+	'observe',
+	'remark',
+	'report',
+	'shout',
+	'whisper',
+	'exclaim',
+	'gush',
+	'share',
+	'comment',
+	'agree',
+	'warn',
+	'predict',
+	'suggest',
+	'promise',
+	'recount',
+	'concede',
+	'stress',
+	'emphasize',
+	'emphasise',
+	'muse',
+	'post',
+	'testify',
+	'remind',
+	'assert',
+	'affirm',
+	'maintain',
+	'counter',
+	'boast',
+	'vow',
+	'sigh',
+	'laugh',
+	'cry',
+	'scream',
+	'plead',
+	'urge',
+	'begin',
+	'conclude',
+	'elaborate',
+	'wonder',
+	'query',
+	'retort',
+	'complain',
+	'lament',
+	'confide',
+	'divulge',
+	'disclose',
+	'caution',
+	'interject',
+	'chime',
+	'mirror',
+	'call',
+	'inform',
+	'assure',
+	'advise',
+]);
+
+/** Reporting verbs whose object is the listener: "told reporters", "asked her". */
+const TAKES_LISTENER = new Set(['tell', 'ask', 'remind', 'warn', 'promise', 'assure', 'inform', 'urge', 'advise']);
+
+export function isReportingVerb(word: string): boolean {
+	const w = foldCase(word).replace(/[^a-z]/g, '');
+	return w.length > 1 && REPORTING_VERBS.has(lemmatizer.verb(w));
+}
+
+const FEMALE = new Set(['she', 'her']);
+const MALE = new Set(['he', 'him']);
+const PLURAL = new Set(['they', 'it']);
+const ADVERB = /^(?:also|then|later|again|once|simply|just|only|still|even|now|finally|recently|previously|\p{L}+ly)$/u;
+const DETERMINER = /^(?:the|a|an|this|that|her|his|their|its)$/i;
+
+export interface QuotedSpan {
+	/** The quoted words, without marks or narration. */
+	text: string;
+	passage: Passage;
+	/** Offsets of the words in the passage text. */
+	start: number;
+	end: number;
+}
+
+export type AttributionRule =
+	| 'before-quote'
+	| 'after-quote'
+	| 'continues-sentence'
+	| 'continues-paragraph'
+	| 'by-agent'
+	| 'subject-of-sentence';
+
+export interface Quotation {
+	speaker: Entity;
+	/** One utterance: one or more spans (split around an attribution, or over paragraphs). */
+	spans: QuotedSpan[];
+	article: Article;
+	/** How the speaker was found, and through what kind of phrase. */
+	rule: AttributionRule;
+	via: 'name' | 'pronoun' | 'description' | 'organization';
+}
+
+export interface Attribution {
+	quotations: Quotation[];
+	/** Spans left without a speaker (titles and scare quotes are not counted). */
+	abstained: QuotedSpan[];
+	/** Speakers named only once, as a lone word ("Kanye said"), added to the entities. */
+	extraEntities: Entity[];
+}
+
+interface Salient {
+	entity: Entity;
+	/** Offset in its paragraph (for mentions), to know what precedes a speaker phrase. */
+	start?: number;
+	/** Subject of its clause, or the speaker of a quotation. */
+	prominent: boolean;
+	paragraph: number;
+	sentence: number;
+}
+
+/** A short title-case span without sentence punctuation is a title ("The Apprentice"), not speech. */
+function isTitle(text: string): boolean {
+	const words = text.split(/\s+/);
+	if (words.length > 6 || /[.!?,]$/.test(text)) return false;
+	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+interface Phrase {
+	text: string;
+	kind: 'name' | 'pronoun' | 'description';
+	/** Offset of the phrase in the paragraph's narration. */
+	start: number;
+}
+
+/** Classifies a speaker phrase: a capitalised name, a personal pronoun, or a determiner phrase. */
+function phraseOf(text: string, start: number): Phrase | null {
+	const trimmed = text.trim().replace(/[,;:]$/, '');
+	if (trimmed === '') return null;
+	const lower = trimmed.toLowerCase();
+	if (FEMALE.has(lower) || MALE.has(lower) || PLURAL.has(lower)) return { text: lower, kind: 'pronoun', start };
+	const words = trimmed.split(/\s+/);
+	if (words.length > 7 || /[,;:!?"\u201C\u201D]/.test(trimmed)) return null;
+	if (words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|van|von|la|le|del|bin|al)$/.test(w))) {
+		return { text: trimmed, kind: 'name', start };
+	}
+	if (DETERMINER.test(words[0] ?? '') && words.length >= 2) return { text: trimmed, kind: 'description', start };
+	return null;
+}
+
+/**
+ * The phrase ending just before `end` in `text`: a pronoun, a name, or a determiner phrase. A
+ * parenthetical between it and the verb is skipped ("Park, smiling, said").
+ */
+function phraseBefore(text: string, end: number): Phrase | null {
+	const before = text.slice(0, end).replace(/\s+$/, '');
+	const direct = phraseEndingAt(before);
+	if (direct) return direct;
+	const aside = /,[^,]{1,40},$/.exec(before);
+	return aside ? phraseEndingAt(before.slice(0, aside.index)) : null;
+}
+
+function phraseEndingAt(before: string): Phrase | null {
+	const tokens = [...before.matchAll(/[\p{L}\d'\u2019.-]+/gu)];
+	// Skip adverbs and auxiliaries between the subject and its verb ("she also said", "Kim has said").
+	let i = tokens.length - 1;
+	while (
+		i >= 0 &&
+		(ADVERB.test(tokens[i]?.[0] ?? '') || /^(?:has|had|have|would|will|later)$/.test(tokens[i]?.[0] ?? ''))
+	)
+		i--;
+	const last = tokens[i];
+	if (!last) return null;
+	const lower = last[0].toLowerCase();
+	if (FEMALE.has(lower) || MALE.has(lower) || PLURAL.has(lower))
+		return { text: lower, kind: 'pronoun', start: last.index };
+	// A capitalised name: walk back over capitalised words.
+	if (/^\p{Lu}/u.test(last[0])) {
+		let j = i;
+		while (
+			j > 0 &&
+			/^\p{Lu}/u.test(tokens[j - 1]?.[0] ?? '') &&
+			before.slice((tokens[j - 1]?.index ?? 0) + (tokens[j - 1]?.[0].length ?? 0), tokens[j]?.index).trim() === ''
+		)
+			j--;
+		const start = tokens[j]?.index ?? 0;
+		const phrase = phraseOf(before.slice(start, last.index + last[0].length), start);
+		if (phrase) return phrase;
+	}
+	// A determiner phrase of up to six words with no punctuation between: "the 37-year-old reality star".
+	for (let j = i; j >= Math.max(0, i - 6); j--) {
+		const start = tokens[j]?.index ?? 0;
+		const between = before.slice(start, last.index + last[0].length);
+		if (/[,;:()"]/.test(between)) break;
+		if (DETERMINER.test(tokens[j]?.[0] ?? '') && j < i) return phraseOf(between, start);
+	}
+	return null;
+}
+
+interface Found {
+	phrase: Phrase;
+	rule: AttributionRule;
+}
+
+/** Attribution in the narration before a quotation, within its sentence. */
+function attributionBefore(pre: string, index: EntityIndex): Found | null {
+	const tail = pre.replace(/\s+$/, '');
+	if (tail === '') return null;
+	// "when reminded by Jones that": the agent of a passive reporting verb.
+	const agent =
+		/\b(\p{L}+)\s+by\s+((?:the\s+)?[\p{L}\d'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)\s+(?:that|whether|if)$/iu.exec(
+			tail,
+		);
+	if (agent?.[1] && agent[2] && isReportingVerb(agent[1])) {
+		const start = (agent.index ?? 0) + agent[0].indexOf(agent[2], agent[1].length);
+		const phrase = phraseOf(agent[2], start);
+		if (phrase) return { phrase, rule: 'by-agent' };
+	}
+	// "According to the ministry, "Q""
+	const according = /\baccording to\s+([^,;:]{1,60}?)\s*,?$/iu.exec(tail);
+	if (according?.[1]) {
+		const phrase = phraseOf(according[1], (according.index ?? 0) + according[0].indexOf(according[1]));
+		if (phrase) return { phrase, rule: 'before-quote' };
+	}
+	const words = [...tail.matchAll(/[\p{L}\d'\u2019-]+/gu)];
+	for (let k = words.length - 1; k >= 0 && k >= words.length - 20; k--) {
+		const verb = words[k];
+		if (!verb || !isReportingVerb(verb[0])) continue;
+		const after = tail.slice(verb.index + verb[0].length);
+		// Right before the quotation, or after a listener ("told reporters:", "said to the BBC,").
+		const direct =
+			/^\s*[,:]?\s*$/.test(after) ||
+			/^\s+to\s+(?:[\p{L}'\u2019.-]+\s*){1,4}[,:]\s*$/u.test(after) ||
+			(TAKES_LISTENER.has(lemmatizer.verb(foldCase(verb[0]))) &&
+				/^\s+(?:[\p{L}'\u2019.-]+\s*){1,4}[,:]\s*$/u.test(after));
+		// "described it as", "described the ruling as"
+		const as = /^\s+(?:[\p{L}'\u2019-]+\s+){0,4}as$/iu.test(after);
+		const that = /^\s+that\s/i.test(after) && after.split(/\s+/).length <= 16 && !/[.!?;]/.test(after);
+		if (!direct && !as && !that) continue;
+		// ", explaining," : a participle after a comma reports for the sentence's subject.
+		if (/ing$/i.test(verb[0]) && /,\s*$/.test(tail.slice(0, verb.index))) {
+			const subject = subjectOf(tail.slice(0, verb.index), index);
+			if (subject) return { phrase: subject, rule: 'subject-of-sentence' };
+			continue;
+		}
+		const phrase = phraseBefore(tail, verb.index);
+		if (phrase) return { phrase, rule: 'before-quote' };
+	}
+	return null;
+}
+
+/** The subject phrase of a sentence: the first name, pronoun or description in subject position. */
+function subjectOf(sentence: string, index: EntityIndex): Phrase | null {
+	const options: Phrase[] = [];
+	for (const span of findNameSpans(sentence, undefined, (w) => index.byWord.has(w)))
+		options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
+	for (const m of sentence.matchAll(/\b(?:she|he|they)\b/giu))
+		options.push({ text: m[0].toLowerCase(), kind: 'pronoun', start: m.index });
+	for (const m of sentence.matchAll(/\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}[\p{L}'\u2019-]+/giu)) {
+		const phrase = phraseOf(m[0], m.index);
+		if (phrase) options.push(phrase);
+	}
+	return options.sort((a, b) => a.start - b.start).find((p) => isSubjectPosition(sentence, p.start)) ?? null;
+}
+
+/** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
+function attributionAfter(post: string): Found | null {
+	const lead = /^[\s,;:\u2014\u2013-]*/.exec(post)?.[0].length ?? 0;
+	// An appositive between the speaker and the verb: `Alice, who was incarcerated for 22 years, said`.
+	const text = post
+		.slice(lead)
+		.replace(
+			/^([^,]{1,60}?),\s*(?:who|whose|which)\b[^,]*,/u,
+			(_, s: string) => `${s}${' '.repeat(_.length - s.length)}`,
+		);
+	// `"Q," according to S`
+	const according = /^according to\s+([^,;:.]{1,60}?)\s*(?:[,;:.]|$)/iu.exec(text);
+	if (according?.[1]) {
+		const phrase = phraseOf(according[1], lead + according[0].indexOf(according[1]));
+		if (phrase) return { phrase, rule: 'after-quote' };
+	}
+	const words = [...text.matchAll(/[\p{L}\d'\u2019.-]+/gu)].slice(0, 10);
+	const first = words[0];
+	if (!first) return null;
+	// Inverted: "said Kim", "said the White House". Never "told": who follows it is the listener.
+	if (isReportingVerb(first[0]) && lemmatizer.verb(foldCase(first[0])) !== 'tell') {
+		const rest = text.slice(first.index + first[0].length);
+		const np = /^\s+((?:the\s+)?[\p{L}\d'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(rest);
+		if (np?.[1]) {
+			const phrase = phraseOf(np[1], lead + first.index + first[0].length + rest.indexOf(np[1]));
+			if (phrase) return { phrase, rule: 'after-quote' };
+		}
+	}
+	for (let k = 1; k < words.length && k <= 7; k++) {
+		const verb = words[k];
+		if (!verb || !isReportingVerb(verb[0])) continue;
+		let end = k;
+		while (end > 0 && ADVERB.test(words[end - 1]?.[0] ?? '')) end--;
+		const between = text.slice(
+			0,
+			words[end - 1] ? (words[end - 1]?.index ?? 0) + (words[end - 1]?.[0].length ?? 0) : 0,
+		);
+		const phrase = phraseOf(between, lead);
+		if (phrase) return { phrase, rule: 'after-quote' };
+		break;
+	}
+	return null;
+}
+
+interface ArticleState {
+	article: Article;
+	context: ArticleContext;
+	salient: Salient[];
+	paragraph: number;
+	sentence: number;
+}
+
+/** Salient entities a pronoun or description may refer to: the last two sentences and the previous paragraph. */
+function window(state: ArticleState): Salient[] {
+	return state.salient.filter((s) => s.paragraph >= state.paragraph - 1 || s.sentence >= state.sentence - 2).reverse();
+}
+
+/** The words of a name without honorifics, leading articles or a possessive. */
+function nameWords(text: string): string[] {
+	const words = text
+		.replace(/['\u2019]s$/, '')
+		.split(/\s+/)
+		.map((w) => w.replace(/[.'\u2019]+$/, ''))
+		.filter(Boolean);
+	while (words.length > 1 && (HONORIFICS.has(foldCase(words[0] as string)) || /^the$/i.test(words[0] as string)))
+		words.shift();
+	return words;
+}
+
+function resolvePhrase(
+	phrase: Phrase,
+	state: ArticleState,
+	index: EntityIndex,
+	lexicon: Lexicon,
+	earlier: Salient[],
+	extra: Map<string, Entity>,
+): { entity: Entity; via: Quotation['via'] } | null {
+	// Most recent first: earlier in this paragraph, then the previous paragraph and last sentences.
+	const candidates = [...[...earlier].reverse(), ...window(state)];
+	if (phrase.kind === 'pronoun') {
+		if (PLURAL.has(phrase.text)) {
+			const org = candidates.find((c) => c.entity.kind === 'organization');
+			return org ? { entity: org.entity, via: 'pronoun' } : null;
+		}
+		const gender = FEMALE.has(phrase.text) ? 'female' : 'male';
+		const people = candidates.filter(
+			(c) => c.entity.kind === 'person' && c.entity.gender !== (gender === 'female' ? 'male' : 'female'),
+		);
+		// A subject or speaker of the right gender first, as a reader would; then any of that gender.
+		const known =
+			people.find((c) => c.entity.gender === gender && c.prominent) ?? people.find((c) => c.entity.gender === gender);
+		const pick = known ?? people[0];
+		// Two different people of unknown gender in reach: too unsure to pick.
+		if (!known && new Set(people.map((c) => c.entity)).size > 1) return null;
+		return pick ? { entity: pick.entity, via: 'pronoun' } : null;
+	}
+	// A name, or a name inside a phrase ("the White House", "a White House spokesperson").
+	const spans =
+		phrase.kind === 'name' ? [nameWords(phrase.text)] : findNameSpans(phrase.text).map((s) => nameWords(s.name));
+	for (const words of spans) {
+		if (words.length === 0) continue;
+		const entity = resolveNameSpan({ name: words.join(' '), words }, index, state.context);
+		if (entity) return { entity, via: entity.kind === 'organization' ? 'organization' : 'name' };
+	}
+	if (phrase.kind === 'name') {
+		const name = nameWords(phrase.text).join(' ');
+		if (name === '') return null;
+		const key = foldCase(name);
+		let entity = extra.get(key);
+		if (!entity) {
+			entity = {
+				name,
+				forms: [name],
+				words: name.split(/\s+/).map(foldCase),
+				mentions: 0,
+				kind: 'person',
+				gender: null,
+			};
+			extra.set(key, entity);
+		}
+		return { entity, via: 'name' };
+	}
+	// A description: its head noun says whether it is a person or a group.
+	const head = phrase.text.split(/\s+/).at(-1) ?? '';
+	const kinds = lexicon.nounKinds(head.replace(/[^\p{L}-]/gu, ''));
+	if (kinds.has('person')) {
+		const person = candidates.find((c) => c.prominent && c.entity.kind === 'person');
+		return person ? { entity: person.entity, via: 'description' } : null;
+	}
+	if (kinds.has('group')) {
+		const org = candidates.find((c) => c.entity.kind === 'organization');
+		return org ? { entity: org.entity, via: 'description' } : null;
+	}
+	return null;
+}
+
+/** Attributes every quotation of the corpus. */
+export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lexicon): Attribution {
+	const quotations: Quotation[] = [];
+	const abstained: QuotedSpan[] = [];
+	const extra = new Map<string, Entity>();
+	for (const article of corpus.articles) {
+		const state: ArticleState = {
+			article,
+			context: articleContext(article, index, lexicon),
+			salient: [],
+			paragraph: 0,
+			sentence: 0,
+		};
+		let openQuotation: Quotation | null = null;
+		const content = article.passages.filter((p) => p.kind === 'content');
+		for (const [ci, passage] of content.entries()) {
+			state.paragraph = ci;
+			const spans = findQuoteSpans(passage.text);
+			const told = narration(passage.text);
+			const sentences = splitSentences(passage.text);
+			const sentenceAt = (offset: number) => {
+				const i = sentences.findIndex((s) => offset < s.end);
+				return state.sentence + (i === -1 ? sentences.length - 1 : i);
+			};
+			// Names in the narration, with whether each stands as its clause's subject.
+			const mentions: Salient[] = findMentions(told, index, state.context, lexicon).map((m) => {
+				const sentenceStart = Math.max(0, told.lastIndexOf('. ', m.start) + 1);
+				return {
+					entity: m.entity,
+					start: m.start,
+					prominent: isSubjectPosition(told.slice(sentenceStart, m.start + 1), m.start - sentenceStart),
+					paragraph: ci,
+					sentence: sentenceAt(m.start),
+				};
+			});
+			const startSentence = state.sentence;
+			let previous: { quotation: Quotation; close: number } | null = null;
+			for (const [si, span] of spans.entries()) {
+				const quoted: QuotedSpan = {
+					text: span.text,
+					passage,
+					start: passage.text.indexOf(span.text, span.open),
+					end: passage.text.indexOf(span.text, span.open) + span.text.length,
+				};
+				state.sentence = sentenceAt(span.open);
+				const sentenceStart = sentences.find((s) => span.open < s.end)?.start ?? 0;
+				const preStart = Math.max(sentenceStart, previous?.close ?? 0, spans[si - 1]?.close ?? 0);
+				const pre = told.slice(preStart, span.open);
+				const nextOpen = spans[si + 1]?.open ?? told.length;
+				const sentenceEnd = /[.!?](?=\s|$)/.exec(told.slice(span.close))?.index;
+				const post = told.slice(
+					span.close,
+					Math.min(nextOpen, sentenceEnd === undefined ? told.length : span.close + sentenceEnd + 1),
+				);
+				const continuesPrevious = openQuotation !== null && span.opensParagraph && si === 0;
+				let found: { entity: Entity; via: Quotation['via']; rule: AttributionRule } | null = null;
+				if (continuesPrevious && openQuotation) {
+					found = { entity: openQuotation.speaker, via: openQuotation.via, rule: 'continues-paragraph' };
+				} else {
+					for (const [attribution, offset] of [
+						[attributionBefore(pre, index), preStart],
+						[attributionAfter(post), span.close],
+					] as const) {
+						if (!attribution) continue;
+						const phrase = { ...attribution.phrase, start: attribution.phrase.start + offset };
+						const beforePhrase = mentions.filter((m) => (m.start ?? 0) < phrase.start);
+						const resolved = resolvePhrase(phrase, state, index, lexicon, beforePhrase, extra);
+						if (resolved) {
+							found = { ...resolved, rule: attribution.rule };
+							break;
+						}
+						// A speaker phrase was there but could not be resolved: abstain rather than guess.
+						found = null;
+						break;
+					}
+					// No attribution in its sentence: the span goes on from the previous one in this paragraph.
+					if (
+						!found &&
+						!attributionBefore(pre, index) &&
+						!attributionAfter(post) &&
+						previous &&
+						/^[\s.,;:!?]*$|[.!?]\s*$/.test(pre)
+					) {
+						found = { entity: previous.quotation.speaker, via: previous.quotation.via, rule: 'continues-sentence' };
+					}
+				}
+				if (!found) {
+					if (!isTitle(span.text) && span.text.split(/\s+/).length > 2) abstained.push(quoted);
+					previous = null;
+					openQuotation = null;
+					continue;
+				}
+				if (isTitle(span.text) && found.rule !== 'before-quote') continue;
+				// One utterance: a continuation, or the same speaker's spans split around one attribution
+				// within a sentence (`"Q1," Kardashian said, "Q2"`).
+				const target =
+					found.rule === 'continues-paragraph'
+						? openQuotation
+						: previous &&
+								previous.quotation.speaker === found.entity &&
+								(found.rule === 'continues-sentence' || !/[.!?]/.test(told.slice(previous.close, span.open)))
+							? previous.quotation
+							: null;
+				let quotation: Quotation;
+				if (target) {
+					target.spans.push(quoted);
+					quotation = target;
+				} else {
+					quotation = { speaker: found.entity, spans: [quoted], article, rule: found.rule, via: found.via };
+					quotations.push(quotation);
+				}
+				previous = { quotation, close: span.close };
+				openQuotation = span.unclosed ? quotation : null;
+				state.salient.push({ entity: found.entity, prominent: true, paragraph: ci, sentence: state.sentence });
+			}
+			// Narration mentions and resolved subjects become salient after the quotations of the paragraph.
+			state.salient.push(...mentions);
+			for (const sentence of splitSentences(told)) {
+				const subject = subjectOf(sentence.text, index);
+				if (subject && subject.kind !== 'name') {
+					state.sentence = sentenceAt(sentence.start);
+					const resolved = resolvePhrase(subject, state, index, lexicon, [], extra);
+					if (resolved)
+						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
+				}
+			}
+			state.sentence = startSentence + sentences.length;
+			if (spans.length === 0 || !spans.at(-1)?.unclosed) openQuotation = null;
+		}
+	}
+	return { quotations, abstained, extraEntities: [...extra.values()] };
+}

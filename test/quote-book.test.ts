@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusError, loadCorpus } from '../src/corpus.js';
+import { evaluateQuotes, QuoteSetSchema } from '../src/evaluate.js';
+import { parsePeopleFile } from '../src/people-file.js';
+import { completePeople, findPerson, quotationsAbout, quotationText } from '../src/quote-book.js';
+import { createStory } from '../src/story.js';
+import { loadSeedStory, SHARED_DIR, tempCorpus } from './support/story.js';
+
+const story = await loadSeedStory();
+const book = story.quotes;
+
+describe('the seed quotations (../shared/eval/quotes-seed.json)', () => {
+	const set = QuoteSetSchema.parse(JSON.parse(readFileSync(join(SHARED_DIR, 'eval', 'quotes-seed.json'), 'utf8')));
+	const report = evaluateQuotes(book, set);
+
+	it('finds every quotation and attributes each correctly: precision and recall 1.0', () => {
+		expect(report.wrong).toEqual([]);
+		expect(report.missed).toEqual([]);
+		expect(report.precision).toBe(1);
+		expect(report.recall).toBe(1);
+		expect(report.expected).toBe(28);
+	});
+
+	it('finds each speaker under every name a user may type', () => {
+		expect(report.names.filter((n) => n.found !== n.expected)).toEqual([]);
+	});
+
+	it('knows the people who are never quoted, with no one else’s words', () => {
+		expect(report.neverQuoted).toEqual(set.noQuotes.map((name) => ({ name, found: name, quotations: 0 })));
+	});
+});
+
+describe('findPerson', () => {
+	it('suggests the closest names for an unknown one', () => {
+		const found = findPerson(book, 'Kimm Kardashain');
+		expect(found.person).toBeNull();
+		if (!found.person) expect(found.suggestions.map((p) => p.name)).toContain('Kim Kardashian West');
+		expect(findPerson(book, 'Zebulon')).toEqual({ person: null, suggestions: [] });
+	});
+
+	it('accepts honorifics, case and possessives', () => {
+		expect(findPerson(book, 'Ms. Johnson').person?.name).toBe('Alice Marie Johnson');
+		expect(findPerson(book, "KIM'S").person?.name).toBe('Kim Kardashian West');
+	});
+});
+
+describe('completePeople', () => {
+	it('suggests speakers whose name starts with or contains what is typed, with quote counts first', () => {
+		expect(completePeople(book, 'Kim')[0]?.name).toBe('Kim Kardashian West');
+		expect(completePeople(book, 'kard').map((p) => p.name)).toEqual(['Kim Kardashian West', 'Khloe Kardashian']);
+		expect(completePeople(book, 'ones').map((p) => p.name)).toEqual(['Van Jones']);
+		expect(completePeople(book, '').length).toBeLessThanOrEqual(25);
+		expect(
+			completePeople(book, '')
+				.slice(0, 2)
+				.map((p) => p.name),
+		).toEqual(['Kim Kardashian West', 'Alice Marie Johnson']);
+		expect(completePeople(book, '\u0000[]*?')).toEqual([]);
+	});
+});
+
+describe('quotationsAbout', () => {
+	it('ranks a person’s quotations by relevance to a topic', () => {
+		const kim = findPerson(book, 'Kim').person;
+		if (!kim) throw new Error('Kim not found');
+		const about = quotationsAbout(kim, 'politics', story.lexicon).map(quotationText);
+		expect(about.length).toBeGreaterThanOrEqual(3);
+		expect(about.every((t) => /politic/i.test(t))).toBe(true);
+		expect(quotationsAbout(kim, 'gardening', story.lexicon)).toEqual([]);
+	});
+});
+
+describe('people.yaml', () => {
+	it('adds aliases, merges and renames people', async () => {
+		const dir = tempCorpus({
+			'a.txt': 'Title\n\nAlexandra Ocasio-Cortez spoke first. “We won,” Ocasio-Cortez said.\n\nAOC thanked everyone.',
+			'people.yaml': 'people:\n  - name: Rep. Alexandra Ocasio-Cortez\n    aliases: [AOC, Alexandra Ocasio-Cortez]\n',
+		});
+		const custom = createStory(await loadCorpus(dir), story.lexicon);
+		const person = findPerson(custom.quotes, 'AOC').person;
+		expect(person?.name).toBe('Rep. Alexandra Ocasio-Cortez');
+		expect(person?.quotations.map(quotationText)).toEqual(['We won']);
+	});
+
+	it('is validated: problems name the file and line, and fail the load', async () => {
+		const parsed = parsePeopleFile('people:\n  - name: X\n    nickname: Y\n  - aliases: [Z]\n');
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) {
+			expect(parsed.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+				'people.yaml:2: people.0: unknown key "nickname" (allowed: name, aliases, kind)',
+				'people.yaml:4: people.1.name: must be text',
+			]);
+		}
+		const dir = tempCorpus({ 'a.txt': 'T\n\nBody.', 'people.yaml': 'people: [' });
+		await expect(loadCorpus(dir)).rejects.toBeInstanceOf(CorpusError);
+	});
+});

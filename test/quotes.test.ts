@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/corpus.js';
+import { quotationText } from '../src/quote-book.js';
+import { createStory, defaultLexicon } from '../src/story.js';
+
+/** Attributes the quotations of one article (paragraphs given as strings). */
+function attribute(...paragraphs: string[]) {
+	const parsed = parseArticle('story.txt', `A Headline\n\n${paragraphs.join('\n\n')}`);
+	if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+	const story = createStory({ articles: [parsed.article] }, defaultLexicon());
+	return {
+		story,
+		said: story.quotes.quotations.map((q) => [q.speaker.name, quotationText(q)]),
+		abstained: story.quotes.abstained.map((s) => s.text),
+	};
+}
+
+describe('attributeQuotes', () => {
+	it('reads the common attribution patterns', () => {
+		const { said } = attribute(
+			'Mayor Linda Park and coach Tom Reyes spoke on Monday.',
+			'“We will rebuild,” said Linda Park.',
+			'“The team is ready,” Reyes said.',
+			'Park said: “Every street will be cleared.”',
+			'Reyes told reporters, “We train at dawn.”',
+			'Park, smiling, said, “Thank you all.”',
+		);
+		expect(said).toEqual([
+			['Linda Park', 'We will rebuild'],
+			['Tom Reyes', 'The team is ready'],
+			['Linda Park', 'Every street will be cleared.'],
+			['Tom Reyes', 'We train at dawn.'],
+			['Linda Park', 'Thank you all.'],
+		]);
+	});
+
+	it('joins a quotation split around one attribution, and the sentence after it', () => {
+		const { said } = attribute(
+			'Dana Whitfield spoke to the press.',
+			'“The plan,” Whitfield said, “is simple.” “It starts today.”',
+		);
+		expect(said).toEqual([['Dana Whitfield', 'The plan … is simple. … It starts today.']]);
+	});
+
+	it('skips an appositive between the speaker and the verb, in any inflection', () => {
+		const { said } = attribute(
+			'Dana Whitfield has run the shelter for a decade.',
+			'“We never closed,” Whitfield, who founded the shelter in 2009, recalls.',
+		);
+		expect(said).toEqual([['Dana Whitfield', 'We never closed']]);
+	});
+
+	it('takes the speaker before "told", never the listener after it', () => {
+		const { said } = attribute('Omar Haddad met Julia Brandt in Berlin.', 'Haddad told Brandt: “The deal is done.”');
+		expect(said).toEqual([['Omar Haddad', 'The deal is done.']]);
+	});
+
+	it('resolves a pronoun to the last person of the same gender', () => {
+		const { said } = attribute(
+			'Mayor Linda Park said her office would reopen. Ms. Park thanked the volunteers.',
+			'Mr. Tom Reyes, the coach, praised them too, and he thanked the city.',
+			'“We owe them everything,” she said.',
+			'“Me too,” he added.',
+		);
+		expect(said).toEqual([
+			['Linda Park', 'We owe them everything'],
+			['Tom Reyes', 'Me too'],
+		]);
+	});
+
+	it('lets organisations speak, by name or as "the company"', () => {
+		const { said } = attribute(
+			'The recall was announced by the Acme Corporation on Friday.',
+			'“Safety comes first,” the Acme Corporation said in a statement.',
+			'“No injuries were reported,” the company added.',
+		);
+		expect(said).toEqual([
+			['Acme Corporation', 'Safety comes first'],
+			['Acme Corporation', 'No injuries were reported'],
+		]);
+	});
+
+	it('reads partial quotes and "according to"', () => {
+		const { said } = attribute(
+			'Judge Maria Okafor ruled on Tuesday.',
+			'Okafor described the appeal as “without merit.”',
+			'The ruling “changes nothing,” according to Samuel Obi, a lawyer for the family.',
+		);
+		expect(said).toEqual([
+			['Maria Okafor', 'without merit.'],
+			['Samuel Obi', 'changes nothing'],
+		]);
+	});
+
+	it('resolves a description only with a subject or speaker just before it', () => {
+		const resolved = attribute(
+			'Coach Tom Reyes watched the final from the bench.',
+			'“It was the best night of my life,” the 54-year-old coach said.',
+		);
+		expect(resolved.said).toEqual([['Tom Reyes', 'It was the best night of my life']]);
+		const unresolved = attribute(
+			'The final ended late.',
+			'“It was the best night of my life,” the 54-year-old coach said.',
+		);
+		expect(unresolved.said).toEqual([]);
+		expect(unresolved.abstained).toEqual(['It was the best night of my life,']);
+	});
+
+	it('continues a quotation over two paragraphs when the first never closes', () => {
+		const { said } = attribute(
+			'Linda Park addressed the council.',
+			'“We lost forty homes,” Park said. “We lost the bakery and the school.',
+			'“But we did not lose each other.”',
+		);
+		expect(said).toEqual([
+			['Linda Park', 'We lost forty homes … We lost the bakery and the school. … But we did not lose each other.'],
+		]);
+	});
+
+	it('does not take titles or scare quotes for speech', () => {
+		const { said, abstained } = attribute(
+			'Linda Park reads “The Old Man and the Sea” every summer.',
+			'The so-called “reform” passed anyway.',
+		);
+		expect(said).toEqual([]);
+		expect(abstained).toEqual([]);
+	});
+
+	it('abstains when two people of unknown gender could be meant', () => {
+		const { said } = attribute('Alex Morgan met Sam Rivera on Monday.', '“It went well,” they said.');
+		expect(said).toEqual([]);
+	});
+});
