@@ -29,6 +29,8 @@ export interface Lexicon {
 	nounKinds(word: string): Set<NounKind>;
 	/** True when the word is an adverb or conjunction-like word in WordNet (though, meanwhile). */
 	isAdverb(word: string): boolean;
+	/** True when the word (or its singular) is a common noun in WordNet (council, appliances). */
+	isNoun(word: string): boolean;
 }
 
 export type NounKind = 'person' | 'group';
@@ -125,6 +127,12 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 				kindCache.set(key, kinds);
 			}
 			return kinds;
+		},
+		isNoun(word: string): boolean {
+			const lower = word.toLowerCase();
+			return (
+				files.noun.senses(lower).offsets.length > 0 || files.noun.senses(lemmatizer.noun(lower)).offsets.length > 0
+			);
 		},
 		isAdverb(word: string): boolean {
 			return files.adv.senses(word.toLowerCase()).offsets.length > 0;

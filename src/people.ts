@@ -9,9 +9,11 @@
  * for people, a grammatical gender when the corpus gives evidence (an honorific, or "she"/"he"
  * following a sentence's only named person), which pronoun resolution needs.
  */
+import { getGender } from 'gender-detection-from-name';
 import type { Article, Corpus } from './corpus.js';
+import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
-import { findQuoteSpans } from './quote-spans.js';
+import { findQuoteSpans, isTitleLike } from './quote-spans.js';
 import { foldCase, STOP_WORDS } from './text.js';
 
 /** Titles written before a name; they are not part of it. */
@@ -124,14 +126,14 @@ export interface Mention {
 	entity: Entity;
 	start: number;
 	end: number;
-	/** Words before the name in its sentence ("the" for "the White House"). */
+	/** An honorific written before the name (ms, mr, judge...). */
 	honorific: string | null;
+	/** A title or honorific before the name ("actress", "judge"). */
+	title: string | null;
 }
 
-/** Optional knowledge used to tell names from sentence-initial words ("Though Kim ..."). */
-export interface NameLexicon {
-	isAdverb(word: string): boolean;
-}
+/** Lexical knowledge used to tell names from other capitalised words (WordNet, src/lexicon.ts). */
+export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun'>;
 
 // A capitalised word (Kardashian, O'Neil, McDonald, KKW, Ms.), possibly with a possessive.
 const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*";
@@ -151,7 +153,16 @@ export interface NameSpan {
 	words: string[];
 	start: number;
 	end: number;
+	/** An honorific written before the name (ms, mr, dr, judge...). */
 	honorific: string | null;
+	/** A title or honorific before the name ("actress", "judge"): a description it can be referred to by. */
+	title: string | null;
+}
+
+/** The gender a first name usually has (a prior: the corpus's own pronouns can outweigh it), or null if unknown. */
+export function genderOfFirstName(word: string): Gender {
+	const gender = getGender(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), 'en');
+	return gender === 'unknown' ? null : gender;
 }
 
 /**
@@ -162,17 +173,20 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 	const prepared = prepare(text);
 	const spans: NameSpan[] = [];
 	for (const match of prepared.matchAll(NAME_SEQUENCE)) {
-		// A possessive ends a name ("CNN's Van Jones" is CNN, then Van Jones), and so does a full
-		// stop after anything but an initial or an honorific ("I didn't know Kim. As soon as").
+		// A possessive ends a name before another name ("CNN's Van Jones" is CNN, then Van Jones) but
+		// belongs to it before a single word ("St Aidan's Hospice"); a full stop after anything but
+		// an initial or an honorific ends it too ("I didn't know Kim. As soon as").
 		const parts: { text: string; start: number }[] = [];
 		let current: { text: string; start: number } | null = null;
-		for (const word of match[0].matchAll(/\S+/g)) {
+		const all = [...match[0].matchAll(/\S+/g)];
+		for (const [i, word] of all.entries()) {
 			const at = match.index + word.index;
 			current = current
 				? { text: prepared.slice(current.start, at + word[0].length), start: current.start }
 				: { text: word[0], start: at };
 			const bare = foldCase(word[0].replace(/\.$/, ''));
-			const endsName = word[0].endsWith("'s") || (/\p{L}{2,}\.$/u.test(word[0]) && !HONORIFICS.has(bare));
+			const possessive = word[0].endsWith("'s") && all.length - i - 1 !== 1;
+			const endsName = possessive || (/\p{L}{2,}\.$/u.test(word[0]) && !HONORIFICS.has(bare));
 			if (endsName) {
 				parts.push(current);
 				current = null;
@@ -187,6 +201,7 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 			const words = part.split(/\s+/).map((w) => w.replace(/[.'-]+$/, ''));
 			let skipped = 0;
 			let honorific: string | null = null;
+			let title: string | null = null;
 			const before = prepared.slice(0, partStart);
 			const previousWord = foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '');
 			const atSentenceStart =
@@ -194,8 +209,12 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 			while (words.length > 0) {
 				const first = foldCase(words[0] as string);
 				const isFirstWord = skipped === 0 && atSentenceStart;
-				if (STOP_WORDS.has(first) || HONORIFICS.has(first) || (isFirstWord && lexicon?.isAdverb(first))) {
+				// A title before a full name: a person noun that is not a first name ("Actress Jade Marlowe").
+				const isTitle =
+					words.length >= 3 && lexicon?.nounKinds(first).has('person') === true && genderOfFirstName(first) === null;
+				if (STOP_WORDS.has(first) || HONORIFICS.has(first) || isTitle || (isFirstWord && lexicon?.isAdverb(first))) {
 					if (HONORIFICS.has(first)) honorific = first;
+					if (isTitle || HONORIFICS.has(first)) title = first;
 					skipped += (words[0] as string).length + 1;
 					words.shift();
 				} else break;
@@ -204,7 +223,7 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 			// A lone capitalised word opening a sentence is usually not a name, unless it is a known one.
 			if (words.length === 1 && atSentenceStart && skipped === 0 && !known?.(foldCase(words[0] as string))) continue;
 			const start = partStart + raw.indexOf(words[0] as string, skipped > 0 ? skipped - 1 : 0);
-			spans.push({ name: words.join(' '), words, start, end: start + words.join(' ').length, honorific });
+			spans.push({ name: words.join(' '), words, start, end: start + words.join(' ').length, honorific, title });
 		}
 	}
 	return spans;
@@ -215,6 +234,16 @@ export function findNames(text: string, lexicon?: NameLexicon): string[] {
 	return findNameSpans(text, lexicon)
 		.filter((s) => s.words.length >= 2)
 		.map((s) => s.name);
+}
+
+/** The text with quoted titles and headlines blanked ("Okafor Delivers" is a headline, not a name). */
+export function withoutTitles(text: string): string {
+	let out = text;
+	for (const span of findQuoteSpans(text)) {
+		if (isTitleLike(span.text))
+			out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
+	}
+	return out;
 }
 
 /** The text of a paragraph with quotations blanked out: what the narrator says. */
@@ -240,14 +269,14 @@ export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?:
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
 			if (passage.kind !== 'content') continue;
-			for (const name of findNames(passage.text, lexicon)) counts.set(name, (counts.get(name) ?? 0) + 1);
+			for (const name of findNames(withoutTitles(passage.text), lexicon)) counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
 	const forms = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 	let entities: Entity[] = [];
 	for (const form of forms) {
-		const words = form.split(' ').map(foldCase);
+		const words = form.split(' ').map((w) => foldCase(w).replace(/'s$/, ''));
 		const containing = entities.filter((e) => words.every((w) => e.words.includes(w)));
 		if (containing.length === 1) {
 			const entity = containing[0] as Entity;
@@ -313,7 +342,8 @@ export function findMentions(
 	const mentions: Mention[] = [];
 	for (const span of findNameSpans(text, lexicon, (w) => index.byWord.has(w))) {
 		const entity = resolveNameSpan(span, index, context);
-		if (entity) mentions.push({ entity, start: span.start, end: span.end, honorific: span.honorific });
+		if (entity)
+			mentions.push({ entity, start: span.start, end: span.end, honorific: span.honorific, title: span.title });
 	}
 	return mentions;
 }
@@ -426,13 +456,16 @@ function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Name
 		}
 	}
 	for (const entity of index.entities) {
-		const override = kindOverrides.get(entity);
-		entity.kind =
-			override ??
-			((withThe.get(entity) ?? 0) * 2 >= (total.get(entity) ?? 1) && (total.get(entity) ?? 0) > 0
-				? 'organization'
-				: 'person');
-		const v = votes.get(entity) ?? 0;
+		const first = entity.words[0] ?? '';
+		const last = entity.words.at(-1) ?? '';
+		const firstNameGender = entity.words.length >= 2 ? genderOfFirstName(first) : null;
+		const writtenWithThe = (withThe.get(entity) ?? 0) * 2 >= (total.get(entity) ?? 1) && (total.get(entity) ?? 0) > 0;
+		// A person's name starts with a first name; an organisation or place is written with "the"
+		// or ends in a common noun (Harwick Borough Council, Brightwell Appliances, Ashby Town).
+		const organization =
+			firstNameGender === null && (writtenWithThe || (entity.words.length >= 2 && lexicon?.isNoun(last) === true));
+		entity.kind = kindOverrides.get(entity) ?? (organization ? 'organization' : 'person');
+		const v = (votes.get(entity) ?? 0) + (firstNameGender === 'female' ? 1 : firstNameGender === 'male' ? -1 : 0);
 		entity.gender = entity.kind === 'person' && v !== 0 ? (v > 0 ? 'female' : 'male') : null;
 	}
 }

@@ -4,7 +4,7 @@
  */
 import type { Corpus } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
-import { type Entity, type EntityIndex, resolveNameSpan } from './people.js';
+import { type Entity, type EntityIndex, HONORIFICS, resolveNameSpan } from './people.js';
 import { attributeQuotes, type Quotation, type QuotedSpan } from './quotes.js';
 import { analyze, foldCase } from './text.js';
 
@@ -47,7 +47,8 @@ function titleCase(word: string): string {
 
 const normalizeName = (name: string) =>
 	foldCase(name)
-		.replace(/['\u2019]s$/, '')
+		.replace(/['\u2019]s\b/g, '')
+		.replace(/['\u2019]/g, '')
 		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -74,7 +75,9 @@ export type PersonLookup = { person: Person } | { person: null; suggestions: Per
  * "Johnson"), with or without an honorific. Unknown names get the closest known names.
  */
 export function findPerson(book: QuoteBook, query: string): PersonLookup {
-	const q = normalizeName(query).replace(/^(?:mr|mrs|ms|miss|dr)\s+/, '');
+	let q = normalizeName(query);
+	// Titles and honorifics are not part of the name ("Judge Moorcroft", "Ms. Johnson").
+	while (q.includes(' ') && HONORIFICS.has(q.slice(0, q.indexOf(' ')))) q = q.slice(q.indexOf(' ') + 1);
 	if (q === '') return { person: null, suggestions: [] };
 	const exact = book.people.find((p) => [p.name, ...p.aliases].some((n) => normalizeName(n) === q));
 	if (exact) return { person: exact };

@@ -57,3 +57,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 	if (openAt !== -1) push(openAt, text.length, true);
 	return spans;
 }
+
+/** A short title-case span without sentence punctuation is a title or headline ("The Apprentice"), not speech. */
+export function isTitleLike(text: string): boolean {
+	const words = text.replace(/[?!]$/, '').split(/\s+/);
+	if (words.length > 8 || /[.,;:]$/.test(text)) return false;
+	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}

@@ -29,10 +29,11 @@ import {
 	findNameSpans,
 	HONORIFICS,
 	isSubjectPosition,
+	type Mention,
 	narration,
 	resolveNameSpan,
 } from './people.js';
-import { findQuoteSpans } from './quote-spans.js';
+import { findQuoteSpans, isTitleLike } from './quote-spans.js';
 import { foldCase, splitSentences } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
@@ -149,7 +150,8 @@ export type AttributionRule =
 	| 'continues-sentence'
 	| 'continues-paragraph'
 	| 'by-agent'
-	| 'subject-of-sentence';
+	| 'subject-of-sentence'
+	| 'previous-sentence';
 
 export interface Quotation {
 	speaker: Entity;
@@ -179,14 +181,6 @@ interface Salient {
 	sentence: number;
 }
 
-/** A short title-case span without sentence punctuation is a title ("The Apprentice"), not speech. */
-function isTitle(text: string): boolean {
-	const words = text.split(/\s+/);
-	if (words.length > 6 || /[.!?,]$/.test(text)) return false;
-	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
-}
-
 interface Phrase {
 	text: string;
 	kind: 'name' | 'pronoun' | 'description';
@@ -214,11 +208,23 @@ function phraseOf(text: string, start: number): Phrase | null {
  * parenthetical between it and the verb is skipped ("Park, smiling, said").
  */
 function phraseBefore(text: string, end: number): Phrase | null {
-	const before = text.slice(0, end).replace(/\s+$/, '');
-	const direct = phraseEndingAt(before);
-	if (direct) return direct;
-	const aside = /,[^,]{1,40},$/.exec(before);
-	return aside ? phraseEndingAt(before.slice(0, aside.index)) : null;
+	let before = text.slice(0, end).replace(/\s+$/, '');
+	// A phrase followed by a comma is not the verb's subject ("in the Rovers academy, said").
+	if (!before.endsWith(',')) {
+		const direct = phraseEndingAt(before);
+		if (direct) return direct;
+	}
+	// Skip what stands between the subject and its verb: a relative clause, an age, an apposition,
+	// a participle ("Tom Ashdown, who leads the group, said"; "Glenn Whitlock, 54, said").
+	for (let i = 0; i < 4; i++) {
+		before = before.replace(/,\s*$/, '');
+		const aside = /,\s*(?:(?:who|whose|which)\b[^,]{1,200}|[^,]{1,60})$/u.exec(before);
+		if (!aside) return null;
+		before = before.slice(0, aside.index).replace(/\s+$/, '');
+		const phrase = phraseEndingAt(before);
+		if (phrase) return phrase;
+	}
+	return null;
 }
 
 function phraseEndingAt(before: string): Phrase | null {
@@ -244,7 +250,12 @@ function phraseEndingAt(before: string): Phrase | null {
 			before.slice((tokens[j - 1]?.index ?? 0) + (tokens[j - 1]?.[0].length ?? 0), tokens[j]?.index).trim() === ''
 		)
 			j--;
-		const start = tokens[j]?.index ?? 0;
+		let start = tokens[j]?.index ?? 0;
+		// "a spokesperson for Harwick Borough Council": the description, naming whom it speaks for.
+		const spokesperson = /\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+(?:the\s+)?$/u.exec(
+			before.slice(0, start),
+		);
+		if (spokesperson) start = spokesperson.index;
 		const phrase = phraseOf(before.slice(start, last.index + last[0].length), start);
 		if (phrase) return phrase;
 	}
@@ -263,8 +274,11 @@ interface Found {
 	rule: AttributionRule;
 }
 
-/** Attribution in the narration before a quotation, within its sentence. */
-function attributionBefore(pre: string, index: EntityIndex): Found | null {
+/**
+ * Attribution in the narration before a quotation, within its sentence. `sentence` is the whole
+ * narration of the sentence up to the quotation (the subject of "..., and added:" stands there).
+ */
+function attributionBefore(pre: string, index: EntityIndex, lexicon: Lexicon, sentence = pre): Found | null {
 	const tail = pre.replace(/\s+$/, '');
 	if (tail === '') return null;
 	// "when reminded by Jones that": the agent of a passive reporting verb.
@@ -287,27 +301,50 @@ function attributionBefore(pre: string, index: EntityIndex): Found | null {
 	for (let k = words.length - 1; k >= 0 && k >= words.length - 20; k--) {
 		const verb = words[k];
 		if (!verb || !isReportingVerb(verb[0])) continue;
+		// After a determiner it is a noun: "the recall", "her statement".
+		if (DETERMINER.test(words[k - 1]?.[0] ?? '')) continue;
 		const after = tail.slice(verb.index + verb[0].length);
-		// Right before the quotation, or after a listener ("told reporters:", "said to the BBC,").
+		// Right before the quotation, or after a listener and adjuncts ("told reporters:", "told
+		// analysts on a conference call Wednesday:", "said to the BBC,").
 		const direct =
 			/^\s*[,:]?\s*$/.test(after) ||
-			/^\s+to\s+(?:[\p{L}'\u2019.-]+\s*){1,4}[,:]\s*$/u.test(after) ||
+			/^\s+to\s+(?:[\p{L}\d'\u2019.-]+\s*){1,8}[,:]\s*$/u.test(after) ||
 			(TAKES_LISTENER.has(lemmatizer.verb(foldCase(verb[0]))) &&
-				/^\s+(?:[\p{L}'\u2019.-]+\s*){1,4}[,:]\s*$/u.test(after));
+				/^\s+(?:[\p{L}\d'\u2019.-]+\s*){1,8}[,:]\s*$/u.test(after));
 		// "described it as", "described the ruling as"
 		const as = /^\s+(?:[\p{L}'\u2019-]+\s+){0,4}as$/iu.test(after);
-		const that = /^\s+that\s/i.test(after) && after.split(/\s+/).length <= 16 && !/[.!?;]/.test(after);
-		if (!direct && !as && !that) continue;
-		// ", explaining," : a participle after a comma reports for the sentence's subject.
-		if (/ing$/i.test(verb[0]) && /,\s*$/.test(tail.slice(0, verb.index))) {
-			const subject = subjectOf(tail.slice(0, verb.index), index);
-			if (subject) return { phrase: subject, rule: 'subject-of-sentence' };
+		// Reported speech running into a partial quotation, with or without "that" and after a
+		// few adjuncts: "wrote in a blog post that Brightwell had shown", "said it was".
+		const reported =
+			/^\s+(?:(?:[\p{L}\d'\u2019-]+\s+){0,6}?that\s+)?[^.!?;:"\u201C\u201D]*$/u.test(after) &&
+			after.split(/\s+/).length <= 18;
+		if (!direct && !as && !reported) continue;
+		const before = tail.slice(0, verb.index);
+		// ", explaining," : a participle after a comma reports for the sentence's subject; so does a
+		// verb after a conjunction ("..., but insisted:", "and added:").
+		if ((/ing$/i.test(verb[0]) && /,\s*$/.test(before)) || /\b(?:and|but|then|before|later)\s+$/i.test(before)) {
+			const offset = sentence.length - tail.length - (pre.length - tail.length);
+			const subject = subjectOf(sentence.slice(0, Math.max(0, offset + verb.index)), index);
+			if (subject) return { phrase: { ...subject, start: subject.start - offset }, rule: 'subject-of-sentence' };
 			continue;
 		}
 		const phrase = phraseBefore(tail, verb.index);
-		if (phrase) return { phrase, rule: 'before-quote' };
+		// "a blog post that ...": a phrase that cannot speak means the word was no verb here.
+		if (phrase && couldSpeak(phrase, lexicon)) return { phrase, rule: 'before-quote' };
 	}
 	return null;
+}
+
+/** "a spokesperson for ", "the chief executive of the ": a description naming whom it stands for. */
+const SPEAKS_FOR = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|at|from)\s+(?:the\s+)?$/u;
+
+/** Whether a phrase can name a speaker: a name, a pronoun, or a description of a person or group. */
+function couldSpeak(phrase: Phrase, lexicon: Lexicon): boolean {
+	if (phrase.kind !== 'description') return true;
+	if (/\p{Lu}/u.test(phrase.text.slice(1))) return true; // it contains a name: "the White House"
+	const head = descriptionHead(phrase.text);
+	const kinds = lexicon.nounKinds(head);
+	return /^\d+-year-old$/.test(head) || kinds.has('person') || kinds.has('group');
 }
 
 /** The subject phrase of a sentence: the first name, pronoun or description in subject position. */
@@ -371,6 +408,8 @@ function attributionAfter(post: string): Found | null {
 interface ArticleState {
 	article: Article;
 	context: ArticleContext;
+	/** What descriptions mean in this article so far: "judge" -> Catherine Moorcroft, "54-year-old" -> Glenn Whitlock. */
+	descriptions: Map<string, Entity>;
 	salient: Salient[];
 	paragraph: number;
 	sentence: number;
@@ -379,6 +418,49 @@ interface ArticleState {
 /** Salient entities a pronoun or description may refer to: the last two sentences and the previous paragraph. */
 function window(state: ArticleState): Salient[] {
 	return state.salient.filter((s) => s.paragraph >= state.paragraph - 1 || s.sentence >= state.sentence - 2).reverse();
+}
+
+/**
+ * The head noun of a description, as a key: "the 37-year-old reality star" -> "star", "a
+ * spokesperson for the council" -> "spokesperson", "the 54-year-old" -> "54-year-old".
+ */
+export function descriptionHead(text: string): string {
+	const words = text
+		.toLowerCase()
+		.replace(/[^\p{L}\d\s'-]/gu, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
+	const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|from|with|in|on|to)$/.test(w));
+	const last = (cut === -1 ? words : words.slice(0, cut)).at(-1) ?? '';
+	return /^\d+-year-old$/.test(last) ? last : lemmatizer.noun(last.replace(/'s$/, ''));
+}
+
+/**
+ * Learns what descriptions mean from a paragraph's narration: a title before a name ("Judge
+ * Catherine Moorcroft", "the former footballer Callum Reyes"), an apposition after it ("Margaret
+ * Osei, the hospice's chief executive,"), an age ("Glenn Whitlock, 54,").
+ */
+function learnDescriptions(told: string, mentions: Mention[], state: ArticleState, lexicon: Lexicon): void {
+	for (const m of mentions) {
+		const speaksFor = SPEAKS_FOR.exec(told.slice(Math.max(0, m.start - 60), m.start))?.[1];
+		if (speaksFor && lexicon.nounKinds(speaksFor).has('person'))
+			state.descriptions.set(lemmatizer.noun(speaksFor), m.entity);
+		if (m.entity.kind !== 'person') continue;
+		if (m.title && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame)$/.test(m.title)) state.descriptions.set(m.title, m.entity);
+		const before = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(told.slice(Math.max(0, m.start - 40), m.start))?.[1];
+		if (before && lexicon.nounKinds(before).has('person')) state.descriptions.set(lemmatizer.noun(before), m.entity);
+		const after = told.slice(m.end, m.end + 80);
+		const age = /^,\s+(\d{1,3}),/.exec(after);
+		if (age) state.descriptions.set(`${age[1]}-year-old`, m.entity);
+		const apposition =
+			/^,\s+((?:the|a|an|his|her|their|[\p{L}]+['\u2019]s)\s+[^,.;:"\u201C\u201D]{1,60}?|[\p{Ll}][^,.;:"\u201C\u201D]{1,60}?),/u.exec(
+				after,
+			);
+		if (apposition?.[1]) {
+			const head = descriptionHead(apposition[1]);
+			if (lexicon.nounKinds(head).has('person')) state.descriptions.set(head, m.entity);
+		}
+	}
 }
 
 /** The words of a name without honorifics, leading articles or a possessive. */
@@ -420,13 +502,18 @@ function resolvePhrase(
 		if (!known && new Set(people.map((c) => c.entity)).size > 1) return null;
 		return pick ? { entity: pick.entity, via: 'pronoun' } : null;
 	}
-	// A name, or a name inside a phrase ("the White House", "a White House spokesperson").
-	const spans =
-		phrase.kind === 'name' ? [nameWords(phrase.text)] : findNameSpans(phrase.text).map((s) => nameWords(s.name));
+	// A name, or a name inside a phrase ("the White House", "a spokesperson for Harwick Borough Council").
+	const known = (w: string) => index.byWord.has(w);
+	const spans = findNameSpans(phrase.text, lexicon, known).map((s) => nameWords(s.name));
+	if (phrase.kind === 'name') spans.push(nameWords(phrase.text));
 	for (const words of spans) {
 		if (words.length === 0) continue;
 		const entity = resolveNameSpan({ name: words.join(' '), words }, index, state.context);
-		if (entity) return { entity, via: entity.kind === 'organization' ? 'organization' : 'name' };
+		if (entity) {
+			// "a spokesperson for the council" said it: "the spokesperson" means the council from now on.
+			if (phrase.kind === 'description') state.descriptions.set(descriptionHead(phrase.text), entity);
+			return { entity, via: entity.kind === 'organization' ? 'organization' : 'name' };
+		}
 	}
 	if (phrase.kind === 'name') {
 		const name = nameWords(phrase.text).join(' ');
@@ -446,9 +533,12 @@ function resolvePhrase(
 		}
 		return { entity, via: 'name' };
 	}
-	// A description: its head noun says whether it is a person or a group.
-	const head = phrase.text.split(/\s+/).at(-1) ?? '';
-	const kinds = lexicon.nounKinds(head.replace(/[^\p{L}-]/gu, ''));
+	// A description the article has already tied to someone ("the judge", "the 54-year-old").
+	const head = descriptionHead(phrase.text);
+	const described = state.descriptions.get(head);
+	if (described) return { entity: described, via: 'description' };
+	// Otherwise its head noun says whether it is a person or a group.
+	const kinds = lexicon.nounKinds(head);
 	if (kinds.has('person')) {
 		const person = candidates.find((c) => c.prominent && c.entity.kind === 'person');
 		return person ? { entity: person.entity, via: 'description' } : null;
@@ -460,6 +550,40 @@ function resolvePhrase(
 	return null;
 }
 
+/**
+ * The subject of the narration sentence before `sentenceStart` when that sentence introduces
+ * speech: it has a reporting verb or announces a statement ("Margaret Osei read a statement.").
+ */
+function speakerOfPreviousSentence(
+	told: string,
+	sentenceStart: number,
+	state: ArticleState,
+	index: EntityIndex,
+	lexicon: Lexicon,
+	mentions: Salient[],
+	extra: Map<string, Entity>,
+): { entity: Entity; via: Quotation['via']; rule: AttributionRule } | null {
+	const previous = splitSentences(told.slice(0, sentenceStart)).at(-1);
+	if (!previous) return null;
+	const words = previous.text.match(/[\p{L}'\u2019-]+/gu) ?? [];
+	const introducesSpeech =
+		/\bstatement\b/i.test(previous.text) ||
+		words.some((w, i) => isReportingVerb(w) && !DETERMINER.test(words[i - 1] ?? ''));
+	if (!introducesSpeech) return null;
+	const subject = subjectOf(previous.text, index);
+	if (!subject) return null;
+	const phrase = { ...subject, start: previous.start + subject.start };
+	const resolved = resolvePhrase(
+		phrase,
+		state,
+		index,
+		lexicon,
+		mentions.filter((m) => (m.start ?? 0) < phrase.start),
+		extra,
+	);
+	return resolved ? { ...resolved, rule: 'previous-sentence' } : null;
+}
+
 /** Attributes every quotation of the corpus. */
 export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lexicon): Attribution {
 	const quotations: Quotation[] = [];
@@ -469,6 +593,7 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 		const state: ArticleState = {
 			article,
 			context: articleContext(article, index, lexicon),
+			descriptions: new Map(),
 			salient: [],
 			paragraph: 0,
 			sentence: 0,
@@ -485,7 +610,9 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 				return state.sentence + (i === -1 ? sentences.length - 1 : i);
 			};
 			// Names in the narration, with whether each stands as its clause's subject.
-			const mentions: Salient[] = findMentions(told, index, state.context, lexicon).map((m) => {
+			const narrated = findMentions(told, index, state.context, lexicon);
+			learnDescriptions(told, narrated, state, lexicon);
+			const mentions: Salient[] = narrated.map((m) => {
 				const sentenceStart = Math.max(0, told.lastIndexOf('. ', m.start) + 1);
 				return {
 					entity: m.entity,
@@ -508,6 +635,7 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 				const sentenceStart = sentences.find((s) => span.open < s.end)?.start ?? 0;
 				const preStart = Math.max(sentenceStart, previous?.close ?? 0, spans[si - 1]?.close ?? 0);
 				const pre = told.slice(preStart, span.open);
+				const sentencePrefix = told.slice(sentenceStart, span.open);
 				const nextOpen = spans[si + 1]?.open ?? told.length;
 				const sentenceEnd = /[.!?](?=\s|$)/.exec(told.slice(span.close))?.index;
 				const post = told.slice(
@@ -519,9 +647,14 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 				if (continuesPrevious && openQuotation) {
 					found = { entity: openQuotation.speaker, via: openQuotation.via, rule: 'continues-paragraph' };
 				} else {
+					// Between two quotations the attribution may be inverted: `"Q1," says Reyes, "Q2"`.
+					const before =
+						attributionBefore(pre, index, lexicon, sentencePrefix) ??
+						(previous || si > 0 ? attributionAfter(pre) : null);
+					const after = attributionAfter(post);
 					for (const [attribution, offset] of [
-						[attributionBefore(pre, index), preStart],
-						[attributionAfter(post), span.close],
+						[before, preStart],
+						[after, span.close],
 					] as const) {
 						if (!attribution) continue;
 						const phrase = { ...attribution.phrase, start: attribution.phrase.start + offset };
@@ -535,24 +668,24 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 						found = null;
 						break;
 					}
-					// No attribution in its sentence: the span goes on from the previous one in this paragraph.
-					if (
-						!found &&
-						!attributionBefore(pre, index) &&
-						!attributionAfter(post) &&
-						previous &&
-						/^[\s.,;:!?]*$|[.!?]\s*$/.test(pre)
-					) {
-						found = { entity: previous.quotation.speaker, via: previous.quotation.via, rule: 'continues-sentence' };
+					if (!found && !before && !after) {
+						const sameSentence = previous !== null && !/[.!?]/.test(told.slice(previous.close, span.open));
+						if (previous && (sameSentence || /^[\s.,;:!?]*$|[.!?]\s*$/.test(pre))) {
+							// No attribution of its own: it goes on from the previous span of this sentence or paragraph.
+							found = { entity: previous.quotation.speaker, via: previous.quotation.via, rule: 'continues-sentence' };
+						} else if (!previous && pre.trim() === '') {
+							// A quotation opening a sentence right after "S read a statement." or "S said so."
+							found = speakerOfPreviousSentence(told, sentenceStart, state, index, lexicon, mentions, extra);
+						}
 					}
 				}
 				if (!found) {
-					if (!isTitle(span.text) && span.text.split(/\s+/).length > 2) abstained.push(quoted);
+					if (!isTitleLike(span.text) && span.text.split(/\s+/).length > 2) abstained.push(quoted);
 					previous = null;
 					openQuotation = null;
 					continue;
 				}
-				if (isTitle(span.text) && found.rule !== 'before-quote') continue;
+				if (isTitleLike(span.text) && found.rule !== 'before-quote') continue;
 				// One utterance: a continuation, or the same speaker's spans split around one attribution
 				// within a sentence (`"Q1," Kardashian said, "Q2"`).
 				const target =

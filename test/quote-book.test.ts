@@ -32,6 +32,25 @@ describe('the seed quotations (../shared/eval/quotes-seed.json)', () => {
 	});
 });
 
+describe('five more articles written without seeing the rules (test/fixtures/heldout-quotes)', async () => {
+	const dir = join(import.meta.dirname, 'fixtures', 'heldout-quotes');
+	const other = createStory(await loadCorpus(join(dir, 'corpus')), story.lexicon);
+	const set = QuoteSetSchema.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')));
+	const report = evaluateQuotes(other.quotes, set);
+
+	it('never attributes a quotation to the wrong speaker and finds nearly all of them', () => {
+		expect(report.wrong).toEqual([]);
+		expect(report.precision).toBe(1);
+		expect(report.recall).toBeGreaterThanOrEqual(0.97);
+	});
+
+	it('finds the speakers by the names users type, and knows who is never quoted', () => {
+		const misses = report.names.filter((n) => n.found !== n.expected);
+		expect(misses.length).toBeLessThanOrEqual(1);
+		expect(report.neverQuoted.filter((n) => n.found === null || n.quotations > 0)).toEqual([]);
+	});
+});
+
 describe('findPerson', () => {
 	it('suggests the closest names for an unknown one', () => {
 		const found = findPerson(book, 'Kimm Kardashain');
