@@ -155,12 +155,14 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 				? found[0]
 				: found.reduce((best, f) => (f.tagged > best.tagged ? f : best), found[0] as (typeof found)[number]);
 			const related = new Set<string>();
+			const add = (w: string, pos: PartOfSpeech) => {
+				const lower = w.toLowerCase();
+				if (!lower.includes('_') && lower !== key && lower !== (lemmas as Record<string, string>)[pos])
+					related.add(lower);
+			};
 			for (const { pos, offsets } of dominant ? [dominant] : []) {
 				for (const offset of offsets.slice(0, senses)) {
-					for (const w of files[pos].synset(offset).words) {
-						const lower = w.toLowerCase();
-						if (!lower.includes('_') && lower !== key && lower !== lemmas[pos]) related.add(lower);
-					}
+					for (const w of files[pos].synset(offset).words) add(w, pos);
 				}
 			}
 			const result = [...related];
@@ -168,4 +170,12 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			return result;
 		},
 	};
+}
+
+let sharedLexicon: Lexicon | undefined;
+
+/** The WordNet lexicon, created once per process: it only reads installed dictionary files. */
+export function defaultLexicon(): Lexicon {
+	sharedLexicon ??= createWordNetLexicon();
+	return sharedLexicon;
 }

@@ -209,9 +209,10 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 			while (words.length > 0) {
 				const first = foldCase(words[0] as string);
 				const isFirstWord = skipped === 0 && atSentenceStart;
-				// A title before a full name: a person noun that is not a first name ("Actress Jade Marlowe").
-				const isTitle =
-					words.length >= 3 && lexicon?.nounKinds(first).has('person') === true && genderOfFirstName(first) === null;
+				// A title before a full name: words before the first name of a first-and-last name
+				// ("Actress Jade Marlowe", "Board President Carol Jessup", "FEMA Administrator ...").
+				const firstNameAt = words.findIndex((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== null);
+				const isTitle = firstNameAt > 0 && genderOfFirstName(first) === null;
 				if (STOP_WORDS.has(first) || HONORIFICS.has(first) || isTitle || (isFirstWord && lexicon?.isAdverb(first))) {
 					if (HONORIFICS.has(first)) honorific = first;
 					if (isTitle || HONORIFICS.has(first)) title = first;
@@ -266,10 +267,14 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 /** Clusters the names found in every content paragraph of the corpus. */
 export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): EntityIndex {
 	const counts = new Map<string, number>();
+	const singles = new Map<string, number>();
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
 			if (passage.kind !== 'content') continue;
-			for (const name of findNames(withoutTitles(passage.text), lexicon)) counts.set(name, (counts.get(name) ?? 0) + 1);
+			for (const span of findNameSpans(withoutTitles(passage.text), lexicon)) {
+				const map = span.words.length >= 2 ? counts : singles;
+				map.set(span.name, (map.get(span.name) ?? 0) + 1);
+			}
 		}
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
@@ -293,6 +298,15 @@ export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?:
 			});
 		}
 		// A form contained in two different names is ambiguous and left out.
+	}
+	// A single name used at least twice that is no word of a longer name and no common word:
+	// a company or a person known by one name ("Norvanta", "Kanye").
+	const nameWords = new Set(entities.flatMap((e) => e.words));
+	for (const [name, count] of singles) {
+		const word = foldCase(name).replace(/'s$/, '');
+		if (count < 2 || nameWords.has(word) || /\d/.test(word) || name.length < 3) continue;
+		if (lexicon && (lexicon.isNoun(word) || lexicon.isAdverb(word))) continue;
+		entities.push({ name, forms: [name], words: [word], mentions: count, kind: 'person', gender: null });
 	}
 	if (people) entities = applyPeopleFile(entities, people);
 	const byWord = new Map<string, Entity[]>();
@@ -348,35 +362,47 @@ export function findMentions(
 	return mentions;
 }
 
-/** How often each entity is named in full in one article: decides which person a surname means there. */
+/**
+ * Who one article names in full, in order of first mention: a surname shared by several people
+ * ("McCready") means the first of them the article named, its subject.
+ */
 export type ArticleContext = Map<Entity, number>;
 
 export function articleContext(article: Article, index: EntityIndex, lexicon?: NameLexicon): ArticleContext {
-	const counts: ArticleContext = new Map();
+	const order: ArticleContext = new Map();
 	for (const passage of article.passages) {
 		if (passage.kind !== 'content') continue;
 		for (const span of findNameSpans(passage.text, lexicon)) {
 			const entity = index.byForm.get(foldCase(span.name));
-			if (entity && span.words.length >= 2) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+			if (entity && !order.has(entity)) order.set(entity, order.size);
 		}
 	}
-	return counts;
+	return order;
 }
 
 /** The entity a name (as written, honorifics removed) refers to, if any. */
 export function resolveNameSpan(
-	span: Pick<NameSpan, 'name' | 'words'>,
+	span: Pick<NameSpan, 'name' | 'words'> & { honorific?: string | null },
 	index: EntityIndex,
 	context?: ArticleContext,
 ): Entity | undefined {
 	const exact = index.byForm.get(foldCase(span.name));
 	if (exact) return exact;
-	const folded = span.words.map(foldCase);
+	const folded = span.words.map((w) => foldCase(w).replace(/'s$/, ''));
 	let candidates = index.entities.filter((e) => folded.every((w) => e.words.includes(w)));
+	// "Mrs McCready" is a woman of that name, "Mr McCready" a man.
+	const gender =
+		span.honorific && FEMALE_HONORIFICS.has(span.honorific)
+			? 'male'
+			: span.honorific && MALE_HONORIFICS.has(span.honorific)
+				? 'female'
+				: null;
+	if (gender) candidates = candidates.filter((e) => e.gender !== gender);
 	if (candidates.length <= 1) return candidates[0];
-	const inArticle = candidates.filter((e) => (context?.get(e) ?? 0) > 0);
+	const inArticle = candidates.filter((e) => context?.has(e));
 	if (inArticle.length > 0) candidates = inArticle;
-	return [...candidates].sort((a, b) => (context?.get(b) ?? 0) - (context?.get(a) ?? 0) || b.mentions - a.mentions)[0];
+	const first = (e: Entity) => context?.get(e) ?? Number.POSITIVE_INFINITY;
+	return [...candidates].sort((a, b) => first(a) - first(b) || b.mentions - a.mentions)[0];
 }
 
 const CLAUSE_OPENERS = new Set([
@@ -428,6 +454,7 @@ function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Name
 	const withThe = new Map<Entity, number>();
 	const total = new Map<Entity, number>();
 	const votes = new Map<Entity, number>();
+	const plural = new Set<Entity>();
 	const vote = (entity: Entity, n: number) => votes.set(entity, (votes.get(entity) ?? 0) + n);
 	for (const article of corpus.articles) {
 		const context = articleContext(article, index, lexicon);
@@ -444,6 +471,10 @@ function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Name
 				for (const m of mentions) {
 					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);
 					if (/\bthe\s+$/i.test(sentence.slice(0, m.start))) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
+					// A name taking a plural verb is a group: "Velvet Anchor have always worn their debts".
+					// (Not after "and": "Kim and Alice are" is two people.)
+					const coordinated = /(?:\band|&|,)\s+$/.test(sentence.slice(0, m.start));
+					if (!coordinated && /^\s+(?:have|are|were)\b/.test(sentence.slice(m.end))) plural.add(m.entity);
 				}
 				const named = new Set(mentions.map((m) => m.entity));
 				const first = mentions[0];
@@ -458,14 +489,19 @@ function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Name
 	for (const entity of index.entities) {
 		const first = entity.words[0] ?? '';
 		const last = entity.words.at(-1) ?? '';
-		const firstNameGender = entity.words.length >= 2 ? genderOfFirstName(first) : null;
+		const firstNameGender = genderOfFirstName(first);
+		const single = entity.words.length === 1;
 		const writtenWithThe = (withThe.get(entity) ?? 0) * 2 >= (total.get(entity) ?? 1) && (total.get(entity) ?? 0) > 0;
 		// A person's name starts with a first name; an organisation or place is written with "the"
 		// or ends in a common noun (Harwick Borough Council, Brightwell Appliances, Ashby Town).
+		// A lone name is a person's only when it is a first name or a pronoun follows it ("Kanye");
+		// otherwise it is a company or a group's ("Norvanta").
 		const organization =
-			firstNameGender === null && (writtenWithThe || (entity.words.length >= 2 && lexicon?.isNoun(last) === true));
+			plural.has(entity) ||
+			(firstNameGender === null &&
+				(writtenWithThe || (single ? (votes.get(entity) ?? 0) === 0 : lexicon?.isNoun(last) === true)));
 		entity.kind = kindOverrides.get(entity) ?? (organization ? 'organization' : 'person');
-		const v = (votes.get(entity) ?? 0) + (firstNameGender === 'female' ? 1 : firstNameGender === 'male' ? -1 : 0);
+		const v = (votes.get(entity) ?? 0) + (firstNameGender === 'female' ? 2 : firstNameGender === 'male' ? -2 : 0);
 		entity.gender = entity.kind === 'person' && v !== 0 ? (v > 0 ? 'female' : 'male') : null;
 	}
 }

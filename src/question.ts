@@ -4,7 +4,7 @@
  * name, every other name of the same entity (Alice = Johnson = Alice Marie Johnson).
  */
 import type { Lexicon } from './lexicon.js';
-import { resolveNameSpan } from './people.js';
+import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
 import { analyzeWord, foldCase, foldPunctuation, tokenize } from './text.js';
 
@@ -28,6 +28,8 @@ export interface QueryConcept {
 	terms: Map<string, number>;
 	/** Folded forms that match exactly (the word as asked, and an entity's name words). */
 	forms: Set<string>;
+	/** The person or organisation a name concept stands for. */
+	entity?: Entity;
 	/** Surface words that produce those terms, for retrieval. */
 	words: string[];
 }
@@ -93,7 +95,13 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (entity) {
 			const existing = byEntity.get(entity);
 			if (existing) continue; // "Van Jones" is one concept, not two
-			const concept: QueryConcept = { word: token.surface, terms: new Map(), words: [], forms: new Set(entity.words) };
+			const concept: QueryConcept = {
+				word: token.surface,
+				terms: new Map(),
+				words: [],
+				forms: new Set(entity.words),
+				entity,
+			};
 			for (const word of entity.words) {
 				const term = analyzeWord(word);
 				if (term === null) continue;

@@ -2,10 +2,9 @@
  * The quote book: who said what in the corpus, and how users name them. Built once per corpus
  * version from the attribution; lookups and autocomplete read only memory.
  */
-import type { Corpus } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, type EntityIndex, HONORIFICS, resolveNameSpan } from './people.js';
-import { attributeQuotes, type Quotation, type QuotedSpan } from './quotes.js';
+import type { Attribution, Quotation, QuotedSpan } from './quotes.js';
 import { analyze, foldCase } from './text.js';
 
 export interface Person {
@@ -26,8 +25,8 @@ export interface QuoteBook {
 	entities: EntityIndex;
 }
 
-export function buildQuoteBook(corpus: Corpus, entities: EntityIndex, lexicon: Lexicon): QuoteBook {
-	const { quotations, abstained, extraEntities } = attributeQuotes(corpus, entities, lexicon);
+export function buildQuoteBook(attribution: Attribution, entities: EntityIndex): QuoteBook {
+	const { quotations, abstained, extraEntities } = attribution;
 	const byEntity = new Map<Entity, Person>();
 	for (const entity of [...entities.entities, ...extraEntities]) {
 		const singles = entity.words.filter((w) => resolveNameSpan({ name: w, words: [w] }, entities) === entity);

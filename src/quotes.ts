@@ -119,16 +119,80 @@ export const REPORTING_VERBS = new Set([
 	'inform',
 	'assure',
 	'advise',
+	'press',
+	'demand',
+	'snap',
 ]);
 
 /** Reporting verbs whose object is the listener: "told reporters", "asked her". */
 const TAKES_LISTENER = new Set(['tell', 'ask', 'remind', 'warn', 'promise', 'assure', 'inform', 'urge', 'advise']);
 
-export function isReportingVerb(word: string): boolean {
+export function isReportingVerb(word: string, next?: string): boolean {
 	const w = foldCase(word).replace(/[^a-z]/g, '');
-	return w.length > 1 && REPORTING_VERBS.has(lemmatizer.verb(w));
+	if (w.length <= 1) return false;
+	const lemma = lemmatizer.verb(w);
+	// "shot back", "fired back", "hit back", "snapped back"
+	if (next && /^back\b/i.test(next) && ['shoot', 'fire', 'hit', 'snap', 'push', 'write'].includes(lemma)) return true;
+	return REPORTING_VERBS.has(lemma);
 }
 
+/** A capitalised name as written. */
+const NAME_TEXT = "\\p{Lu}[\\p{L}'\\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\\u2019.-]*)*";
+
+/** Person nouns that say the person's gender. */
+const FEMALE_NOUNS = new Set([
+	'woman',
+	'girl',
+	'mother',
+	'mom',
+	'mum',
+	'wife',
+	'widow',
+	'daughter',
+	'sister',
+	'grandmother',
+	'aunt',
+	'niece',
+	'actress',
+	'waitress',
+	'queen',
+	'princess',
+	'lady',
+	'bride',
+	'girlfriend',
+	'granddaughter',
+	'stepmother',
+	'businesswoman',
+	'chairwoman',
+	'congresswoman',
+	'spokeswoman',
+]);
+const MALE_NOUNS = new Set([
+	'man',
+	'boy',
+	'father',
+	'dad',
+	'husband',
+	'widower',
+	'son',
+	'brother',
+	'grandfather',
+	'uncle',
+	'nephew',
+	'actor',
+	'waiter',
+	'king',
+	'prince',
+	'gentleman',
+	'groom',
+	'boyfriend',
+	'grandson',
+	'stepfather',
+	'businessman',
+	'chairman',
+	'congressman',
+	'spokesman',
+]);
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him']);
 const PLURAL = new Set(['they', 'it']);
@@ -165,6 +229,12 @@ export interface Quotation {
 
 export interface Attribution {
 	quotations: Quotation[];
+	/**
+	 * Who each passage refers to without naming them, sentence by sentence: speakers of its
+	 * quotations, and people a pronoun or description stands for ("she explained", "the 37-year-old
+	 * reality star"). Passage id -> entity -> sentence indexes.
+	 */
+	references: Map<string, Map<Entity, Set<number>>>;
 	/** Spans left without a speaker (titles and scare quotes are not counted). */
 	abstained: QuotedSpan[];
 	/** Speakers named only once, as a lone word ("Kanye said"), added to the entities. */
@@ -362,8 +432,12 @@ function subjectOf(sentence: string, index: EntityIndex): Phrase | null {
 }
 
 /** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
-function attributionAfter(post: string): Found | null {
+function attributionAfter(narrated: string): Found | null {
+	let post = narrated;
 	const lead = /^[\s,;:\u2014\u2013-]*/.exec(post)?.[0].length ?? 0;
+	// A description and the name it stands for: `"Q," his son, Michael, said` / `said his widow, Eleanor McCready`.
+	const described = new RegExp(`^((?:the|his|her|their|a|an)\\s+[\\p{Ll}\\s-]{1,30}),\\s+(?=${NAME_TEXT},)`, 'u');
+	post = post.slice(0, lead) + post.slice(lead).replace(described, (m) => ' '.repeat(m.length));
 	// An appositive between the speaker and the verb: `Alice, who was incarcerated for 22 years, said`.
 	const text = post
 		.slice(lead)
@@ -371,10 +445,10 @@ function attributionAfter(post: string): Found | null {
 			/^([^,]{1,60}?),\s*(?:who|whose|which)\b[^,]*,/u,
 			(_, s: string) => `${s}${' '.repeat(_.length - s.length)}`,
 		);
-	// `"Q," according to S`
-	const according = /^according to\s+([^,;:.]{1,60}?)\s*(?:[,;:.]|$)/iu.exec(text);
+	// `"Q," according to S` / `"Q" is possible, according to the hurricane center's advisory`
+	const according = /\baccording to\s+([^,;:"\u201C\u201D]{1,60}?)\s*(?:[,;:]|\.(?:\s|$)|$)/iu.exec(text);
 	if (according?.[1]) {
-		const phrase = phraseOf(according[1], lead + according[0].indexOf(according[1]));
+		const phrase = phraseOf(according[1], lead + (according.index ?? 0) + according[0].indexOf(according[1]));
 		if (phrase) return { phrase, rule: 'after-quote' };
 	}
 	const words = [...text.matchAll(/[\p{L}\d'\u2019.-]+/gu)].slice(0, 10);
@@ -382,7 +456,11 @@ function attributionAfter(post: string): Found | null {
 	if (!first) return null;
 	// Inverted: "said Kim", "said the White House". Never "told": who follows it is the listener.
 	if (isReportingVerb(first[0]) && lemmatizer.verb(foldCase(first[0])) !== 'tell') {
-		const rest = text.slice(first.index + first[0].length);
+		const rest = text
+			.slice(first.index + first[0].length)
+			.replace(new RegExp(`^\\s+(?:the|his|her|their|a|an)\\s+[\\p{Ll}\\s-]{1,30},(?=\\s+${NAME_TEXT})`, 'u'), (m) =>
+				' '.repeat(m.length),
+			);
 		const np = /^\s+((?:the\s+)?[\p{L}\d'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(rest);
 		if (np?.[1]) {
 			const phrase = phraseOf(np[1], lead + first.index + first[0].length + rest.indexOf(np[1]));
@@ -391,7 +469,7 @@ function attributionAfter(post: string): Found | null {
 	}
 	for (let k = 1; k < words.length && k <= 7; k++) {
 		const verb = words[k];
-		if (!verb || !isReportingVerb(verb[0])) continue;
+		if (!verb || !isReportingVerb(verb[0], words[k + 1]?.[0])) continue;
 		let end = k;
 		while (end > 0 && ADVERB.test(words[end - 1]?.[0] ?? '')) end--;
 		const between = text.slice(
@@ -447,7 +525,7 @@ function learnDescriptions(told: string, mentions: Mention[], state: ArticleStat
 			state.descriptions.set(lemmatizer.noun(speaksFor), m.entity);
 		if (m.entity.kind !== 'person') continue;
 		if (m.title && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame)$/.test(m.title)) state.descriptions.set(m.title, m.entity);
-		const before = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(told.slice(Math.max(0, m.start - 40), m.start))?.[1];
+		const before = /(?:^|\s)([\p{Ll}-]+),?\s+$/u.exec(told.slice(Math.max(0, m.start - 40), m.start))?.[1];
 		if (before && lexicon.nounKinds(before).has('person')) state.descriptions.set(lemmatizer.noun(before), m.entity);
 		const after = told.slice(m.end, m.end + 80);
 		const age = /^,\s+(\d{1,3}),/.exec(after);
@@ -540,12 +618,32 @@ function resolvePhrase(
 	// Otherwise its head noun says whether it is a person or a group.
 	const kinds = lexicon.nounKinds(head);
 	if (kinds.has('person')) {
-		const person = candidates.find((c) => c.prominent && c.entity.kind === 'person');
+		// Without anything in the article tying the description to someone, the person just
+		// spoken of as subject or speaker, if nothing in the description contradicts it ("the widow").
+		const gender = FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : null;
+		const person = candidates.find(
+			(c) => c.prominent && c.entity.kind === 'person' && (!gender || c.entity.gender === gender),
+		);
 		return person ? { entity: person.entity, via: 'description' } : null;
 	}
 	if (kinds.has('group')) {
-		const org = candidates.find((c) => c.entity.kind === 'organization');
-		return org ? { entity: org.entity, via: 'description' } : null;
+		// "the hurricane center" is the organisation whose name says so; "the company" is the
+		// organisation the article is about: the first it named, among those in reach.
+		const named = [...state.context.keys()].find(
+			(e) =>
+				e.kind === 'organization' &&
+				phrase.text
+					.toLowerCase()
+					.split(/\s+/)
+					.slice(1)
+					.every((w) => e.words.includes(w)),
+		);
+		if (named) return { entity: named, via: 'description' };
+		const order = (e: Entity) => state.context.get(e) ?? Number.POSITIVE_INFINITY;
+		const inReach = candidates.map((c) => c.entity).filter((e) => e.kind === 'organization');
+		const first = [...state.context.keys()].find((e) => e.kind === 'organization');
+		const org = inReach.sort((a, b) => order(a) - order(b))[0] ?? first;
+		return org ? { entity: org, via: 'description' } : null;
 	}
 	return null;
 }
@@ -589,6 +687,14 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 	const quotations: Quotation[] = [];
 	const abstained: QuotedSpan[] = [];
 	const extra = new Map<string, Entity>();
+	const references = new Map<string, Map<Entity, Set<number>>>();
+	const refer = (passageId: string, entity: Entity, sentence: number) => {
+		const byEntity = references.get(passageId) ?? new Map<Entity, Set<number>>();
+		references.set(passageId, byEntity);
+		const set = byEntity.get(entity) ?? new Set<number>();
+		byEntity.set(entity, set);
+		set.add(sentence);
+	};
 	for (const article of corpus.articles) {
 		const state: ArticleState = {
 			article,
@@ -707,6 +813,9 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 				previous = { quotation, close: span.close };
 				openQuotation = span.unclosed ? quotation : null;
 				state.salient.push({ entity: found.entity, prominent: true, paragraph: ci, sentence: state.sentence });
+				sentences.forEach((sentence, i) => {
+					if (sentence.start < span.close && sentence.end > span.open) refer(passage.id, found.entity, i);
+				});
 			}
 			// Narration mentions and resolved subjects become salient after the quotations of the paragraph.
 			state.salient.push(...mentions);
@@ -715,13 +824,15 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 				if (subject && subject.kind !== 'name') {
 					state.sentence = sentenceAt(sentence.start);
 					const resolved = resolvePhrase(subject, state, index, lexicon, [], extra);
-					if (resolved)
+					if (resolved) {
 						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
+						refer(passage.id, resolved.entity, state.sentence - startSentence);
+					}
 				}
 			}
 			state.sentence = startSentence + sentences.length;
 			if (spans.length === 0 || !spans.at(-1)?.unclosed) openQuotation = null;
 		}
 	}
-	return { quotations, abstained, extraEntities: [...extra.values()] };
+	return { quotations, references, abstained, extraEntities: [...extra.values()] };
 }

@@ -15,14 +15,27 @@ import { findCandidates, type IndexedPassage, type IndexedSentence, type StoryIn
 import { foldCase, tokenize } from './text.js';
 
 /** The best passage must cover this share of the question's weight, or the question has no answer here. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.45;
+/** A question naming the story's people is answered by a passage naming them and covering this share. */
+export const MIN_NAMED_COVERAGE = 0.2;
+/**
+ * Weight of holding the asked kind of answer when that kind is specific (a date, a number, an
+ * age, a duration, a place): such a question is only answered by a passage holding one.
+ */
+const TYPED_ANSWER_WEIGHT = 0.5;
+/** Question types whose answer is a kind of expression a passage must hold. */
+const TYPED_ANSWERS = new Set<QuestionType>(['when', 'duration', 'count', 'age', 'where']);
+/** A concept naming a person or organisation (it matches all their names). */
+const isName = (concept: QueryConcept) => concept.forms.size > 1;
 /** Once the question is answered, further passages must still cover this share. */
-export const MIN_SUPPORT_COVERAGE = 0.25;
+export const MIN_SUPPORT_COVERAGE = 0.2;
 const CANDIDATES = 200;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const WEIGHTS = { sentence: 0.5, coverage: 0.3, bm25: 0.2 } as const;
 const SENTENCE_WEIGHTS = { proximity: 0.15, answerType: 0.2, subject: 0.1 } as const;
+/** A passage or sentence referring to a person without naming them (a quotation, a description) counts this much. */
+const REFERENCE_WEIGHT = 0.8;
 /** A person named in one sentence and referred to by a pronoun in the next counts this much there. */
 const PRONOUN_WEIGHT = 0.8;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
@@ -87,7 +100,13 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
 	],
 	count: [new RegExp(`\\b${NUMBER_WORD}\\s+\\p{L}+`, 'iu')],
-	age: [/\b\d+-year-old\b/iu, /\baged?\s+\d+\b/iu, /\bage of \d+\b/iu],
+	age: [
+		/\b\d+-year-old\b/iu,
+		/\baged?\s+\d+\b/iu,
+		/\bage of \d+\b/iu,
+		/\b\d+\s+years?\s+old\b/iu,
+		/\b\p{Lu}\p{L}+,\s+\d{1,3},/u,
+	],
 	where: [/\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?\p{Lu}\p{L}+/u],
 	why: [
 		/\b(?:because|since|so that|in order to|due to|as a result|so)\b/iu,
@@ -136,15 +155,27 @@ export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limi
 		idf: inverseDocumentFrequency(index, concept),
 	}));
 	const totalWeight = concepts.reduce((sum, c) => sum + c.idf, 0);
+	const hasContentConcepts = question.concepts.some((c) => !isName(c));
 	const words = question.concepts.flatMap((c) => c.words);
-	const scored: (Omit<RankedPassage, 'score'> & { bm25: number; sentenceScore: number })[] = [];
-	for (const id of findCandidates(index, words, CANDIDATES)) {
+	const scored: (Omit<RankedPassage, 'score'> & {
+		bm25: number;
+		sentenceScore: number;
+		namesMatched: boolean;
+		typed: boolean;
+	})[] = [];
+	// Passages found by their words, and those referring to a person asked about without naming them.
+	const candidates = new Set(findCandidates(index, words, CANDIDATES));
+	for (const { concept } of concepts) {
+		for (const id of (concept.entity && index.referencedIn.get(concept.entity)) || []) candidates.add(id);
+	}
+	for (const id of candidates) {
 		const indexed = index.passages.get(id);
 		if (!indexed) continue;
 		let covered = 0;
 		let bm25 = 0;
 		for (const { concept, idf } of concepts) {
-			const match = conceptMatch(concept, (t) => indexed.termFrequency.has(t));
+			const named = conceptMatch(concept, (t) => indexed.termFrequency.has(t));
+			const match = Math.max(named, concept.entity && indexed.references.has(concept.entity) ? REFERENCE_WEIGHT : 0);
 			if (match === 0) continue;
 			covered += idf * match;
 			let tf = 0;
@@ -173,6 +204,9 @@ export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limi
 				// The word as asked is stronger evidence than another word with the same stem.
 				if (match > 0 && ![...weighted.concept.forms].some((f) => words.has(f))) match *= STEM_ONLY_WEIGHT;
 				if (match > 0 && weighted.concept.forms.size > 1) names.add(weighted);
+				// A sentence that refers to the person without naming them: their quotation, "she", "the star".
+				const entity = weighted.concept.entity;
+				if (match === 0 && entity && indexed.references.get(entity)?.has(i)) match = REFERENCE_WEIGHT;
 				if (match === 0 && hasPronoun && previousNames.has(weighted)) {
 					match = PRONOUN_WEIGHT;
 					if (SUBJECT_PRONOUN.test(sentence.text)) subjectByPronoun = true;
@@ -182,18 +216,22 @@ export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limi
 					matched.push(weighted);
 				}
 			}
+			// Closeness and subjecthood only mean something when the sentence holds more than names:
+			// a sentence naming the people asked about and nothing else answers nothing.
+			const content = !hasContentConcepts || matched.some(({ concept }) => !isName(concept));
 			// A person the question names, standing as the sentence's subject: the sentence is about them.
 			const aboutEntity =
-				subjectByPronoun ||
-				matched.some(
-					({ concept }) =>
-						concept.forms.size > 1 && sentence.words.slice(0, SUBJECT_SPAN).some((w) => concept.forms.has(w)),
-				);
+				content &&
+				(subjectByPronoun ||
+					matched.some(
+						({ concept }) =>
+							concept.forms.size > 1 && sentence.words.slice(0, SUBJECT_SPAN).some((w) => concept.forms.has(w)),
+					));
 			const score =
 				sentenceCovered / totalWeight +
 				(aboutEntity ? SENTENCE_WEIGHTS.subject : 0) +
-				SENTENCE_WEIGHTS.proximity * proximity(sentence, matched) +
-				SENTENCE_WEIGHTS.answerType *
+				(content ? SENTENCE_WEIGHTS.proximity * proximity(sentence, matched) : 0) +
+				(TYPED_ANSWERS.has(question.type) ? TYPED_ANSWER_WEIGHT : SENTENCE_WEIGHTS.answerType) *
 					Math.max(evidence[i] ?? 0, 0.5 * (evidence[i - 1] ?? 0), 0.5 * (evidence[i + 1] ?? 0));
 			if (score > bestScore) {
 				bestScore = score;
@@ -202,13 +240,32 @@ export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limi
 			previousNames = names;
 		}
 		if (!best) continue;
-		scored.push({ indexed, coverage, answer: best, highlights: [], bm25, sentenceScore: bestScore });
+		const namesMatched = concepts.some(
+			({ concept }) => isName(concept) && conceptMatch(concept, (t) => indexed.termFrequency.has(t)) > 0,
+		);
+		scored.push({
+			indexed,
+			coverage,
+			answer: best,
+			highlights: [],
+			bm25,
+			sentenceScore: bestScore,
+			namesMatched,
+			typed: evidence.some((e) => e > 0),
+		});
 	}
-	if (!scored.some((s) => s.coverage >= MIN_COVERAGE)) return [];
+	// Is the question answered here at all? A passage must cover most of it, or, when it names the
+	// story's people, a good part of it. A question asking for a date, a number, an age, a
+	// duration or a place needs a passage that holds one.
+	const answered = scored.some(
+		(s) => s.coverage >= MIN_COVERAGE || (s.namesMatched && s.coverage >= MIN_NAMED_COVERAGE),
+	);
+	if (!answered) return [];
+	if (TYPED_ANSWERS.has(question.type) && !scored.some((s) => s.typed)) return [];
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
 	const matchedTerms = new Set(question.concepts.flatMap((c) => [...c.terms.keys()]));
 	return scored
-		.map(({ bm25, sentenceScore, ...rest }) => ({
+		.map(({ bm25, sentenceScore, namesMatched: _names, typed: _typed, ...rest }) => ({
 			...rest,
 			score: WEIGHTS.sentence * sentenceScore + WEIGHTS.coverage * rest.coverage + WEIGHTS.bm25 * (bm25 / maxBm25),
 		}))

@@ -15,7 +15,9 @@
  */
 import { create, insertMultiple, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
-import { buildEntityIndex, type EntityIndex, type NameLexicon } from './people.js';
+import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { buildEntityIndex, type Entity, type EntityIndex } from './people.js';
+import { type Attribution, attributeQuotes } from './quotes.js';
 import { foldCase, splitSentences, type Token, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
@@ -38,6 +40,8 @@ export interface IndexedPassage {
 	termFrequency: Map<string, number>;
 	/** Number of analysed terms. */
 	length: number;
+	/** People and organisations the passage refers to without naming them, by sentence index. */
+	references: Map<Entity, Set<number>>;
 }
 
 const schema = { text: 'string' } as const;
@@ -50,6 +54,10 @@ export interface StoryIndex {
 	documentFrequency: Map<string, number>;
 	averageLength: number;
 	entities: EntityIndex;
+	/** Every quotation with its speaker, and who each passage refers to. */
+	attribution: Attribution;
+	/** Passages referring to each entity without naming it. */
+	referencedIn: Map<Entity, Set<string>>;
 	stats: CorpusStats;
 }
 
@@ -93,11 +101,11 @@ export function indexPassage(passage: Passage, article: Article): IndexedPassage
 			words: inSentence.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
 		};
 	});
-	return { passage, article, tokens, sentences, termFrequency, length };
+	return { passage, article, tokens, sentences, termFrequency, length, references: new Map() };
 }
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
-export function buildIndex(corpus: Corpus, lexicon?: NameLexicon): StoryIndex {
+export function buildIndex(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): StoryIndex {
 	const db = create({ schema, components: { tokenizer: createTokenizer() } }) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
 	const documentFrequency = new Map<string, number>();
@@ -118,12 +126,27 @@ export function buildIndex(corpus: Corpus, lexicon?: NameLexicon): StoryIndex {
 		}
 	}
 	insertMultiple(db, docs);
+	const entities = buildEntityIndex(corpus, lexicon, corpus.people);
+	const attribution = attributeQuotes(corpus, entities, lexicon);
+	const referencedIn = new Map<Entity, Set<string>>();
+	for (const [passageId, byEntity] of attribution.references) {
+		const indexed = passages.get(passageId);
+		if (!indexed) continue;
+		indexed.references = byEntity;
+		for (const entity of byEntity.keys()) {
+			const set = referencedIn.get(entity) ?? new Set<string>();
+			set.add(passageId);
+			referencedIn.set(entity, set);
+		}
+	}
 	return {
 		db,
 		passages,
 		documentFrequency,
 		averageLength: passages.size > 0 ? totalLength / passages.size : 0,
-		entities: buildEntityIndex(corpus, lexicon, corpus.people),
+		entities,
+		attribution,
+		referencedIn,
 		stats: {
 			articles: corpus.articles.length,
 			paragraphs,

@@ -1,6 +1,9 @@
 /** A loaded story: the corpus, its index and the lexicon, as one immutable value. */
 import { type Corpus, loadCorpus } from './corpus.js';
-import { createWordNetLexicon, type Lexicon } from './lexicon.js';
+import { defaultLexicon, type Lexicon } from './lexicon.js';
+
+export { defaultLexicon };
+
 import { buildQuoteBook, type QuoteBook } from './quote-book.js';
 import { buildIndex, type StoryIndex } from './search-index.js';
 
@@ -14,17 +17,9 @@ export interface Story {
 	loadedAt: Date;
 }
 
-let sharedLexicon: Lexicon | undefined;
-
-/** The WordNet lexicon, created once per process: it only reads installed dictionary files. */
-export function defaultLexicon(): Lexicon {
-	sharedLexicon ??= createWordNetLexicon();
-	return sharedLexicon;
-}
-
 export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): Story {
 	const index = buildIndex(corpus, lexicon);
-	return { corpus, index, lexicon, quotes: buildQuoteBook(corpus, index.entities, lexicon), loadedAt: new Date() };
+	return { corpus, index, lexicon, quotes: buildQuoteBook(index.attribution, index.entities), loadedAt: new Date() };
 }
 
 /** Loads and indexes the corpus folder; throws a CorpusError listing every problem. */
