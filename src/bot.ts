@@ -18,23 +18,26 @@ import {
 	type InteractionEditReplyOptions,
 	type InteractionReplyOptions,
 	type InteractionUpdateOptions,
+	PermissionFlagsBits,
 } from 'discord.js';
 import { UserInputError } from './ask.js';
 import type { AnyCommand, CommandContext, RawOptions } from './command.js';
+import type { CorpusStore } from './corpus-store.js';
 import { errorReply, findCommand, isUserError, runCommand } from './dispatch.js';
 import type { Logger } from './logger.js';
 import { PageStore } from './pages.js';
 import { PAGE_BUTTON, turnPage } from './paging.js';
 import { clampChoices, clampReply, EPHEMERAL, NO_MENTIONS, type ReplyPayload } from './reply.js';
-import type { Story } from './story.js';
 
 export interface BotOptions {
 	token: string;
 	/** REST base URL (a proxy, or the tests' fake Discord); Discord's own by default. */
 	apiUrl?: string;
-	story: () => Story;
+	corpus: CorpusStore;
 	commands: readonly AnyCommand[];
 	log: Logger;
+	/** Roles whose members may change the corpus besides those with Manage Server. */
+	moderatorRoleIds?: readonly string[];
 }
 
 export interface Bot {
@@ -50,6 +53,9 @@ export function optionsOf(data: readonly CommandInteractionOption[]): RawOptions
 			if (option.type === 1) options.subcommand = option.name;
 			else options.group = option.name;
 			Object.assign(options, optionsOf(option.options));
+		} else if (option.attachment) {
+			const { name, url, size, contentType } = option.attachment;
+			options[option.name] = { name, url, size, contentType };
 		} else if (option.value !== undefined && option.value !== null) {
 			options[option.name] = option.value;
 		}
@@ -78,18 +84,52 @@ async function send(interaction: ChatInputCommandInteraction | ButtonInteraction
 
 interface Boundary {
 	commands: readonly AnyCommand[];
-	story: () => Story;
+	corpus: CorpusStore;
 	pages: PageStore<ReplyPayload[]>;
 	log: Logger;
+	moderatorRoleIds: readonly string[];
+}
+
+/** Manage Server, or a configured moderator role, in a server (never in a DM). */
+export function isModerator(interaction: Interaction, moderatorRoleIds: readonly string[]): boolean {
+	if (!interaction.inGuild()) return false;
+	if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+	const member = interaction.member;
+	const roles: string[] = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+	return roles.some((role) => moderatorRoleIds.includes(role));
+}
+
+/**
+ * Downloads an attachment from the URL Discord gave in the interaction, refusing anything larger
+ * than `maxBytes` (announced or actual) and giving up after 15 seconds.
+ */
+export async function downloadAttachment(url: string, maxBytes: number): Promise<Uint8Array> {
+	if (!/^https?:\/\//i.test(url)) throw new UserInputError('That attachment has no web address I can read.');
+	const response = await fetch(url, { signal: AbortSignal.timeout(15_000), redirect: 'error' });
+	if (!response.ok || !response.body)
+		throw new UserInputError(`Could not download the attachment (HTTP ${response.status}).`);
+	const announced = Number(response.headers.get('content-length') ?? 0);
+	if (announced > maxBytes) throw new UserInputError(`The file is ${announced} bytes; an article is at most 1 MB.`);
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for await (const chunk of response.body) {
+		total += chunk.byteLength;
+		if (total > maxBytes) throw new UserInputError('The file is larger than 1 MB; an article is at most 1 MB.');
+		chunks.push(chunk);
+	}
+	return Buffer.concat(chunks);
 }
 
 function contextFor(interaction: Interaction, boundary: Boundary): CommandContext {
 	return {
-		story: boundary.story,
+		story: () => boundary.corpus.current(),
 		user: { id: interaction.user.id, name: interaction.user.username },
 		surface: 'discord',
 		commands: boundary.commands,
 		pages: boundary.pages,
+		corpus: boundary.corpus,
+		moderator: isModerator(interaction, boundary.moderatorRoleIds),
+		readAttachment: (ref, maxBytes) => downloadAttachment(ref.url, maxBytes),
 	};
 }
 
@@ -182,9 +222,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
 	});
 	const boundary: Boundary = {
 		commands: options.commands,
-		story: options.story,
+		corpus: options.corpus,
 		pages: new PageStore<ReplyPayload[]>(),
 		log: options.log,
+		moderatorRoleIds: options.moderatorRoleIds ?? [],
 	};
 	const { log } = options;
 	client.on(Events.InteractionCreate, (interaction) => {

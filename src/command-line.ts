@@ -3,6 +3,7 @@
  * `/ask results: 5 question: Who won?`, and the shorthand `/ask Who won?` (the text fills the
  * first required option). Subcommands come first: `/corpus remove article: some-id`.
  */
+import { basename } from 'node:path';
 import type { APIApplicationCommandOption } from 'discord-api-types/v10';
 import { UserInputError } from './ask.js';
 import type { AnyCommand, RawOptions } from './command.js';
@@ -14,7 +15,7 @@ export interface ParsedCommandLine {
 
 type ValueOption = Exclude<APIApplicationCommandOption, { type: 1 | 2 }>;
 
-function convert(option: ValueOption, text: string): string | number | boolean {
+function convert(option: ValueOption, text: string): RawOptions[string] {
 	switch (option.type) {
 		case 4:
 		case 10: {
@@ -28,6 +29,9 @@ function convert(option: ValueOption, text: string): string | number | boolean {
 			if (/^(true|yes|on|1)$/i.test(text)) return true;
 			if (/^(false|no|off|0)$/i.test(text)) return false;
 			throw new UserInputError(`${option.name} must be true or false.`);
+		case 11:
+			// A file to attach: on the console, a local path.
+			return { name: basename(text), url: text, size: null, contentType: null };
 		default:
 			return text;
 	}

@@ -8,6 +8,7 @@ import type {
 	RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
+import type { CorpusStore } from './corpus-store.js';
 import type { PageStore } from './pages.js';
 import type { Choice, ReplyPayload } from './reply.js';
 import type { Story } from './story.js';
@@ -18,8 +19,18 @@ export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody 
 	options?: APIApplicationCommandOption[];
 };
 
+/** A file the user attached to a command (on the console, a local path). */
+export interface AttachmentRef {
+	name: string;
+	/** Where to read it: the attachment URL Discord put in the interaction, or a local path. */
+	url: string;
+	/** Size in bytes as announced, or null when unknown. */
+	size: number | null;
+	contentType: string | null;
+}
+
 /** Option values as Discord delivers them: name -> value, subcommand under `subcommand`. */
-export type RawOptions = Record<string, string | number | boolean | undefined>;
+export type RawOptions = Record<string, string | number | boolean | AttachmentRef | undefined>;
 
 export interface CommandContext {
 	/** The story as it is now (it may be swapped between two commands, never during one). */
@@ -32,6 +43,12 @@ export interface CommandContext {
 	commands: readonly AnyCommand[];
 	/** Pages of long replies, kept for their Previous/Next buttons (src/paging.ts). */
 	pages: PageStore<ReplyPayload[]>;
+	/** The live corpus and its changes (/corpus). */
+	corpus: CorpusStore;
+	/** Whether the user may change the corpus: Manage Server, a moderator role, or the host's operator. */
+	moderator: boolean;
+	/** The bytes of a file the user attached, at most `maxBytes`. */
+	readAttachment(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array>;
 }
 
 export interface Command<Schema extends z.ZodType<object>> {

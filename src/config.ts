@@ -19,6 +19,20 @@ export const ConfigSchema = z.object({
 		.optional(),
 	CORPUS_DIR: z.string().min(1).default('corpus'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	MODERATOR_ROLE_IDS: z
+		.string()
+		.transform((s) =>
+			s
+				.split(',')
+				.map((id) => id.trim())
+				.filter(Boolean),
+		)
+		.pipe(z.array(snowflake('role')))
+		.default([]),
+	CORPUS_WATCH: z
+		.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0' })
+		.transform((v) => v === '1' || v === 'true')
+		.default(false),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -3,16 +3,26 @@
  * the same reply the bot would send, rendered as text. Piped input is answered line by line and
  * the console exits at the end of input.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { UserInputError } from './ask.js';
 import type { AnyCommand, CommandContext } from './command.js';
 import { parseCommandLine } from './command-line.js';
+import type { CorpusStore } from './corpus-store.js';
 import { errorReply, isUserError, runCommand } from './dispatch.js';
 import type { Logger } from './logger.js';
 import { PageStore } from './pages.js';
 import { replyToText } from './reply.js';
-import type { Story } from './story.js';
 
 export const CONSOLE_USER = { id: 'console', name: 'console' } as const;
+
+/** A local file named on the console (`/corpus add file: path/to/article.md`), at most `maxBytes`. */
+export async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array> {
+	const info = await stat(path).catch(() => null);
+	if (!info?.isFile()) throw new UserInputError(`There is no file at ${path}.`);
+	if (info.size > maxBytes) throw new UserInputError(`The file is ${info.size} bytes; an article is at most 1 MB.`);
+	return readFile(path);
+}
 
 /** The text answer to one console line. Never throws. */
 export async function answerLine(line: string, context: CommandContext, log?: Pick<Logger, 'error'>): Promise<string> {
@@ -28,7 +38,7 @@ export async function answerLine(line: string, context: CommandContext, log?: Pi
 export interface ConsoleOptions {
 	input: NodeJS.ReadableStream;
 	output: NodeJS.WritableStream;
-	story: () => Story;
+	corpus: CorpusStore;
 	commands: readonly AnyCommand[];
 	log?: Pick<Logger, 'error'>;
 	/** Show a prompt (interactive terminals only). */
@@ -38,11 +48,15 @@ export interface ConsoleOptions {
 /** Reads commands until the end of input (or /quit). */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
 	const context: CommandContext = {
-		story: options.story,
+		story: () => options.corpus.current(),
 		user: CONSOLE_USER,
 		surface: 'console',
 		commands: options.commands,
 		pages: new PageStore(),
+		corpus: options.corpus,
+		// Whoever runs the console runs the host: they may change the corpus.
+		moderator: true,
+		readAttachment: (ref, maxBytes) => readLocalFile(ref.url, maxBytes),
 	};
 	const lines = createInterface({ input: options.input, terminal: false });
 	const prompt = () => {

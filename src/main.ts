@@ -9,21 +9,28 @@ import { startBot } from './bot.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console.js';
 import { CorpusError } from './corpus.js';
+import { CorpusStore } from './corpus-store.js';
 import { createLogger, type Logger } from './logger.js';
-import { openStory, type Story } from './story.js';
+import { openStory } from './story.js';
+import { watchCorpus } from './watch.js';
 
 class StartupError extends Error {}
 
-async function serveDiscord(config: Config & { DISCORD_TOKEN: string }, story: Story, log: Logger): Promise<number> {
+async function serveDiscord(
+	config: Config & { DISCORD_TOKEN: string },
+	corpus: CorpusStore,
+	log: Logger,
+): Promise<number> {
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 	let bot: Awaited<ReturnType<typeof startBot>>;
 	try {
 		bot = await startBot({
 			token: config.DISCORD_TOKEN,
 			apiUrl: config.DISCORD_API_URL,
-			story: () => story,
+			corpus,
 			commands,
 			log,
+			moderatorRoleIds: config.MODERATOR_ROLE_IDS,
 		});
 	} catch (error) {
 		const code = (error as { code?: string }).code;
@@ -32,7 +39,7 @@ async function serveDiscord(config: Config & { DISCORD_TOKEN: string }, story: S
 		}
 		throw new StartupError(`could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`);
 	}
-	const { stats } = story.index;
+	const { stats } = corpus.current().index;
 	log.info({ articles: stats.articles, passages: stats.passages }, 'serving the corpus');
 	const signal = await new Promise<NodeJS.Signals>((resolve) => {
 		process.once('SIGINT', () => resolve('SIGINT'));
@@ -47,16 +54,26 @@ async function main(): Promise<number> {
 	const config = loadConfig();
 	const log = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : []);
 	const story = await openStory(config.CORPUS_DIR);
-	const { DISCORD_TOKEN } = config;
-	if (DISCORD_TOKEN) return serveDiscord({ ...config, DISCORD_TOKEN }, story, log);
-	const { stats } = story.index;
+	const corpus = new CorpusStore(story, { dir: config.CORPUS_DIR, lexicon: story.lexicon, log });
+	const watcher = config.CORPUS_WATCH ? watchCorpus(corpus, log) : undefined;
+	try {
+		const { DISCORD_TOKEN } = config;
+		if (DISCORD_TOKEN) return await serveDiscord({ ...config, DISCORD_TOKEN }, corpus, log);
+		return await serveConsole(corpus, log);
+	} finally {
+		watcher?.close();
+	}
+}
+
+async function serveConsole(corpus: CorpusStore, log: Logger): Promise<number> {
+	const { stats } = corpus.current().index;
 	process.stderr.write(
 		`No DISCORD_TOKEN set: local console over ${stats.articles} articles (${stats.passages} passages). Type /help, or /ask <question>.\n`,
 	);
 	await runConsole({
 		input: process.stdin,
 		output: process.stdout,
-		story: () => story,
+		corpus,
 		commands,
 		log,
 		prompt: process.stdin.isTTY === true,

@@ -14,6 +14,7 @@ import type { Article, Corpus } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
 import { findQuoteSpans, isTitleLike } from './quote-spans.js';
+import { runSteps, type Steps } from './steps.js';
 import { foldCase, STOP_WORDS } from './text.js';
 
 /** Titles written before a name; they are not part of it. */
@@ -266,6 +267,10 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 
 /** Clusters the names found in every content paragraph of the corpus. */
 export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): EntityIndex {
+	return runSteps(buildEntityIndexSteps(corpus, lexicon, people));
+}
+
+export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): Steps<EntityIndex> {
 	const counts = new Map<string, number>();
 	const singles = new Map<string, number>();
 	for (const article of corpus.articles) {
@@ -275,6 +280,7 @@ export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?:
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
 			}
+			yield;
 		}
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
@@ -316,7 +322,7 @@ export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?:
 		for (const form of entity.forms) byForm.set(foldCase(form), entity);
 	}
 	const index: EntityIndex = { entities, byWord, byForm };
-	inferKindsAndGenders(corpus, index, lexicon);
+	yield* inferKindsAndGenders(corpus, index, lexicon);
 	return index;
 }
 
@@ -450,7 +456,7 @@ const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/gi;
  * Organisations are named with "the" ("the White House said"); people are not. A person's gender
  * comes from honorifics (Ms. Johnson) and from pronouns after a sentence's only named person.
  */
-function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: NameLexicon): void {
+function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: NameLexicon): Steps<void> {
 	const withThe = new Map<Entity, number>();
 	const total = new Map<Entity, number>();
 	const votes = new Map<Entity, number>();
@@ -460,6 +466,7 @@ function inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Name
 		const context = articleContext(article, index, lexicon);
 		for (const passage of article.passages) {
 			if (passage.kind !== 'content') continue;
+			yield;
 			// An honorific is evidence wherever it is written, quotations included (Ms. Johnson).
 			for (const m of findMentions(passage.text, index, context, lexicon)) {
 				if (m.honorific && FEMALE_HONORIFICS.has(m.honorific)) vote(m.entity, 2);

@@ -34,6 +34,7 @@ import {
 	resolveNameSpan,
 } from './people.js';
 import { findQuoteSpans, isTitleLike } from './quote-spans.js';
+import { runSteps, type Steps } from './steps.js';
 import { foldCase, splitSentences } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
@@ -684,6 +685,10 @@ function speakerOfPreviousSentence(
 
 /** Attributes every quotation of the corpus. */
 export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lexicon): Attribution {
+	return runSteps(attributeQuotesSteps(corpus, index, lexicon));
+}
+
+export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexicon: Lexicon): Steps<Attribution> {
 	const quotations: Quotation[] = [];
 	const abstained: QuotedSpan[] = [];
 	const extra = new Map<string, Entity>();
@@ -707,6 +712,7 @@ export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lex
 		let openQuotation: Quotation | null = null;
 		const content = article.passages.filter((p) => p.kind === 'content');
 		for (const [ci, passage] of content.entries()) {
+			yield;
 			state.paragraph = ci;
 			const spans = findQuoteSpans(passage.text);
 			const told = narration(passage.text);

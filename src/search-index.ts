@@ -13,11 +13,12 @@
  *   ranker, which decides relevance itself (src/ranking.ts).
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
-import { create, insertMultiple, type Orama, search } from '@orama/orama';
+import { create, insert, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { buildEntityIndex, type Entity, type EntityIndex } from './people.js';
-import { type Attribution, attributeQuotes } from './quotes.js';
+import { buildEntityIndexSteps, type Entity, type EntityIndex } from './people.js';
+import { type Attribution, attributeQuotesSteps } from './quotes.js';
+import { runSteps, runStepsSliced, type Steps } from './steps.js';
 import { foldCase, splitSentences, type Token, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
@@ -106,12 +107,24 @@ export function indexPassage(passage: Passage, article: Article): IndexedPassage
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
 export function buildIndex(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): StoryIndex {
+	return runSteps(buildIndexSteps(corpus, lexicon));
+}
+
+/** The same build, in slices that leave the event loop free between them (src/steps.ts). */
+export function buildIndexSliced(
+	corpus: Corpus,
+	lexicon: Lexicon = defaultLexicon(),
+	sliceMs?: number,
+): Promise<StoryIndex> {
+	return runStepsSliced(buildIndexSteps(corpus, lexicon), sliceMs);
+}
+
+function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const db = create({ schema, components: { tokenizer: createTokenizer() } }) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
 	const documentFrequency = new Map<string, number>();
 	let paragraphs = 0;
 	let totalLength = 0;
-	const docs: { id: string; text: string }[] = [];
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
 			paragraphs++;
@@ -122,12 +135,12 @@ export function buildIndex(corpus: Corpus, lexicon: Lexicon = defaultLexicon()):
 			for (const term of indexed.termFrequency.keys()) {
 				documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 			}
-			docs.push({ id: passage.id, text: passage.text });
+			insert(db, { id: passage.id, text: passage.text });
+			yield;
 		}
 	}
-	insertMultiple(db, docs);
-	const entities = buildEntityIndex(corpus, lexicon, corpus.people);
-	const attribution = attributeQuotes(corpus, entities, lexicon);
+	const entities = yield* buildEntityIndexSteps(corpus, lexicon, corpus.people);
+	const attribution = yield* attributeQuotesSteps(corpus, entities, lexicon);
 	const referencedIn = new Map<Entity, Set<string>>();
 	for (const [passageId, byEntity] of attribution.references) {
 		const indexed = passages.get(passageId);

@@ -1,11 +1,11 @@
-/** A loaded story: the corpus, its index and the lexicon, as one immutable value. */
+/** A loaded story: the corpus, its index, its quotations and the lexicon, as one immutable value. */
 import { type Corpus, loadCorpus } from './corpus.js';
+import { corpusVersion } from './corpus-diff.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-
-export { defaultLexicon };
-
 import { buildQuoteBook, type QuoteBook } from './quote-book.js';
 import { buildIndex, type StoryIndex } from './search-index.js';
+
+export { defaultLexicon };
 
 export interface Story {
 	corpus: Corpus;
@@ -13,13 +13,28 @@ export interface Story {
 	lexicon: Lexicon;
 	/** Every quotation with its speaker. */
 	quotes: QuoteBook;
-	/** When this version was loaded. */
+	/** Short content hash of the corpus. */
+	version: string;
+	/** When this version was loaded, and by whom. */
 	loadedAt: Date;
+	loadedBy: string;
 }
 
-export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): Story {
-	const index = buildIndex(corpus, lexicon);
-	return { corpus, index, lexicon, quotes: buildQuoteBook(index.attribution, index.entities), loadedAt: new Date() };
+/** A story from a corpus and its already built index. */
+export function storyFrom(corpus: Corpus, index: StoryIndex, lexicon: Lexicon, loadedBy: string): Story {
+	return {
+		corpus,
+		index,
+		lexicon,
+		quotes: buildQuoteBook(index.attribution, index.entities),
+		version: corpusVersion(corpus),
+		loadedAt: new Date(),
+		loadedBy,
+	};
+}
+
+export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon(), loadedBy = 'startup'): Story {
+	return storyFrom(corpus, buildIndex(corpus, lexicon), lexicon, loadedBy);
 }
 
 /** Loads and indexes the corpus folder; throws a CorpusError listing every problem. */

@@ -2,31 +2,12 @@
  * The real bot (discord.js client, commands, story) against a fake Discord on 127.0.0.1, as a user
  * would see it: every reply read back from what the bot sent over REST.
  */
-import { Writable } from 'node:stream';
-import type { APIEmbed } from 'discord-api-types/v10';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { commands } from '../commands/index.js';
-import { type Bot, startBot } from '../src/bot.js';
-import { type AnyCommand, defineCommand } from '../src/command.js';
-import { DiscordLimits } from '../src/limits.js';
-import { createLogger } from '../src/logger.js';
-import type { Story } from '../src/story.js';
-import { type CallbackBody, type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
-import { loadSeedStory } from './support/story.js';
+import { defineCommand } from '../src/command.js';
+import { embedOf, expectWithinLimits, opt, startTestBot, stopTestBots } from './support/bot.js';
 
-let story: Story;
-beforeAll(async () => {
-	story = await loadSeedStory();
-});
-
-const running: { bot: Bot; fake: FakeDiscord }[] = [];
-afterEach(async () => {
-	for (const { bot, fake } of running.splice(0)) {
-		await bot.stop();
-		await fake.close();
-	}
-});
+afterEach(stopTestBots);
 
 const explode = defineCommand({
 	definition: { name: 'explode', description: 'A handler that throws' },
@@ -35,58 +16,6 @@ const explode = defineCommand({
 		throw new Error('boom: internal detail');
 	},
 });
-
-async function startTestBot(extra: AnyCommand[] = []) {
-	const fake = await startFakeDiscord({ guildsInReady: 'available' });
-	const lines: Record<string, unknown>[] = [];
-	const sink = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-			done();
-		},
-	});
-	const log = createLogger('info', [fake.token], sink);
-	const bot = await startBot({
-		token: fake.token,
-		apiUrl: fake.apiUrl,
-		story: () => story,
-		commands: [...commands, ...extra],
-		log,
-	});
-	running.push({ bot, fake });
-	return { fake, bot, lines };
-}
-
-const opt = (name: string, value: string | number | boolean) => ({
-	name,
-	value,
-	type: typeof value === 'string' ? 3 : typeof value === 'number' ? 4 : 5,
-});
-
-function embedOf(body: CallbackBody): APIEmbed {
-	const embeds = body.data?.embeds as APIEmbed[] | undefined;
-	if (!embeds?.[0]) throw new Error(`no embed in ${JSON.stringify(body)}`);
-	return embeds[0];
-}
-
-function expectWithinLimits(body: CallbackBody) {
-	const data = body.data ?? {};
-	expect(String(data.content ?? '').length).toBeLessThanOrEqual(DiscordLimits.content);
-	let total = 0;
-	for (const e of (data.embeds as APIEmbed[] | undefined) ?? []) {
-		expect(e.title?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedTitle);
-		expect(e.description?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedDescription);
-		expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedFields);
-		for (const f of e.fields ?? []) {
-			expect(f.name.length).toBeLessThanOrEqual(DiscordLimits.fieldName);
-			expect(f.value.length).toBeLessThanOrEqual(DiscordLimits.fieldValue);
-			total += f.name.length + f.value.length;
-		}
-		total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
-	}
-	expect(total).toBeLessThanOrEqual(DiscordLimits.embedsTotal);
-	expect(data.allowed_mentions).toMatchObject({ parse: [] });
-}
 
 describe('the bot on a fake Discord', () => {
 	it('answers /ask with the right passage, its source, inside every limit, mentioning no one', async () => {

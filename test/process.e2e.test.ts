@@ -69,7 +69,7 @@ describe('npm run deploy', () => {
 		const { code, stdout } = await runScript('scripts/deploy.ts', ['--dry-run']);
 		expect(code).toBe(0);
 		const body = JSON.parse(stdout) as { name: string }[];
-		expect(body.map((c) => c.name)).toEqual(['ask', 'quote', 'help']);
+		expect(body.map((c) => c.name)).toEqual(['ask', 'quote', 'corpus', 'help']);
 	});
 
 	it('registers every command in one call to the guild, finding the application id from the token', async () => {
@@ -78,13 +78,13 @@ describe('npm run deploy', () => {
 			env: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.guildId },
 		});
 		expect(code).toBe(0);
-		expect(stdout).toContain(`Registered 3 commands for application ${fake.applicationId} in server ${fake.guildId}`);
+		expect(stdout).toContain(`Registered 4 commands for application ${fake.applicationId} in server ${fake.guildId}`);
 		const puts = fake.requests.filter((r) => r.method === 'PUT');
 		expect(puts.map((r) => r.path)).toEqual([
 			`/api/v10/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`,
 		]);
 		expect(fake.requests.some((r) => r.path === '/api/v10/applications/@me')).toBe(true);
-		expect(fake.registeredCommands(fake.guildId).map((c) => c.name)).toEqual(['ask', 'quote', 'help']);
+		expect(fake.registeredCommands(fake.guildId).map((c) => c.name)).toEqual(['ask', 'quote', 'corpus', 'help']);
 	});
 
 	it('registers globally without a guild, using the configured application id', async () => {
