@@ -4,11 +4,16 @@
  * With --json, stdout is exactly one JSON object. Exit 0 on success, 2 with a one-line reason on
  * stderr for bad input or a bad corpus.
  */
+import { userInfo } from 'node:os';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ask, DEFAULT_RESULTS, UserInputError } from './ask.js';
 import { renderAskReply } from './ask-reply.js';
 import { ConfigError, loadConfig } from './config.js';
-import { CorpusError } from './corpus.js';
+import { readLocalFile } from './console.js';
+import { CorpusError, MAX_ARTICLE_BYTES } from './corpus.js';
+import { renderChange, statusText } from './corpus-reply.js';
+import { type ChangeReport, CorpusStore } from './corpus-store.js';
 import { DiscordLimits } from './limits.js';
 import { findPerson, quotationsAbout, quotationText } from './quote-book.js';
 import { renderNeverQuoted, renderNothingAbout, renderQuotes, renderUnknownPerson } from './quote-reply.js';
@@ -16,7 +21,7 @@ import { replyToText } from './reply.js';
 import { openStory, type Story } from './story.js';
 
 const USAGE =
-	'usage: cli ask "<question>" [--limit N] [--json] [--corpus DIR] | cli quote "<name>" [--about TOPIC] [--json] [--corpus DIR]';
+	'usage: cli ask "<question>" [--limit N] [--json] | cli quote "<name>" [--about TOPIC] [--json] | cli corpus status|reload|add <file> [--replace]|remove <article-id> [--json]; all take [--corpus DIR]';
 
 async function main(argv: string[]): Promise<void> {
 	const { values, positionals } = parseArgs({
@@ -27,6 +32,7 @@ async function main(argv: string[]): Promise<void> {
 			json: { type: 'boolean', default: false },
 			corpus: { type: 'string' },
 			about: { type: 'string' },
+			replace: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	});
@@ -35,6 +41,10 @@ async function main(argv: string[]): Promise<void> {
 		return;
 	}
 	const [command, ...words] = positionals;
+	if (command === 'corpus') {
+		await corpusCommand(words, values);
+		return;
+	}
 	if (command !== 'ask' && command !== 'quote') {
 		throw new UserInputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
 	}
@@ -68,6 +78,41 @@ async function main(argv: string[]): Promise<void> {
 	} else {
 		process.stdout.write(`${replyToText(renderAskReply(result, { page: 0, pageSize: limit }))}\n`);
 	}
+}
+
+/** `cli corpus status|reload|add <file>|remove <id>`: the operator's side of /corpus. */
+async function corpusCommand(
+	words: string[],
+	values: { json: boolean; corpus?: string; replace: boolean },
+): Promise<void> {
+	const [action, target] = words;
+	const needsTarget = action === 'add' || action === 'remove';
+	if (
+		!action ||
+		!['status', 'reload', 'add', 'remove'].includes(action) ||
+		(needsTarget ? !target : target !== undefined)
+	) {
+		throw new UserInputError(USAGE);
+	}
+	const config = loadConfig();
+	const dir = values.corpus ?? config.CORPUS_DIR;
+	const story = await openStory(dir);
+	const store = new CorpusStore(story, { dir, lexicon: story.lexicon });
+	const operator = { id: 'operator', name: `${userInfo().username} (command line)` };
+	let result: object;
+	if (action === 'status') {
+		result = store.status();
+	} else if (action === 'reload') {
+		result = await store.reload(operator);
+	} else if (action === 'add') {
+		const content = await readLocalFile(target as string, MAX_ARTICLE_BYTES);
+		result = await store.add({ name: basename(target as string), content }, values.replace, operator);
+	} else {
+		result = await store.remove(target as string, operator);
+	}
+	if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+	else if (action === 'status') process.stdout.write(`${statusText(store.status())}\n`);
+	else process.stdout.write(`${renderChange(result as ChangeReport).content}\n`);
 }
 
 /** `cli quote`: a person's quotations, or who was meant when the name is unknown. */

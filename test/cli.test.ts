@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from './support/run.js';
 import { tempCorpus } from './support/story.js';
@@ -64,7 +66,27 @@ describe('npm run cli -- ask', () => {
 		]);
 	});
 
+	it('manages the corpus from the host: status, add, remove, reload', async () => {
+		const dir = tempCorpus({ 'one.md': '---\ntitle: Moon\n---\n\nThe moon landing was in 1969.' });
+		const file = join(tempCorpus({ 'mars.txt': 'Mars\n\nA rover landed on Mars in 2021.' }), 'mars.txt');
+		const status = JSON.parse((await cli('corpus', 'status', '--json', '--corpus', dir)).stdout);
+		expect(status).toMatchObject({ articles: 1, passages: 1, quotations: 0, loadedBy: 'startup' });
+		const added = JSON.parse((await cli('corpus', 'add', file, '--json', '--corpus', dir)).stdout);
+		expect(added).toMatchObject({ action: 'add', added: ['mars'], previousVersion: status.version });
+		expect(readFileSync(join(dir, 'mars.txt'), 'utf8')).toContain('rover');
+		const again = await cli('corpus', 'add', file, '--corpus', dir);
+		expect(again.code).toBe(2);
+		expect(again.stderr).toContain('already exists');
+		const removed = await cli('corpus', 'remove', 'mars', '--corpus', dir);
+		expect(removed.stdout).toContain('Articles removed: `mars`');
+		expect(readdirSync(join(dir, '.history'))[0]).toMatch(/--mars\.txt$/);
+		const reloaded = JSON.parse((await cli('corpus', 'reload', '--json', '--corpus', dir)).stdout);
+		expect(reloaded).toMatchObject({ action: 'reload', version: status.version, added: [], removed: [] });
+	});
+
 	it.each([
+		[['corpus', 'explode'], 'usage: cli'],
+		[['corpus', 'remove'], 'usage: cli'],
 		[['quote', ' '], 'Please name a person: it is empty.'],
 		[['ask', ''], 'Please ask a question: it is empty.'],
 		[['ask', 'x'.repeat(301)], 'The question is 301 characters long; please keep it to 300.'],

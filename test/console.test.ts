@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from './support/run.js';
 import { tempCorpus } from './support/story.js';
@@ -31,6 +32,24 @@ describe('npm start without a token: the local console', () => {
 		expect(stdout).toContain('/ask needs question:');
 		expect(stdout).toContain('There is no /nope command');
 		expect(answers.length).toBeGreaterThan(2);
+	});
+
+	it('lets the operator manage the corpus with /corpus', async () => {
+		const dir = tempCorpus({ 'one.md': '---\ntitle: Moon\n---\n\nThe moon landing was in 1969.' });
+		const file = join(tempCorpus({ 'mars.txt': 'Mars\n\nA rover landed on Mars in 2021.' }), 'mars.txt');
+		const input = [
+			'/corpus status',
+			`/corpus add file: ${file}`,
+			'/ask When did the rover land?',
+			'/corpus remove article: mars',
+			'',
+		].join('\n');
+		const { code, stdout } = await runScript('src/main.ts', [], { input, env: { CORPUS_DIR: dir } });
+		expect(code).toBe(0);
+		expect(stdout).toContain('# Corpus status');
+		expect(stdout).toContain('Articles added: `mars`');
+		expect(stdout).toContain('A **rover** **landed** on Mars in 2021.'.replace('** **', ' '));
+		expect(stdout).toContain('Articles removed: `mars`');
 	});
 
 	it('stops with one clear line on an invalid corpus', async () => {
