@@ -7,18 +7,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
 
-const { values } = parseArgs({
-	options: {
-		count: { type: 'string', default: '300' },
-		concurrency: { type: 'string', default: '1' },
-		json: { type: 'boolean', default: false },
-	},
-});
-const count = Number(values.count);
-const concurrency = Number(values.concurrency);
 const QUESTIONS = [
 	'Who broke the news to Alice?',
 	'How long was Alice in prison?',
@@ -28,52 +20,87 @@ const QUESTIONS = [
 	'Who won the World Cup?',
 ];
 
-const root = join(import.meta.dirname, '..');
-const fake = await startFakeDiscord({ guildsInReady: 'available' });
-const bot = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], {
-	cwd: root,
-	env: { PATH: process.env.PATH, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
-	stdio: ['ignore', 'ignore', 'inherit'],
-});
-await fake.waitFor(() => fake.identifyCount() > 0 && fake.gatewayEvents.length > 0, 20_000);
-// Warm up: the first answers load WordNet's files and JIT the ranker.
-for (let i = 0; i < 20; i++) {
-	const { id } = fake.chatInput('ask', [{ name: 'question', type: 3, value: QUESTIONS[i % QUESTIONS.length] }]);
-	await fake.callback(id, 10_000);
+export interface DiscordBench {
+	interactions: number;
+	concurrency: number;
+	p50Ms: number;
+	p99Ms: number;
+	maxMs: number;
+	throughputPerSecond: number;
 }
 
-const latencies: number[] = [];
-let next = 0;
-async function worker(): Promise<void> {
-	while (next < count) {
-		const i = next++;
-		const sent = performance.now();
-		const { id } = fake.chatInput('ask', [{ name: 'question', type: 3, value: QUESTIONS[i % QUESTIONS.length] }]);
-		await fake.callback(id, 10_000);
-		const received = fake.requests.find((r) => r.path.startsWith(`/api/v10/interactions/${id}/`));
-		latencies.push((received?.at ?? performance.now()) - sent);
+export async function benchDiscord({
+	count,
+	concurrency,
+}: {
+	count: number;
+	concurrency: number;
+}): Promise<DiscordBench> {
+	const root = join(import.meta.dirname, '..');
+	const fake = await startFakeDiscord({ guildsInReady: 'available' });
+	const bot = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], {
+		cwd: root,
+		env: {
+			PATH: process.env.PATH,
+			DISCORD_TOKEN: fake.token,
+			DISCORD_API_URL: fake.apiUrl,
+			LOG_LEVEL: 'warn',
+			CORPUS_DIR: join(root, 'corpus'),
+		},
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	try {
+		await fake.waitFor(() => fake.identifyCount() > 0, 20_000);
+		// Warm up: the first answers load WordNet's files and compile the ranker.
+		for (let i = 0; i < 20; i++) {
+			const { id } = fake.chatInput('ask', [{ name: 'question', type: 3, value: QUESTIONS[i % QUESTIONS.length] }]);
+			await fake.callback(id, 10_000);
+		}
+		const latencies: number[] = [];
+		let next = 0;
+		const worker = async () => {
+			while (next < count) {
+				const i = next++;
+				const sent = performance.now();
+				const { id } = fake.chatInput('ask', [{ name: 'question', type: 3, value: QUESTIONS[i % QUESTIONS.length] }]);
+				await fake.callback(id, 10_000);
+				const received = fake.requests.find((r) => r.path.startsWith(`/api/v10/interactions/${id}/`));
+				latencies.push((received?.at ?? performance.now()) - sent);
+			}
+		};
+		const started = performance.now();
+		await Promise.all(Array.from({ length: concurrency }, worker));
+		const elapsed = performance.now() - started;
+		latencies.sort((a, b) => a - b);
+		const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+		const round = (x: number) => Math.round(x * 100) / 100;
+		return {
+			interactions: count,
+			concurrency,
+			p50Ms: round(at(0.5)),
+			p99Ms: round(at(0.99)),
+			maxMs: round(latencies.at(-1) ?? Number.NaN),
+			throughputPerSecond: round((count / elapsed) * 1000),
+		};
+	} finally {
+		bot.kill('SIGTERM');
+		await new Promise((resolve) => bot.on('close', resolve));
+		await fake.close();
 	}
 }
-const started = performance.now();
-await Promise.all(Array.from({ length: concurrency }, worker));
-const elapsed = performance.now() - started;
-bot.kill('SIGTERM');
-await new Promise((resolve) => bot.on('close', resolve));
-await fake.close();
 
-latencies.sort((a, b) => a - b);
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-const round = (x: number) => Math.round(x * 100) / 100;
-const report = {
-	interactions: count,
-	concurrency,
-	p50Ms: round(at(0.5)),
-	p99Ms: round(at(0.99)),
-	maxMs: round(latencies.at(-1) ?? Number.NaN),
-	throughputPerSecond: round((count / elapsed) * 1000),
-};
-process.stdout.write(
-	values.json
-		? `${JSON.stringify(report)}\n`
-		: `INTERACTION_CREATE -> callback over ${count} interactions, ${concurrency} in flight: median ${report.p50Ms} ms, p99 ${report.p99Ms} ms, max ${report.maxMs} ms (${report.throughputPerSecond}/s)\n`,
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const { values } = parseArgs({
+		options: {
+			count: { type: 'string', default: '300' },
+			concurrency: { type: 'string', default: '1' },
+			json: { type: 'boolean', default: false },
+		},
+	});
+	const report = await benchDiscord({ count: Number(values.count), concurrency: Number(values.concurrency) });
+	process.stdout.write(
+		values.json
+			? `${JSON.stringify(report)}\n`
+			: `INTERACTION_CREATE -> callback over ${report.interactions} interactions, ${report.concurrency} in flight: median ${report.p50Ms} ms, p99 ${report.p99Ms} ms, max ${report.maxMs} ms (${report.throughputPerSecond}/s)\n`,
+	);
+}

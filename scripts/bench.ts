@@ -1,0 +1,266 @@
+/**
+ * `npm run bench [-- --json] [--sizes seed,10000,100000]`: one run, one process.
+ *
+ * For each corpus size (the seed corpus, then deterministic synthetic corpora grown from it):
+ * build time and heap, /ask latency through the bot's own code path (question in, reply payload
+ * out), the same questions against the Orama index alone and against MiniSearch configured with
+ * the same analysis, and a reload through the corpus store with the longest event-loop stall it
+ * caused. Then the Discord path (INTERACTION_CREATE to callback through the real bot and a fake
+ * Discord, 500 interactions, 50 in flight) and the local console's time to a first answer. Every
+ * figure comes from this run on this machine, so ratios between them are meaningful.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { search } from '@orama/orama';
+import MiniSearch from 'minisearch';
+import { commands } from '../commands/index.js';
+import type { CommandContext } from '../src/command.js';
+import { type Corpus, loadCorpus } from '../src/corpus.js';
+import { CorpusStore } from '../src/corpus-store.js';
+import { runCommand } from '../src/dispatch.js';
+import { defaultLexicon } from '../src/lexicon.js';
+import { PageStore } from '../src/pages.js';
+import { createStory } from '../src/story.js';
+import { analyzeWord, tokenize } from '../src/text.js';
+import { benchDiscord } from './bench-discord.js';
+import { corpusFiles, generateCorpus } from './generate-corpus.js';
+
+const { values } = parseArgs({
+	options: {
+		json: { type: 'boolean', default: false },
+		sizes: { type: 'string', default: 'seed,10000,100000' },
+		discord: { type: 'boolean', default: true },
+	},
+	allowNegative: true,
+});
+
+/** Natural-language questions, asked in the same order at every size. */
+const QUESTIONS = [
+	'Who broke the news to Alice?',
+	'How long was Alice in prison?',
+	'What did the White House say?',
+	'When did Trump commute the sentence?',
+	'Why did Kim call Ivanka?',
+	'What did Kim say about politics?',
+	'Who is Van Jones?',
+	'What was Alice convicted of?',
+	"Does Kim's family support her?",
+	'Is Alice going to keep fighting for prisoners?',
+	'What is Kim teaching Alice?',
+	'Who won the World Cup?',
+	'Where did Kim meet the president?',
+	'How old is Kim Kardashian?',
+	'What did Alice do when she learned she was going home?',
+	'Why did Trump laugh?',
+];
+
+interface Latency {
+	p50Ms: number;
+	p99Ms: number;
+	maxMs: number;
+	samples: number;
+}
+
+function latency(samples: number[]): Latency {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+	const round = (x: number) => Math.round(x * 1000) / 1000;
+	return {
+		p50Ms: round(at(0.5)),
+		p99Ms: round(at(0.99)),
+		maxMs: round(sorted.at(-1) ?? Number.NaN),
+		samples: sorted.length,
+	};
+}
+
+function time(fn: () => void): number {
+	const start = performance.now();
+	fn();
+	return performance.now() - start;
+}
+
+function heapMB(): number {
+	globalThis.gc?.();
+	return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
+}
+
+/** The longest stretch the event loop was held while `work` ran, sampled by a 1 ms timer. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; maxBlockMs: number; ms: number }> {
+	let last = performance.now();
+	let worst = 0;
+	const timer = setInterval(() => {
+		const now = performance.now();
+		worst = Math.max(worst, now - last);
+		last = now;
+	}, 1);
+	const start = performance.now();
+	const result = await work();
+	const ms = performance.now() - start;
+	clearInterval(timer);
+	worst = Math.max(worst, performance.now() - last);
+	return { result, maxBlockMs: Math.round(worst * 10) / 10, ms: Math.round(ms) };
+}
+
+async function measureSize(name: string, corpus: Corpus, rounds: number) {
+	const lexicon = defaultLexicon();
+	const heapBefore = heapMB();
+	let story = createStory(corpus, lexicon);
+	const buildStart = performance.now();
+	story = createStory(corpus, lexicon);
+	const buildMs = Math.round(performance.now() - buildStart);
+	const heap = Math.round(Math.max(0, heapMB() - heapBefore) * 10) / 10;
+
+	// The bot's own path: a command with raw options in, a clamped reply payload out.
+	const store = new CorpusStore(story, { dir: tmpdir(), lexicon });
+	const context: CommandContext = {
+		story: () => store.current(),
+		user: { id: 'bench', name: 'bench' },
+		surface: 'discord',
+		commands,
+		pages: new PageStore(),
+		corpus: store,
+		moderator: false,
+		readAttachment: () => Promise.reject(new Error('no attachments in the benchmark')),
+	};
+	for (const question of QUESTIONS) await runCommand(context, 'ask', { question }); // warm-up
+	const askSamples: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const question of QUESTIONS) {
+			const start = performance.now();
+			await runCommand(context, 'ask', { question });
+			askSamples.push(performance.now() - start);
+		}
+	}
+
+	// The index alone: the same questions, one Orama search each.
+	const indexSamples: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const question of QUESTIONS) {
+			indexSamples.push(
+				time(() => search(story.index.db, { term: question, properties: ['text'], limit: 200, threshold: 1 })),
+			);
+		}
+	}
+
+	// MiniSearch with the same analysis: our tokeniser, stop words, lemmas and stems; no prefix or fuzzy matching.
+	const mini = new MiniSearch<{ id: string; text: string }>({
+		fields: ['text'],
+		tokenize: (text) => tokenize(text).map((t) => t.surface),
+		processTerm: (term) => analyzeWord(term) ?? null,
+		searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
+	});
+	mini.addAll([...story.index.passages.values()].map((p) => ({ id: p.passage.id, text: p.passage.text })));
+	const miniSamples: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const question of QUESTIONS) miniSamples.push(time(() => mini.search(question).slice(0, 200)));
+	}
+
+	// A reload through the store, from files on disk, while a timer watches the event loop.
+	const dir = mkdtempSync(join(tmpdir(), 'story-bench-'));
+	for (const [file, text] of corpusFiles(corpus)) writeFileSync(join(dir, file), text);
+	const reloadStore = new CorpusStore(story, { dir, lexicon });
+	const reload = await longestStall(() => reloadStore.reload({ id: 'bench', name: 'bench' }));
+	rmSync(dir, { recursive: true, force: true });
+
+	return {
+		name,
+		passages: story.index.stats.passages,
+		buildMs,
+		heapMB: heap,
+		reloadMs: reload.ms,
+		reloadMaxBlockMs: reload.maxBlockMs,
+		ask: latency(askSamples),
+		index: latency(indexSamples),
+		minisearch: latency(miniSamples),
+	};
+}
+
+/** Time from starting `npm start` (no token) to the console printing its first answer. */
+function consoleFirstAnswer(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const root = join(import.meta.dirname, '..');
+		const started = performance.now();
+		const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], {
+			cwd: root,
+			env: { PATH: process.env.PATH, CORPUS_DIR: join(root, 'corpus') },
+			stdio: ['pipe', 'pipe', 'ignore'],
+		});
+		child.stdout.once('data', () => {
+			resolve(Math.round(performance.now() - started));
+			child.kill();
+		});
+		child.on('error', reject);
+		child.stdin.end('/ask Who broke the news to Alice?\n');
+	});
+}
+
+const seedCorpus = await loadCorpus(join(import.meta.dirname, '..', 'corpus'));
+const sizes = [];
+for (const size of values.sizes.split(',')) {
+	const corpus = size === 'seed' ? seedCorpus : generateCorpus(seedCorpus, Number(size));
+	const rounds = size === 'seed' ? 30 : Number(size) >= 100_000 ? 4 : 10;
+	sizes.push(await measureSize(size, corpus, rounds));
+	if (!values.json) process.stderr.write(`measured ${size}\n`);
+}
+const discord = values.discord ? await benchDiscord({ count: 500, concurrency: 50 }) : null;
+const consoleMs = await consoleFirstAnswer();
+
+const largest = sizes.find((s) => s.name === '100000');
+const seed = sizes.find((s) => s.name === 'seed');
+const bars = [
+	...(largest
+		? [
+				{ bar: '100k: /ask p50 <= 10 ms', ok: largest.ask.p50Ms <= 10 },
+				{ bar: '100k: /ask p99 <= 50 ms', ok: largest.ask.p99Ms <= 50 },
+				{ bar: '100k: build <= 10 s', ok: largest.buildMs <= 10_000 },
+				{ bar: '100k: heap <= 300 MB', ok: largest.heapMB <= 300 },
+				{ bar: '100k: reload never blocks > 100 ms', ok: largest.reloadMaxBlockMs <= 100 },
+			]
+		: []),
+	...sizes
+		.filter((s) => s.name !== 'seed')
+		.flatMap((s) => [
+			{ bar: `${s.name}: index p50 <= MiniSearch p50`, ok: s.index.p50Ms <= s.minisearch.p50Ms },
+			{ bar: `${s.name}: /ask p50 <= 2 x index p50 + 0.5 ms`, ok: s.ask.p50Ms <= 2 * s.index.p50Ms + 0.5 },
+		]),
+	...(seed ? [{ bar: 'seed: /ask p99 < 1 ms', ok: seed.ask.p99Ms < 1 }] : []),
+	{ bar: 'console: first answer <= 1.5 s', ok: consoleMs <= 1500 },
+];
+const report = {
+	machine: {
+		cpus: cpus().length,
+		model: cpus()[0]?.model ?? 'unknown',
+		memoryGB: Math.round(totalmem() / 2 ** 30),
+		node: process.version,
+	},
+	sizes,
+	discord,
+	console: { firstAnswerMs: consoleMs },
+	bars,
+};
+
+if (values.json) {
+	process.stdout.write(`${JSON.stringify(report)}\n`);
+} else {
+	const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
+	const lines = [
+		`machine: ${report.machine.cpus} × ${report.machine.model}, ${report.machine.memoryGB} GB, Node ${report.machine.node}`,
+		'size       passages  build ms  heap MB  reload ms  reload stall ms  /ask p50/p99/max ms      index p50/p99 ms   MiniSearch p50/p99 ms',
+		...sizes.map(
+			(s) =>
+				`${s.name.padEnd(10)} ${String(s.passages).padStart(8)}  ${String(s.buildMs).padStart(8)}  ${String(s.heapMB).padStart(7)}  ${String(s.reloadMs).padStart(9)}  ${String(s.reloadMaxBlockMs).padStart(15)}  ${`${f(s.ask.p50Ms)}/${f(s.ask.p99Ms)}/${f(s.ask.maxMs)}`.padStart(20)}  ${`${f(s.index.p50Ms)}/${f(s.index.p99Ms)}`.padStart(17)}  ${`${f(s.minisearch.p50Ms)}/${f(s.minisearch.p99Ms)}`.padStart(20)}`,
+		),
+		...(discord
+			? [
+					`discord: INTERACTION_CREATE -> callback, ${discord.interactions} interactions, ${discord.concurrency} in flight: median ${discord.p50Ms} ms, p99 ${discord.p99Ms} ms`,
+				]
+			: []),
+		`console: first answer ${consoleMs} ms after start`,
+		...bars.map((b) => `${b.ok ? 'PASS' : 'FAIL'}  ${b.bar}`),
+	];
+	process.stdout.write(`${lines.join('\n')}\n`);
+}
