@@ -114,6 +114,8 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 	};
 	const cache = new Map<string, string[]>();
 	const kindCache = new Map<string, Set<NounKind>>();
+	const adverbs = new Map<string, boolean>();
+	const nouns = new Map<string, boolean>();
 	return {
 		nounKinds(word: string): Set<NounKind> {
 			const key = lemmatizer.noun(word.toLowerCase());
@@ -135,7 +137,13 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			);
 		},
 		isAdverb(word: string): boolean {
-			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
+			const key = word.toLowerCase();
+			let known = adverbs.get(key);
+			if (known === undefined) {
+				known = files.adv.senses(key).offsets.length > 0;
+				adverbs.set(key, known);
+			}
+			return known;
 		},
 		related(word: string): string[] {
 			const key = word.toLowerCase();

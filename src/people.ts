@@ -162,17 +162,48 @@ export interface NameSpan {
 
 /** The gender a first name usually has (a prior: the corpus's own pronouns can outweigh it), or null if unknown. */
 export function genderOfFirstName(word: string): Gender {
-	const gender = getGender(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), 'en');
-	return gender === 'unknown' ? null : gender;
+	const key = word.toLowerCase();
+	let gender = firstNameGenders.get(key);
+	if (gender === undefined) {
+		const found = getGender(key, 'en');
+		gender = found === 'unknown' ? null : found;
+		if (firstNameGenders.size >= 100_000) firstNameGenders.clear();
+		firstNameGenders.set(key, gender);
+	}
+	return gender;
 }
+
+const firstNameGenders = new Map<string, Gender>();
 
 /**
  * Capitalised word sequences of `text` that may be names, honorifics and leading stop words
  * removed, with offsets (in `text`, whose length the preparation keeps unless brackets are dropped).
  */
 export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word: string) => boolean): NameSpan[] {
+	// The same texts are read several times while a corpus is indexed: remember the last results.
+	const cache = lexicon ? spanCache : plainSpanCache;
+	let spans = cache.get(text);
+	if (!spans) {
+		spans = scanNameSpans(text, lexicon);
+		if (cache.size >= SPAN_CACHE_LIMIT) cache.clear();
+		cache.set(text, spans);
+	}
+	// A lone capitalised word opening a sentence is usually not a name, unless it is a known one.
+	return spans.filter((s) => !s.loneAtSentenceStart || known?.(foldCase(s.name)));
+}
+
+const SPAN_CACHE_LIMIT = 20_000;
+const spanCache = new Map<string, ScannedSpan[]>();
+const plainSpanCache = new Map<string, ScannedSpan[]>();
+
+interface ScannedSpan extends NameSpan {
+	/** A single word opening a sentence: a name only if known as one. */
+	loneAtSentenceStart: boolean;
+}
+
+function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 	const prepared = prepare(text);
-	const spans: NameSpan[] = [];
+	const spans: ScannedSpan[] = [];
 	for (const match of prepared.matchAll(NAME_SEQUENCE)) {
 		// A possessive ends a name before another name ("CNN's Van Jones" is CNN, then Van Jones) but
 		// belongs to it before a single word ("St Aidan's Hospice"); a full stop after anything but
@@ -203,17 +234,22 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 			let skipped = 0;
 			let honorific: string | null = null;
 			let title: string | null = null;
-			const before = prepared.slice(0, partStart);
+			// Only the last few characters matter (and end-anchored patterns on the whole prefix would
+			// make this quadratic in the paragraph's length).
+			const before = prepared.slice(Math.max(0, partStart - 24), partStart);
 			const previousWord = foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '');
 			const atSentenceStart =
-				/^["'(\s]*$/.test(before) || (/[.!?:]["')\]]?\s+$/.test(before) && !HONORIFICS.has(previousWord));
+				(partStart <= 24 && /^["'(\s]*$/.test(before)) ||
+				(/[.!?:]["')\]]?\s+$/.test(before) && !HONORIFICS.has(previousWord));
 			while (words.length > 0) {
 				const first = foldCase(words[0] as string);
 				const isFirstWord = skipped === 0 && atSentenceStart;
 				// A title before a full name: words before the first name of a first-and-last name
 				// ("Actress Jade Marlowe", "Board President Carol Jessup", "FEMA Administrator ...").
-				const firstNameAt = words.findIndex((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== null);
-				const isTitle = firstNameAt > 0 && genderOfFirstName(first) === null;
+				const isTitle =
+					words.length >= 3 &&
+					genderOfFirstName(first) === null &&
+					words.some((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== null);
 				if (STOP_WORDS.has(first) || HONORIFICS.has(first) || isTitle || (isFirstWord && lexicon?.isAdverb(first))) {
 					if (HONORIFICS.has(first)) honorific = first;
 					if (isTitle || HONORIFICS.has(first)) title = first;
@@ -222,10 +258,16 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 				} else break;
 			}
 			if (words.length === 0 || words.some((w) => w.length === 0)) continue;
-			// A lone capitalised word opening a sentence is usually not a name, unless it is a known one.
-			if (words.length === 1 && atSentenceStart && skipped === 0 && !known?.(foldCase(words[0] as string))) continue;
 			const start = partStart + raw.indexOf(words[0] as string, skipped > 0 ? skipped - 1 : 0);
-			spans.push({ name: words.join(' '), words, start, end: start + words.join(' ').length, honorific, title });
+			spans.push({
+				name: words.join(' '),
+				words,
+				start,
+				end: start + words.join(' ').length,
+				honorific,
+				title,
+				loneAtSentenceStart: words.length === 1 && atSentenceStart && skipped === 0,
+			});
 		}
 	}
 	return spans;

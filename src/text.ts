@@ -18,8 +18,20 @@ export function foldPunctuation(text: string): string {
 
 /** Lower case without diacritics, for comparing names and words loosely. */
 export function foldCase(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+	// Words are folded again and again while indexing: short ones are remembered.
+	if (text.length > 40) return fold(text);
+	let folded = foldCache.get(text);
+	if (folded === undefined) {
+		folded = fold(text);
+		if (foldCache.size >= 100_000) foldCache.clear();
+		foldCache.set(text, folded);
+	}
+	return folded;
 }
+
+const foldCache = new Map<string, string>();
+const fold = (text: string) =>
+	(/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
 
 /**
  * Stop words: Orama's English list plus the article "a", which that list lacks. Negations and
