@@ -56,8 +56,15 @@ export function excerpt(result: AskedPassage, max = EXCERPT_LENGTH): string {
 	return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
+/** "Sources differ: 21 years (Title, paragraph 5) · 22 years (Other title, paragraph 15)" */
+function differencesLine(result: AskResult): string {
+	if (result.differences.length < 2) return '';
+	const stated = result.differences.map((d) => `**${escapeText(d.figure)}** (${escapeText(sourceLine(d))})`);
+	return `\n**Sources differ:** ${stated.join(' · ')}`;
+}
+
 /** "Title — Outlet, paragraph 7" */
-export function sourceLine(result: AskedPassage): string {
+export function sourceLine(result: Pick<AskedPassage, 'title' | 'source' | 'paragraph'>): string {
 	return `${result.title}${result.source ? ` — ${result.source}` : ''}, paragraph ${result.paragraph}`;
 }
 
@@ -76,7 +83,7 @@ export function renderAskReply(result: AskResult, { page, pageSize, buttonId }: 
 	const embed: APIEmbed = {
 		color: ACCENT_COLOUR,
 		title: truncate(escapeText(result.question), 256),
-		description: `**Answer:** ${escapeText(best.answer)}\n-# ${escapeText(sourceLine(best))}`,
+		description: `**Answer:** ${escapeText(best.answer)}\n-# ${escapeText(sourceLine(best))}${differencesLine(result)}`,
 		fields: shown.map((r) => ({
 			name: `${r.rank}. ${escapeText(sourceLine(r))}`,
 			value: `${excerpt(r)}${r.url ? `\n[Read the article](${r.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : ''}`,

@@ -2,6 +2,8 @@
  * `ask`: a question in, ranked answering passages out, as plain data. Everything the bot, the
  * CLI and the console show comes from this result.
  */
+
+import { differingFigures } from './figures.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuestion, type QuestionType } from './question.js';
 import { type Highlight, rankPassages } from './ranking.js';
@@ -11,6 +13,8 @@ import { analyze } from './text.js';
 export const MAX_QUESTION_LENGTH = 300;
 export const DEFAULT_RESULTS = 3;
 export const MAX_RESULTS = 10;
+/** Passages looked at for a second source stating a different figure. */
+const DIFFERENCE_DEPTH = 10;
 
 /** A problem with what the user typed: its message is meant for them. */
 export class UserInputError extends Error {
@@ -36,10 +40,22 @@ export interface AskedPassage {
 	highlights: Highlight[];
 }
 
+export interface StatedFigure {
+	/** As written: "21 years". */
+	figure: string;
+	passageId: string;
+	title: string;
+	source: string | null;
+	url: string | null;
+	paragraph: number;
+}
+
 export interface AskResult {
 	question: string;
 	type: QuestionType;
 	results: AskedPassage[];
+	/** When two sources state different figures for what was asked: each figure with where it is stated. */
+	differences: StatedFigure[];
 	/** Content passages searched. */
 	searched: number;
 }
@@ -93,12 +109,20 @@ export function ask(
 	const text = validateQuestion(question);
 	const limit = validateLimit(options.limit);
 	const analyzed = analyzeQuestion(searchableText(text), index, options.lexicon);
-	const ranked = rankPassages(index, analyzed, limit);
+	// Rank at least a few passages, so that a second source stating another figure is seen.
+	const ranked = rankPassages(index, analyzed, Math.max(limit, DIFFERENCE_DEPTH));
+	const asked = ranked.map((r) => ({ articleId: r.indexed.article.id, answer: r.answer.text, score: r.score }));
+	const differences = differingFigures(analyzed.type, asked).map(({ figure, result }): StatedFigure => {
+		const { passage, article } = (ranked[result] as (typeof ranked)[number]).indexed;
+		const { title, source, url } = article;
+		return { figure: figure.text, passageId: passage.id, title, source, url, paragraph: passage.paragraph };
+	});
 	return {
 		question: text,
 		type: analyzed.type,
 		searched: index.stats.passages,
-		results: ranked.map((r, i) => ({
+		differences,
+		results: ranked.slice(0, limit).map((r, i) => ({
 			rank: i + 1,
 			passageId: r.indexed.passage.id,
 			articleId: r.indexed.article.id,

@@ -46,6 +46,7 @@ export interface AnalyzedQuestion {
 const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:who|whom|whose)\b/, 'who'],
 	[/^how\s+long\b/, 'duration'],
+	[/^how\s+many\s+(?:years|months|weeks|days|hours|decades)\b/, 'duration'],
 	[/^how\s+(?:many|much)\b/, 'count'],
 	[/^how\s+old\b/, 'age'],
 	[/^(?:what|which)\s+(?:year|date|day|month|time)\b/, 'when'],

@@ -9,6 +9,7 @@ describe('npm start without a token: the local console', () => {
 			'/help',
 			'/ask question: Who broke the news to Alice?',
 			'/ask Who is Van Jones?',
+			'/ask How long was Alice in prison?',
 			'When did Trump commute the sentence?',
 			'/ask Who won the World Cup?',
 			'/quote person: Kim about: politics',
@@ -26,6 +27,9 @@ describe('npm start without a token: the local console', () => {
 		expect(stdout).toContain('# Who broke the news to Alice?\n**Answer:** ');
 		expect(stdout).toContain('## 1. Kim Kardashian Addresses Possible Future in Politics');
 		expect(stdout).toContain("CNN's Van Jones");
+		expect(stdout).toMatch(
+			/\*\*Sources differ:\*\* \*\*21 years\*\* \(.+, paragraph 5\) · \*\*22 years\*\* \(.+, paragraph 15\)/,
+		);
 		expect(stdout).toContain("A week later, **Trump commuted** Johnson's **sentence** and she was released.");
 		expect(stdout).toContain('I found nothing in the 32 passages I know that answers “Who won the World Cup?”');
 		expect(stdout).toContain('# What Kim Kardashian West said about “politics”');

@@ -27,6 +27,7 @@ const result = (results: AskedPassage[]): AskResult => ({
 	type: 'who',
 	searched: 32,
 	results,
+	differences: [],
 });
 
 function embedTotal(payload: ReturnType<typeof clampReply>): number {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask.js';
+import { differingFigures, figuresIn } from '../src/figures.js';
+import { classifyQuestion } from '../src/question.js';
+import { loadSeedStory } from './support/story.js';
+
+describe('figuresIn', () => {
+	it('reads durations, ages, years and counts', () => {
+		expect(
+			figuresIn('duration', 'She served 21 years, then two decades more; a week later.').map((f) => [f.value, f.unit]),
+		).toEqual([
+			[21, 'year'],
+			[20, 'year'],
+			[1, 'week'],
+		]);
+		expect(figuresIn('duration', 'The 37-year-old reality star')).toEqual([]);
+		expect(figuresIn('age', 'The 37-year-old star, aged 37').map((f) => f.value)).toEqual([37, 37]);
+		expect(figuresIn('when', 'convicted in 1996, freed in 2018').map((f) => f.value)).toEqual([1996, 2018]);
+		expect(figuresIn('count', 'about 1,800 residents').map((f) => [f.value, f.unit])).toEqual([[1800, 'resident']]);
+	});
+});
+
+describe('differingFigures', () => {
+	const answer = (articleId: string, text: string, score: number) => ({ articleId, answer: text, score });
+
+	it('finds another article stating a different figure of the same kind', () => {
+		const found = differingFigures('duration', [
+			answer('a', 'She served 21 years in prison.', 1),
+			answer('a', 'She was jailed for 20 years.', 0.9),
+			answer('b', 'Alice, who was incarcerated for 22 years, said.', 0.5),
+		]);
+		expect(found.map((f) => [f.figure.text, f.result])).toEqual([
+			['21 years', 0],
+			['22 years', 2],
+		]);
+	});
+
+	it('stays quiet when sources agree, when the other is a weak match, or when units differ', () => {
+		expect(differingFigures('duration', [answer('a', 'for 21 years', 1), answer('b', 'for 21 years', 0.8)])).toEqual(
+			[],
+		);
+		expect(differingFigures('duration', [answer('a', 'for 21 years', 1), answer('b', 'for 22 years', 0.1)])).toEqual(
+			[],
+		);
+		expect(differingFigures('duration', [answer('a', 'for 21 years', 1), answer('b', 'for 22 months', 0.9)])).toEqual(
+			[],
+		);
+		expect(differingFigures('who', [answer('a', 'Kim', 1), answer('b', 'Alice', 0.9)])).toEqual([]);
+	});
+});
+
+describe('ask, when the seed articles disagree', () => {
+	it('shows both figures with their sources: 21 years in one article, 22 in the other', async () => {
+		const story = await loadSeedStory();
+		const result = ask(story.index, 'How long was Alice in prison?', { lexicon: story.lexicon });
+		expect(result.differences.map((d) => [d.figure, d.passageId])).toEqual([
+			['21 years', 'kim-kardashian-never-say-never-politics#5'],
+			['22 years', 'kim-kardashian-alice-johnson-today-interview#15'],
+		]);
+		expect(ask(story.index, 'When did Trump commute the sentence?', { lexicon: story.lexicon }).differences).toEqual(
+			[],
+		);
+	});
+
+	it('takes "how many years" as a question about a duration', () => {
+		expect(classifyQuestion('How many years did Alice spend in prison?').type).toBe('duration');
+	});
+});
