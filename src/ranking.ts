@@ -11,7 +11,13 @@
  * one does, passages covering at least MIN_SUPPORT_COVERAGE are ranked with it.
  */
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
-import { findCandidates, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
+import {
+	ENTITY_KEY,
+	findCandidates,
+	type IndexedPassage,
+	type IndexedSentence,
+	type StoryIndex,
+} from './search-index.js';
 import { foldCase, tokenize } from './text.js';
 
 /** The best passage must cover this share of the question's weight, or the question has no answer here. */
@@ -30,6 +36,9 @@ const isName = (concept: QueryConcept) => concept.forms.size > 1;
 /** Once the question is answered, further passages must still cover this share. */
 export const MIN_SUPPORT_COVERAGE = 0.2;
 const CANDIDATES = 200;
+/** A concept in more than this share of the passages (and at least COMMON_MIN_DF of them) is common. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN_DF = 200;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const WEIGHTS = { sentence: 0.5, coverage: 0.3, bm25: 0.2 } as const;
@@ -62,14 +71,29 @@ export interface RankedPassage {
 
 interface WeightedConcept {
 	concept: QueryConcept;
+	/** Passages containing the concept (its most frequent alternative). */
+	df: number;
 	idf: number;
 }
 
-function inverseDocumentFrequency(index: StoryIndex, concept: QueryConcept): number {
+function weigh(index: StoryIndex, concept: QueryConcept): WeightedConcept {
 	const n = index.passages.size;
 	let df = 0;
 	for (const term of concept.terms.keys()) df = Math.max(df, index.documentFrequency.get(term) ?? 0);
-	return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	return { concept, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+}
+
+/**
+ * The concepts to retrieve candidates with. In a large corpus a concept found in more than
+ * COMMON_SHARE of the passages (a main character's name) finds nothing the rarer concepts do not,
+ * and costs time in proportion to its postings: it is left to the scoring, unless it is all there is.
+ */
+function retrievalConcepts(concepts: WeightedConcept[], passages: number): WeightedConcept[] {
+	const common = (c: WeightedConcept) => c.df > Math.max(COMMON_MIN_DF, COMMON_SHARE * passages);
+	const rare = concepts.filter((c) => !common(c));
+	if (rare.length > 0) return rare;
+	const rarest = concepts.reduce((a, b) => (b.df < a.df ? b : a));
+	return [rarest];
 }
 
 /** How strongly `terms` (a passage's or a sentence's) contain the concept: its best alternative's weight. */
@@ -150,24 +174,21 @@ function proximity(sentence: IndexedSentence, matched: WeightedConcept[]): numbe
 /** Ranks the passages that answer the question, best first; empty when none does. */
 export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limit: number): RankedPassage[] {
 	if (question.concepts.length === 0) return [];
-	const concepts: WeightedConcept[] = question.concepts.map((concept) => ({
-		concept,
-		idf: inverseDocumentFrequency(index, concept),
-	}));
+	const concepts = question.concepts.map((concept) => weigh(index, concept));
 	const totalWeight = concepts.reduce((sum, c) => sum + c.idf, 0);
 	const hasContentConcepts = question.concepts.some((c) => !isName(c));
-	const words = question.concepts.flatMap((c) => c.words);
+	// Each concept's words, and for a person the key of the passages referring to them.
+	const words = retrievalConcepts(concepts, index.passages.size).flatMap(({ concept }) => {
+		const key = concept.entity && index.entityKeys.get(concept.entity);
+		return key ? [...concept.words, ENTITY_KEY + key] : concept.words;
+	});
 	const scored: (Omit<RankedPassage, 'score'> & {
 		bm25: number;
 		sentenceScore: number;
 		namesMatched: boolean;
 		typed: boolean;
 	})[] = [];
-	// Passages found by their words, and those referring to a person asked about without naming them.
-	const candidates = new Set(findCandidates(index, words, CANDIDATES));
-	for (const { concept } of concepts) {
-		for (const id of (concept.entity && index.referencedIn.get(concept.entity)) || []) candidates.add(id);
-	}
+	const candidates = findCandidates(index, words, CANDIDATES);
 	for (const id of candidates) {
 		const indexed = index.passages.get(id);
 		if (!indexed) continue;
@@ -273,7 +294,7 @@ export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limi
 		.slice(0, limit)
 		.map((ranked) => ({
 			...ranked,
-			highlights: ranked.indexed.tokens
+			highlights: tokenize(ranked.indexed.passage.text)
 				.filter((t) => t.term !== null && matchedTerms.has(t.term))
 				.map((t) => ({ start: t.start, end: t.end })),
 		}));

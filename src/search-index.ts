@@ -19,7 +19,7 @@ import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { buildEntityIndexSteps, type Entity, type EntityIndex } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { foldCase, splitSentences, type Token, tokenize } from './text.js';
+import { foldCase, splitSentences, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
 
@@ -36,7 +36,6 @@ export interface IndexedSentence {
 export interface IndexedPassage {
 	passage: Passage;
 	article: Article;
-	tokens: Token[];
 	sentences: IndexedSentence[];
 	termFrequency: Map<string, number>;
 	/** Number of analysed terms. */
@@ -45,7 +44,14 @@ export interface IndexedPassage {
 	references: Map<Entity, Set<number>>;
 }
 
-const schema = { text: 'string' } as const;
+/**
+ * Two fields: the paragraph's text, and the people it refers to without naming them (their
+ * quotations, "she", "the reality star"), as entity keys, so one search finds both.
+ */
+const schema = { text: 'string', people: 'string' } as const;
+
+/** Marks an entity key in a query, so the tokenizer keeps it as it is. */
+export const ENTITY_KEY = '\u0001';
 type PassageDb = Orama<typeof schema>;
 
 export interface StoryIndex {
@@ -59,6 +65,8 @@ export interface StoryIndex {
 	attribution: Attribution;
 	/** Passages referring to each entity without naming it. */
 	referencedIn: Map<Entity, Set<string>>;
+	/** Each entity's key in the index's `people` field. */
+	entityKeys: Map<Entity, string>;
 	stats: CorpusStats;
 }
 
@@ -77,8 +85,14 @@ function createTokenizer() {
 	return {
 		language: 'english',
 		normalizationCache: new Map<string, string>(),
-		tokenize(raw: string): string[] {
+		tokenize(raw: string, _language?: string, prop?: string): string[] {
 			const terms = new Set<string>();
+			if (prop === 'people') {
+				for (const key of raw.split(' ')) if (key) terms.add(key + TERM_END);
+				return [...terms];
+			}
+			// A query may carry entity keys beside its words.
+			for (const match of raw.matchAll(/\u0001(\S+)/g)) terms.add(match[1] + TERM_END);
 			for (const token of tokenize(raw)) if (token.term !== null) terms.add(token.term + TERM_END);
 			return [...terms];
 		},
@@ -102,7 +116,8 @@ export function indexPassage(passage: Passage, article: Article): IndexedPassage
 			words: inSentence.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
 		};
 	});
-	return { passage, article, tokens, sentences, termFrequency, length, references: new Map() };
+	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
+	return { passage, article, sentences, termFrequency, length, references: new Map() };
 }
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
@@ -125,31 +140,39 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const documentFrequency = new Map<string, number>();
 	let paragraphs = 0;
 	let totalLength = 0;
+	// Who each passage refers to comes first: it is indexed with the passage.
+	const entities = yield* buildEntityIndexSteps(corpus, lexicon, corpus.people);
+	const attribution = yield* attributeQuotesSteps(corpus, entities, lexicon);
+	const entityKeys = new Map<Entity, string>();
+	const keyOf = (entity: Entity) => {
+		let key = entityKeys.get(entity);
+		if (!key) {
+			key = `e${entityKeys.size}`;
+			entityKeys.set(entity, key);
+		}
+		return key;
+	};
+	const referencedIn = new Map<Entity, Set<string>>();
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
 			const indexed = indexPassage(passage, article);
+			const references = attribution.references.get(passage.id);
+			if (references) indexed.references = references;
 			passages.set(passage.id, indexed);
 			totalLength += indexed.length;
 			for (const term of indexed.termFrequency.keys()) {
 				documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 			}
-			insert(db, { id: passage.id, text: passage.text });
+			const people = [...(references?.keys() ?? [])];
+			for (const entity of people) {
+				const set = referencedIn.get(entity) ?? new Set<string>();
+				set.add(passage.id);
+				referencedIn.set(entity, set);
+			}
+			insert(db, { id: passage.id, text: passage.text, people: people.map(keyOf).join(' ') });
 			yield;
-		}
-	}
-	const entities = yield* buildEntityIndexSteps(corpus, lexicon, corpus.people);
-	const attribution = yield* attributeQuotesSteps(corpus, entities, lexicon);
-	const referencedIn = new Map<Entity, Set<string>>();
-	for (const [passageId, byEntity] of attribution.references) {
-		const indexed = passages.get(passageId);
-		if (!indexed) continue;
-		indexed.references = byEntity;
-		for (const entity of byEntity.keys()) {
-			const set = referencedIn.get(entity) ?? new Set<string>();
-			set.add(passageId);
-			referencedIn.set(entity, set);
 		}
 	}
 	return {
@@ -160,6 +183,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		entities,
 		attribution,
 		referencedIn,
+		entityKeys,
 		stats: {
 			articles: corpus.articles.length,
 			paragraphs,
@@ -175,7 +199,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
  */
 export function findCandidates(index: StoryIndex, words: string[], limit: number): string[] {
 	if (words.length === 0 || index.passages.size === 0) return [];
-	const result = search(index.db, { term: words.join(' '), properties: ['text'], limit, threshold: 1 });
+	const result = search(index.db, { term: words.join(' '), properties: ['text', 'people'], limit, threshold: 1 });
 	if (result instanceof Promise) throw new Error('Orama search unexpectedly returned a promise');
 	return result.hits.map((hit) => hit.id);
 }
