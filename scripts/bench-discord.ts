@@ -10,15 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
+import { BENCH_QUESTIONS } from './questions.js';
 
-const QUESTIONS = [
-	'Who broke the news to Alice?',
-	'How long was Alice in prison?',
-	'What did the White House say?',
-	'When did Trump commute the sentence?',
-	'Why did Kim call Ivanka?',
-	'Who won the World Cup?',
-];
+const QUESTIONS = BENCH_QUESTIONS;
 
 export interface DiscordBench {
 	interactions: number;

@@ -685,15 +685,16 @@ class FakeDiscordServer implements FakeDiscord {
 		}
 	}
 
+	/** Closes the socket as Discord would when it is already identified or the token is wrong. */
+	private refuse(conn: Connection, d: Record<string, unknown>): boolean {
+		if (conn.session) conn.socket.close(4005, 'Already authenticated.');
+		else if (d.token !== this.token) conn.socket.close(4004, 'Authentication failed.');
+		else return false;
+		return true;
+	}
+
 	private onIdentify(conn: Connection, d: Record<string, unknown>): void {
-		if (conn.session) {
-			conn.socket.close(4005, 'Already authenticated.');
-			return;
-		}
-		if (d.token !== this.token) {
-			conn.socket.close(4004, 'Authentication failed.');
-			return;
-		}
+		if (this.refuse(conn, d)) return;
 		const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, socket: conn.socket, log: [] };
 		this.sessions.set(session.id, session);
 		conn.session = session;
@@ -720,14 +721,7 @@ class FakeDiscordServer implements FakeDiscord {
 	}
 
 	private onResume(conn: Connection, d: Record<string, unknown>): void {
-		if (conn.session) {
-			conn.socket.close(4005, 'Already authenticated.');
-			return;
-		}
-		if (d.token !== this.token) {
-			conn.socket.close(4004, 'Authentication failed.');
-			return;
-		}
+		if (this.refuse(conn, d)) return;
 		const sessionId = str(d.session_id);
 		const session = sessionId ? this.sessions.get(sessionId) : undefined;
 		if (!session) {
