@@ -52,6 +52,7 @@ const schema = { text: 'string', people: 'string' } as const;
 
 /** Marks an entity key in a query, so the tokenizer keeps it as it is. */
 export const ENTITY_KEY = '\u0001';
+const ENTITY_KEY_PATTERN = new RegExp(`${ENTITY_KEY}(\\S+)`, 'g');
 type PassageDb = Orama<typeof schema>;
 
 export interface StoryIndex {
@@ -92,7 +93,7 @@ function createTokenizer() {
 				return [...terms];
 			}
 			// A query may carry entity keys beside its words.
-			for (const match of raw.matchAll(/\u0001(\S+)/g)) terms.add(match[1] + TERM_END);
+			for (const match of raw.matchAll(ENTITY_KEY_PATTERN)) terms.add(match[1] + TERM_END);
 			for (const token of tokenize(raw)) if (token.term !== null) terms.add(token.term + TERM_END);
 			return [...terms];
 		},
