@@ -48,7 +48,7 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^how\s+long\b/, 'duration'],
 	[/^how\s+many\s+(?:years|months|weeks|days|hours|decades)\b/, 'duration'],
 	[/^how\s+(?:many|much)\b/, 'count'],
-	[/^how\s+old\b/, 'age'],
+	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:what|which)\s+(?:year|date|day|month|time)\b/, 'when'],
 	[/^when\b/, 'when'],
 	[/^where\b/, 'where'],

@@ -72,7 +72,8 @@ export function analyzeWord(word: string): string | null {
 	} else {
 		if (w.endsWith("'s")) w = w.slice(0, -2);
 		w = w.replace(/'/g, '');
-		if (w.length === 0 || STOP_WORDS.has(w)) {
+		// A lone letter left by a contraction or an initial ("where's" -> "s") says nothing.
+		if (w.length === 0 || STOP_WORDS.has(w) || /^\p{L}$/u.test(w)) {
 			term = null;
 		} else if (/^\d+$/.test(w)) {
 			term = w;
