@@ -205,6 +205,8 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 	const prepared = prepare(text);
 	const spans: ScannedSpan[] = [];
 	for (const match of prepared.matchAll(NAME_SEQUENCE)) {
+		// Most matches are one capitalised function word opening a sentence ("The", "I", "When").
+		if (!match[0].includes(' ') && STOP_WORDS.has(match[0].toLowerCase())) continue;
 		// A possessive ends a name before another name ("CNN's Van Jones" is CNN, then Van Jones) but
 		// belongs to it before a single word ("St Aidan's Hospice"); a full stop after anything but
 		// an initial or an honorific ends it too ("I didn't know Kim. As soon as").
@@ -237,10 +239,10 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			// Only the last few characters matter (and end-anchored patterns on the whole prefix would
 			// make this quadratic in the paragraph's length).
 			const before = prepared.slice(Math.max(0, partStart - 24), partStart);
-			const previousWord = foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '');
+			const afterStop = /[.!?:]["')\]]?\s+$/.test(before);
+			const previousWord = afterStop ? foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '') : '';
 			const atSentenceStart =
-				(partStart <= 24 && /^["'(\s]*$/.test(before)) ||
-				(/[.!?:]["')\]]?\s+$/.test(before) && !HONORIFICS.has(previousWord));
+				(partStart <= 24 && /^["'(\s]*$/.test(before)) || (afterStop && !HONORIFICS.has(previousWord));
 			while (words.length > 0) {
 				const first = foldCase(words[0] as string);
 				const isFirstWord = skipped === 0 && atSentenceStart;

@@ -83,11 +83,22 @@ export interface CorpusStats {
 
 /** An Orama tokenizer over our analyser. Used for documents and queries alike. */
 function createTokenizer() {
+	// The terms of the passage about to be inserted, already analysed by indexPassage.
+	let primed: { text: string; terms: Iterable<string> } | undefined;
 	return {
 		language: 'english',
 		normalizationCache: new Map<string, string>(),
+		/** Hands over the analysis of the next document's text, so it is not done twice. */
+		prime(text: string, terms: Iterable<string>) {
+			primed = { text, terms };
+		},
 		tokenize(raw: string, _language?: string, prop?: string): string[] {
 			const terms = new Set<string>();
+			if (prop === 'text' && primed?.text === raw) {
+				for (const term of primed.terms) terms.add(term + TERM_END);
+				primed = undefined;
+				return [...terms];
+			}
 			if (prop === 'people') {
 				for (const key of raw.split(' ')) if (key) terms.add(key + TERM_END);
 				return [...terms];
@@ -136,7 +147,8 @@ export function buildIndexSliced(
 }
 
 function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
-	const db = create({ schema, components: { tokenizer: createTokenizer() } }) as PassageDb;
+	const tokenizer = createTokenizer();
+	const db = create({ schema, components: { tokenizer } }) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
 	const documentFrequency = new Map<string, number>();
 	let paragraphs = 0;
@@ -172,6 +184,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 				set.add(passage.id);
 				referencedIn.set(entity, set);
 			}
+			tokenizer.prime(passage.text, indexed.termFrequency.keys());
 			insert(db, { id: passage.id, text: passage.text, people: people.map(keyOf).join(' ') });
 			yield;
 		}
