@@ -122,7 +122,9 @@ describe('the bot on a fake Discord', () => {
 		expect(body.data).toMatchObject({ flags: 64 });
 		expect(String(body.data?.content)).toMatch(/^Something went wrong/);
 		expect(String(body.data?.content)).not.toContain('boom');
-		await fake.waitFor(() => lines.find((l) => l.msg === 'interaction failed'));
+		// The summary line is written once the error reply has been acknowledged, after the callback reached the fake.
+		await fake.waitFor(() => lines.find((l) => l.msg === 'interaction'));
+		expect(lines.find((l) => l.msg === 'interaction failed')).toMatchObject({ command: 'explode' });
 		expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: 'explode', outcome: 'error' });
 
 		const next = fake.chatInput('ask', [opt('question', 'Who is Van Jones?')]);
