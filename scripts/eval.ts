@@ -1,41 +1,94 @@
 /**
- * `npm run eval [-- --json] [--set FILE] [--quotes FILE] [--corpus DIR]`: scores /ask on a
- * question set (default ../shared/eval/qa-dev.json): Hit@1, Hit@3 and MRR overall and per question
- * type, and out-of-scope questions answered with nothing; and quote attribution on a quotation set
- * (default ../shared/eval/quotes-seed.json): precision and recall.
+ * `npm run eval [-- --json] [--set DIR|dev ...] [--quotes FILE]`: scores /ask on question sets:
+ * Hit@1, Hit@3 and MRR per question type and per set, and out-of-scope questions answered with
+ * nothing; and quote attribution on a quotation set (default ../shared/eval/quotes-seed.json):
+ * precision and recall.
+ *
+ * A set is "dev" (../shared/eval/qa-dev.json over ./corpus) or a folder holding `questions.json`
+ * and `corpus/`. By default: dev and every test/fixtures/*-qa folder.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateQa, evaluateQuotes, QaSetSchema, QuoteSetSchema } from '../src/evaluate.js';
+import {
+	evaluateQa,
+	evaluateQuotes,
+	type QaReport,
+	QaSetSchema,
+	type QuestionOutcome,
+	QuoteSetSchema,
+	type Scores,
+	scores,
+} from '../src/evaluate.js';
+import type { QuestionType } from '../src/question.js';
 import { openStory } from '../src/story.js';
 
 const { values } = parseArgs({
 	options: {
 		json: { type: 'boolean', default: false },
-		set: { type: 'string', default: '../shared/eval/qa-dev.json' },
+		set: { type: 'string', multiple: true },
 		quotes: { type: 'string', default: '../shared/eval/quotes-seed.json' },
-		corpus: { type: 'string', default: process.env.CORPUS_DIR ?? 'corpus' },
+		verbose: { type: 'boolean', default: false },
 	},
 });
-const story = await openStory(values.corpus);
-const set = QaSetSchema.parse(JSON.parse(readFileSync(values.set, 'utf8')));
-const report = evaluateQa(story.index, set, story.lexicon);
-const quotes = evaluateQuotes(story.quotes, QuoteSetSchema.parse(JSON.parse(readFileSync(values.quotes, 'utf8'))));
+
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
+const sets = values.set ?? [
+	'dev',
+	...readdirSync(FIXTURES)
+		.filter((d) => d.endsWith('-qa') && existsSync(join(FIXTURES, d, 'questions.json')))
+		.map((d) => join(FIXTURES, d)),
+];
+
+const reports: { name: string; passages: number; report: QaReport }[] = [];
+for (const name of sets) {
+	const [setFile, corpusDir] =
+		name === 'dev' ? ['../shared/eval/qa-dev.json', 'corpus'] : [join(name, 'questions.json'), join(name, 'corpus')];
+	const story = await openStory(corpusDir);
+	const set = QaSetSchema.parse(JSON.parse(readFileSync(setFile, 'utf8')));
+	reports.push({ name, passages: story.index.stats.passages, report: evaluateQa(story.index, set, story.lexicon) });
+}
+const seedStory = await openStory('corpus');
+const quotes = evaluateQuotes(seedStory.quotes, QuoteSetSchema.parse(JSON.parse(readFileSync(values.quotes, 'utf8'))));
+
+// Every set together, per question type.
+const outcomes: QuestionOutcome[] = reports.flatMap((r) => r.report.outcomes);
+const byType: Partial<Record<QuestionType, Scores>> = {};
+for (const type of new Set(outcomes.map((o) => o.type))) byType[type] = scores(outcomes.filter((o) => o.type === type));
+const outOfScope = reports.flatMap((r) => r.report.outOfScope);
+const all = {
+	overall: scores(outcomes),
+	byType,
+	outOfScopeRejected: outOfScope.filter((o) => o.answered === 0).length,
+};
+
 if (values.json) {
-	process.stdout.write(`${JSON.stringify({ ask: report, quotes }, null, 2)}\n`);
+	process.stdout.write(
+		`${JSON.stringify({ sets: reports, all: { ...all, outOfScope: outOfScope.length }, quotes }, null, 2)}\n`,
+	);
 } else {
 	const pct = (x: number) => x.toFixed(2);
-	const row = (name: string, s: { count: number; hit1: number; hit3: number; mrr: number }) =>
-		`${name.padEnd(10)} ${String(s.count).padStart(3)}  ${pct(s.hit1)}   ${pct(s.hit3)}   ${pct(s.mrr)}`;
-	const lines = [
-		`/ask on ${values.set} (${story.index.stats.passages} passages)`,
-		'type         n  Hit@1  Hit@3  MRR',
-		row('all', report.overall),
-		...Object.entries(report.byType).map(([type, s]) => row(type, s)),
-		'',
-		...report.outcomes.map((o) => `${o.rank === null ? ' -' : String(o.rank).padStart(2)}  ${o.q}`),
-		'',
-		`out of scope answered with nothing: ${report.outOfScope.filter((o) => o.answered === 0).length}/${report.outOfScope.length}`,
+	const row = (name: string, s: Scores) =>
+		`${name.padEnd(22)} ${String(s.count).padStart(3)}  ${pct(s.hit1)}   ${pct(s.hit3)}   ${pct(s.mrr)}`;
+	const header = `${''.padEnd(22)}   n  Hit@1  Hit@3  MRR`;
+	const lines = ['/ask per set', header];
+	for (const { name, passages, report } of reports) {
+		const rejected = report.outOfScope.filter((o) => o.answered === 0).length;
+		lines.push(
+			`${row(name === 'dev' ? 'dev (qa-dev.json)' : (name.split('/').at(-1) ?? name), report.overall)}   out of scope answered with nothing ${rejected}/${report.outOfScope.length}, ${passages} passages`,
+		);
+	}
+	lines.push('', '/ask per question type, every set', header, row('all', all.overall));
+	for (const [type, s] of Object.entries(byType).sort((a, b) => b[1].count - a[1].count)) lines.push(row(type, s));
+	lines.push('', `out of scope answered with nothing: ${all.outOfScopeRejected}/${outOfScope.length}`);
+	if (values.verbose) {
+		for (const { name, report } of reports) {
+			lines.push('', name);
+			for (const o of report.outcomes) lines.push(`${o.rank === null ? ' -' : String(o.rank).padStart(2)}  ${o.q}`);
+			for (const o of report.outOfScope) if (o.answered > 0) lines.push(` !  answered out of scope: ${o.q}`);
+		}
+	}
+	lines.push(
 		'',
 		`/quote on ${values.quotes}: precision ${pct(quotes.precision)} recall ${pct(quotes.recall)} (${quotes.correct} right of ${quotes.attributed} attributed, ${quotes.expected} expected)`,
 		...quotes.wrong.map(
@@ -48,6 +101,6 @@ if (values.json) {
 		...quotes.neverQuoted
 			.filter((n) => !n.found || n.quotations > 0)
 			.map((n) => `  "${n.name}" should be known and unquoted`),
-	];
+	);
 	process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -44,7 +44,7 @@ export interface QaReport {
 	outOfScopeRejected: number;
 }
 
-function scores(outcomes: QuestionOutcome[]): Scores {
+export function scores(outcomes: QuestionOutcome[]): Scores {
 	const n = outcomes.length || 1;
 	const at = (k: number) => outcomes.filter((o) => o.rank !== null && o.rank <= k).length / n;
 	return {
@@ -60,7 +60,12 @@ export function evaluateQa(index: StoryIndex, set: QaSet, lexicon?: Lexicon, dep
 		const golds = gold.map(normalizeForMatch);
 		const results = ask(index, q, { limit: depth, lexicon }).results;
 		const hit = results.findIndex((r) => golds.some((g) => normalizeForMatch(r.text).includes(g)));
-		return { q, type: classifyQuestion(q).type, rank: hit === -1 ? null : hit + 1, top: results[0]?.passageId ?? null };
+		return {
+			q,
+			type: classifyQuestion(q, lexicon).type,
+			rank: hit === -1 ? null : hit + 1,
+			top: results[0]?.passageId ?? null,
+		};
 	});
 	const byType: Partial<Record<QuestionType, Scores>> = {};
 	for (const type of new Set(outcomes.map((o) => o.type))) {

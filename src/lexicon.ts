@@ -23,10 +23,22 @@ export interface Lexicon {
 	/** Single words sharing one of the word's first senses, the word itself excluded. */
 	related(word: string): string[];
 	/**
+	 * Words related to `word` in its likely parts of speech and first senses, each with how close
+	 * (RELATION_WEIGHTS, less for a rarer sense or part of speech): synonyms, other forms of the
+	 * word, broader and narrower words, causes and effects, in both directions.
+	 */
+	relations(word: string): ReadonlyMap<string, number>;
+	/**
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
 	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
 	 */
 	nounKinds(word: string): Set<NounKind>;
+	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
+	isMainlyNoun(word: string): boolean;
+	/** True when WordNet knows the words together as one noun ("world cup", "law school", "boiling point"). */
+	isCompound(words: string[]): boolean;
+	/** How many senses WordNet gives the word in all its parts of speech (0 for a word it does not know). */
+	senseCount(word: string): number;
 	/** True when the word is an adverb or conjunction-like word in WordNet (though, meanwhile). */
 	isAdverb(word: string): boolean;
 	/** True when the word (or its singular) is a common noun in WordNet (council, appliances). */
@@ -69,18 +81,96 @@ class WordNetFile {
 		};
 	}
 
-	/** The synset at `offset`: its lexicographer file and its words. */
-	synset(offset: number): { lexFile: number; words: string[] } {
+	/** The synset at `offset`: its lexicographer file, its words and its pointers to other synsets. */
+	synset(offset: number): Synset {
 		this.data ??= readFileSync(join(this.dir, `data.${this.pos}`));
 		const end = this.data.indexOf(NEWLINE, offset);
 		const fields = this.data.toString('latin1', offset, end === -1 ? undefined : end).split(' ');
-		// synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] ...
+		// synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ...
 		const count = Number.parseInt(fields[3] ?? '0', 16);
 		const words: string[] = [];
 		for (let i = 0; i < count; i++) words.push((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, ''));
-		return { lexFile: Number(fields[1]), words };
+		const pointerAt = 4 + 2 * count;
+		const pointers: Pointer[] = [];
+		const pointerCount = Number(fields[pointerAt]);
+		for (let i = 0; i < pointerCount; i++) {
+			// pointer_symbol synset_offset pos source/target (two hex bytes: word numbers, 00 for the whole synset)
+			const at = pointerAt + 1 + 4 * i;
+			const link = fields[at + 3] ?? '0000';
+			pointers.push({
+				symbol: fields[at] ?? '',
+				offset: Number(fields[at + 1]),
+				pos: POS_BY_LETTER[fields[at + 2] ?? ''] ?? this.pos,
+				source: Number.parseInt(link.slice(0, 2), 16),
+				target: Number.parseInt(link.slice(2), 16),
+			});
+		}
+		return { lexFile: Number(fields[1]), words, pointers };
+	}
+
+	/** Every synset of the file, one line at a time (for reverse pointers). */
+	*synsetOffsets(): Generator<number> {
+		this.data ??= readFileSync(join(this.dir, `data.${this.pos}`));
+		let start = 0;
+		while (start < this.data.length) {
+			const end = this.data.indexOf(NEWLINE, start);
+			if (this.data[start] !== SPACE) yield start;
+			if (end === -1) break;
+			start = end + 1;
+		}
 	}
 }
+
+interface Pointer {
+	/** WordNet's pointer symbol: @ hypernym, ~ hyponym, + derivation, > cause, * entailment... */
+	symbol: string;
+	offset: number;
+	pos: PartOfSpeech;
+	/** 1-based word numbers in the source and target synsets; 0 for a pointer between whole synsets. */
+	source: number;
+	target: number;
+}
+
+interface Synset {
+	lexFile: number;
+	words: string[];
+	pointers: Pointer[];
+}
+
+const POS_BY_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/**
+ * How close each kind of WordNet link makes two words, against 1 for the word itself: a synonym
+ * or another form of the same word (decide/decision) is close; a broader or narrower word (PhD,
+ * doctorate), a cause or an entailment (kill, die) less so.
+ */
+export const RELATION_WEIGHTS = {
+	synonym: 0.7,
+	derivation: 0.7,
+	similar: 0.6,
+	pertainym: 0.6,
+	hypernym: 0.5,
+	hyponym: 0.5,
+	cause: 0.5,
+	// The opposite answers a question as well ("is the museum open?" - "it will remain closed").
+	antonym: 0.4,
+} as const;
+
+const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
+	'+': 'derivation',
+	'&': 'similar',
+	'\\': 'pertainym',
+	'@': 'hypernym',
+	'@i': 'hypernym',
+	'~': 'hyponym',
+	'~i': 'hyponym',
+	'>': 'cause',
+	'*': 'cause',
+	'!': 'antonym',
+};
+
+/** A hyponym list longer than this (person, act) is too broad to say anything about a word. */
+const MAX_HYPONYMS = 40;
 
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search. */
 function findLine(buffer: Buffer, key: string): string | undefined {
@@ -113,9 +203,26 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 		adv: new WordNetFile(dir, 'adv'),
 	};
 	const cache = new Map<string, string[]>();
+	const relationCache = new Map<string, ReadonlyMap<string, number>>();
+	const senseCounts = new Map<string, number>();
+	// Verbs that cause or entail a verb synset (kill -> die), read once on first need.
+	let causedBy: Map<number, number[]> | undefined;
+	const causesOf = (offset: number): number[] => {
+		if (!causedBy) {
+			causedBy = new Map();
+			for (const source of files.verb.synsetOffsets()) {
+				for (const pointer of files.verb.synset(source).pointers) {
+					if (pointer.symbol !== '>' && pointer.symbol !== '*') continue;
+					const list = causedBy.get(pointer.offset) ?? [];
+					list.push(source);
+					causedBy.set(pointer.offset, list);
+				}
+			}
+		}
+		return causedBy.get(offset) ?? [];
+	};
 	const kindCache = new Map<string, Set<NounKind>>();
 	const adverbs = new Map<string, boolean>();
-	const nouns = new Map<string, boolean>();
 	return {
 		nounKinds(word: string): Set<NounKind> {
 			const key = lemmatizer.noun(word.toLowerCase());
@@ -129,6 +236,40 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 				kindCache.set(key, kinds);
 			}
 			return kinds;
+		},
+		isMainlyNoun(word: string): boolean {
+			const key = word.toLowerCase();
+			const noun = files.noun.senses(lemmatizer.noun(key));
+			if (noun.offsets.length === 0) return false;
+			const verb = files.verb.senses(lemmatizer.verb(key));
+			const adj = files.adj.senses(lemmatizer.adjective(key));
+			// An inflected verb form ("won", "walked") is the verb.
+			if (lemmatizer.verb(key) !== key && verb.offsets.length > 0 && lemmatizer.noun(key) === key) return false;
+			return noun.tagged >= Math.max(verb.tagged, adj.tagged);
+		},
+		isCompound(words: string[]): boolean {
+			if (words.length < 2) return false;
+			const lower = words.map((w) => w.toLowerCase());
+			const last = lower.length - 1;
+			lower[last] = lemmatizer.noun(lower[last] as string);
+			return files.noun.senses(lower.join('_')).offsets.length > 0;
+		},
+		senseCount(word: string): number {
+			const key = word.toLowerCase();
+			let count = senseCounts.get(key);
+			if (count === undefined) {
+				const forms = {
+					noun: lemmatizer.noun(key),
+					verb: lemmatizer.verb(key),
+					adj: lemmatizer.adjective(key),
+					adv: key,
+				};
+				count = 0;
+				for (const pos of ['noun', 'verb', 'adj', 'adv'] as const)
+					count += files[pos].senses(forms[pos]).offsets.length;
+				senseCounts.set(key, count);
+			}
+			return count;
 		},
 		isNoun(word: string): boolean {
 			const lower = word.toLowerCase();
@@ -144,6 +285,60 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 				adverbs.set(key, known);
 			}
 			return known;
+		},
+		relations(word: string): ReadonlyMap<string, number> {
+			const key = word.toLowerCase().trim();
+			const cached = relationCache.get(key);
+			if (cached) return cached;
+			const result = new Map<string, number>();
+			// A phrasal verb ("locked up") is looked up as WordNet writes it: lock_up.
+			const [head = key, particle] = key.split(/\s+/);
+			const lemmas: Record<PartOfSpeech, string> = particle
+				? { noun: '', verb: `${lemmatizer.verb(head)}_${particle}`, adj: '', adv: '' }
+				: { noun: lemmatizer.noun(key), verb: lemmatizer.verb(key), adj: lemmatizer.adjective(key), adv: key };
+			const add = (w: string, weight: number) => {
+				const lower = w.toLowerCase();
+				if (lower.includes('_') || lower === key || Object.values(lemmas).includes(lower)) return;
+				if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
+			};
+			const found = (['noun', 'verb', 'adj', 'adv'] as const)
+				.filter((pos) => lemmas[pos] !== '')
+				.map((pos) => ({ pos, ...files[pos].senses(lemmas[pos]) }));
+			const mostTagged = Math.max(0, ...found.map((f) => f.tagged));
+			for (const { pos, offsets, tagged } of found) {
+				// A part of speech the word is rarely used in (nurse as a verb) counts less.
+				const posWeight = tagged >= mostTagged ? 1 : tagged * 4 >= mostTagged ? 0.8 : 0.5;
+				for (const [rank, offset] of offsets.slice(0, senses).entries()) {
+					const weight = posWeight * (rank === 0 ? 1 : 0.85);
+					const synset = files[pos].synset(offset);
+					const self = synset.words.findIndex((w) => w.toLowerCase() === lemmas[pos]) + 1;
+					for (const w of synset.words) add(w, RELATION_WEIGHTS.synonym * weight);
+					const hyponyms = synset.pointers.filter((p) => p.symbol.startsWith('~')).length;
+					for (const pointer of synset.pointers) {
+						const relation = POINTER_RELATION[pointer.symbol];
+						if (!relation) continue;
+						// A link between two particular words (derivation) is only followed from this word.
+						if (pointer.source !== 0 && pointer.source !== self) continue;
+						if (relation === 'hyponym' && (hyponyms > MAX_HYPONYMS || rank > 0)) continue;
+						let target = files[pointer.pos].synset(pointer.offset);
+						// A broader concept named only in several words (PhD -> Doctor_of_Philosophy) says
+						// nothing to a word index: the concept above it does (doctorate).
+						if (relation === 'hypernym' && target.words.every((w) => w.includes('_'))) {
+							const above = target.pointers.find((p) => p.symbol === '@');
+							if (above) target = files[above.pos].synset(above.offset);
+						}
+						const targets = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
+						for (const w of targets) add(w, RELATION_WEIGHTS[relation] * weight);
+					}
+					if (pos === 'verb') {
+						for (const cause of causesOf(offset)) {
+							for (const w of files.verb.synset(cause).words) add(w, RELATION_WEIGHTS.cause * weight);
+						}
+					}
+				}
+			}
+			relationCache.set(key, result);
+			return result;
 		},
 		related(word: string): string[] {
 			const key = word.toLowerCase();

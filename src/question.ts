@@ -1,12 +1,13 @@
 /**
  * Question understanding: what kind of answer a question wants, and which concepts it names.
- * A concept is one question word with the index terms that count as that word: itself, and for a
- * name, every other name of the same entity (Alice = Johnson = Alice Marie Johnson).
+ * A concept is one question word with the index terms that count as that word: itself, for a
+ * name every other name of the same entity (Alice = Johnson = Alice Marie Johnson), and related
+ * words from WordNet (call ~ phone), each with a weight below 1.
  */
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, RELATION_WEIGHTS } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
-import { analyzeWord, foldCase, foldPunctuation, tokenize } from './text.js';
+import { analyzeWord, foldCase, foldPunctuation, STOP_WORDS, type Token, tokenize } from './text.js';
 
 export type QuestionType =
 	| 'who'
@@ -32,6 +33,25 @@ export interface QueryConcept {
 	entity?: Entity;
 	/** Surface words that produce those terms, for retrieval. */
 	words: string[];
+	/**
+	 * How much the word says, before counting how rare it is (0 to 1): less for a word of very many
+	 * senses (get, make, thing) and for the noun that only names the kind of answer ("what company").
+	 */
+	prior: number;
+	/** The word with the particle after it, when that may be a phrasal verb ("locked up"). */
+	phrase?: string;
+	/**
+	 * The terms of a compound noun in order ("world cup", "law school"): the concept is the words
+	 * together; each alone counts only a little (its weight in `terms`).
+	 */
+	compound?: string[];
+	/** The word names a thing (a noun, or a word WordNet does not know): the question is about it. */
+	noun: boolean;
+	/**
+	 * The word stands in a subordinate clause of the question ("who did Kim call before she went
+	 * to see Trump?"): it places the question in the story more than it says what is asked.
+	 */
+	subordinate: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -40,17 +60,56 @@ export interface AnalyzedQuestion {
 	concepts: QueryConcept[];
 	/** Folded words of the question, to tell new information in a sentence from repeated words. */
 	questionWords: Set<string>;
+	/** More precisely what is asked for: what a count counts ("how many nurses"), which part of a date. */
+	hint: AnswerHint;
+	/** The person the question is about as its subject ("did *Alice* do", "is *Kim* going to run"). */
+	subject?: Entity;
+	/** The question asks about what will happen ("will she", "is he going to"). */
+	future: boolean;
+}
+
+export interface AnswerHint {
+	/** Terms of what a "how many" question counts (nurs for "how many nurses"). */
+	counted?: Set<string>;
+	/** The part of a date a "when" question asks for. */
+	when?: 'year' | 'month' | 'day' | 'time';
+}
+
+/** What a question's opening words say more precisely about its answer. */
+function answerHint(type: QuestionType, folded: string): AnswerHint {
+	if (type === 'when') {
+		const part = /^(?:on\s+|in\s+|at\s+)?(?:what|which)\s+(year|month|day|date|time)\b/.exec(folded)?.[1];
+		if (part === 'year' || part === 'month' || part === 'time') return { when: part };
+		if (part === 'day' || part === 'date') return { when: 'day' };
+		return {};
+	}
+	if (type === 'count') {
+		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
+		const counted = new Set(analyzeTerms(words ?? ''));
+		return counted.size > 0 ? { counted } : {};
+	}
+	return {};
+}
+
+function analyzeTerms(text: string): string[] {
+	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
 // Question openers: the type they ask for and how many leading words only say so ("how long").
 const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:who|whom|whose)\b/, 'who'],
 	[/^how\s+long\b/, 'duration'],
-	[/^how\s+many\s+(?:years|months|weeks|days|hours|decades)\b/, 'duration'],
-	[/^how\s+(?:many|much)\b/, 'count'],
+	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
+	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
-	[/^(?:what|which)\s+(?:year|date|day|month|time)\b/, 'when'],
+	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
+	[/^(?:what|which)\s+(?:year|date|day|month|time|season|decade)\b/, 'when'],
+	[/^(?:on|in)\s+(?:what|which)\s+(?:year|date|day|month)\b/, 'when'],
 	[/^when\b/, 'when'],
+	[
+		/^(?:what|which)\s+(?:city|town|country|state|place|county|region|island|street|building|venue|neighbou?rhood|way|direction)\b/,
+		'where',
+	],
 	[/^where\b/, 'where'],
 	[/^why\b/, 'why'],
 	[/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, 'yesno'],
@@ -58,86 +117,286 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^how\b/, 'how'],
 ];
 
-/** The answer type a question asks for, from its opening words. */
-export function classifyQuestion(question: string): { type: QuestionType; opener: string } {
-	const folded = foldCase(foldPunctuation(question)).trim();
+/** Question words typed without their apostrophe in chat ("whos", "wheres"): who is, where is. */
+const CHAT_CONTRACTION = /\b(who|what|where|when|how|why)'?s\b/gi;
+
+/** The answer type a question asks for, from its opening words (and, given a lexicon, the noun after "what"). */
+export function classifyQuestion(question: string, lexicon?: Lexicon): { type: QuestionType; opener: string } {
+	const folded = foldCase(foldPunctuation(question)).trim().replace(CHAT_CONTRACTION, '$1 is');
 	for (const [pattern, type] of QUESTION_PATTERNS) {
 		const match = pattern.exec(folded);
-		if (match) return { type, opener: match[0] };
+		if (!match) continue;
+		if (type === 'what' && lexicon) {
+			// "Which council member", "what company": the answer is someone, as for "who". Not "what
+			// did police say": the noun must follow "what" directly, or after one modifier.
+			const [first = '', second = ''] = folded.slice(match[0].length).trim().split(/\s+/);
+			const nouns = STOP_WORDS.has(first) ? [] : [first, second].filter((w) => w && !STOP_WORDS.has(w));
+			if (nouns.some((w) => lexicon.nounKinds(w).size > 0)) return { type: 'who', opener: match[0] };
+		}
+		return { type, opener: match[0] };
 	}
 	return { type: 'other', opener: '' };
 }
 
-/** Weight of a related word (a WordNet synonym) against 1 for the word itself. */
-export const RELATED_WEIGHT = 0.5;
+/** Longest run of words, from the start, that can spell an entity's full form ("white house"). */
+const MAX_FORM_WORDS = 4;
+
+const foldName = (token: Token) => foldCase(token.surface).replace(/['\u2019]s$/, '');
+
+/**
+ * The entity the question's word at `i` names, if any: the word starts a full form of the entity
+ * ("White House", "oval office"), or it is one of its name words and either the corpus writes it
+ * as a proper name (kim, johnson, trump) or the question capitalises it. A common word that is
+ * also part of a name ("nurses" of "Nurses Association") is only that word.
+ */
+function entityAt(tokens: Token[], i: number, index: StoryIndex): { entity: Entity; end: number } | undefined {
+	for (let end = Math.min(tokens.length, i + MAX_FORM_WORDS); end > i + 1; end--) {
+		const entity = index.entities.byForm.get(tokens.slice(i, end).map(foldName).join(' '));
+		if (entity) return { entity, end };
+	}
+	const token = tokens[i] as Token;
+	const folded = foldName(token);
+	if (!index.entities.byWord.has(folded)) return undefined;
+	const capitalised = i > 0 && /^\p{Lu}/u.test(token.surface);
+	if (!index.properNames.has(folded) && !capitalised) return undefined;
+	const entity = resolveNameSpan({ name: folded, words: [folded] }, index.entities);
+	return entity && { entity, end: i + 1 };
+}
+
+/** Weight of a name's common word ("office" of "Oval Office") standing for the whole name. */
+const COMMON_NAME_WORD = 0.5;
+
+/** Words that open a subordinate clause or phrase ("before she went", "during the interview"). */
+const SUBORDINATORS = new Set([
+	'before',
+	'after',
+	'when',
+	'while',
+	'since',
+	'until',
+	'because',
+	'during',
+	'once',
+	'whenever',
+	'although',
+	'though',
+]);
+
+/** A common word heading at most this many names stands for them ("the hospital")... */
+const MAX_HEADED_NAMES = 3;
+/** ...with this weight for their other name words. */
+const HEADED_NAME = 0.6;
+
+/** A question about what will happen. */
+export const FUTURE = /\b(?:will|won't|wont|going to|gonna|plans? to|planning to|intends? to)\b/i;
+
+/** What one word of a compound noun counts for alone ("cup" of "world cup"). */
+export const COMPOUND_PART = 0.4;
+
+const ACTION_AUXILIARIES = new Set([
+	'do',
+	'does',
+	'did',
+	'will',
+	'would',
+	'can',
+	'could',
+	'should',
+	'has',
+	'have',
+	'had',
+]);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** Particles that can make a phrasal verb with the word before them. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in', 'away', 'over', 'back', 'on', 'into', 'through']);
+
+/** Senses above which a word starts to say little by itself (get: 37, make: 51, thing: 12). */
+const SPECIFIC_SENSES = 8;
+/** How fast a word's prior falls with each doubling of its senses beyond SPECIFIC_SENSES. */
+const SENSE_PENALTY = 0.2;
+const MIN_PRIOR = 0.35;
+/** Prior of the noun right after "what"/"which", which names the kind of answer more than its words. */
+const FOCUS_PRIOR = 0.6;
+
+function priorOf(word: string, lexicon?: Lexicon): number {
+	const senses = lexicon?.senseCount(word) ?? 0;
+	if (senses <= SPECIFIC_SENSES) return 1;
+	return Math.max(MIN_PRIOR, 1 - SENSE_PENALTY * Math.log2(senses / SPECIFIC_SENSES));
+}
+
+/**
+ * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the
+ * corpus term one edit away, the most widely used if several are.
+ */
+function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
+	if (index.documentFrequency.has(term) || word.length < 5 || !lexicon || lexicon.senseCount(word) > 0) return null;
+	if (/\d/.test(term)) return null;
+	let best: string | null = null;
+	let bestDf = 0;
+	for (const [candidate, df] of index.documentFrequency) {
+		if (Math.abs(candidate.length - term.length) > 1 || df <= bestDf) continue;
+		if (withinOneEdit(term, candidate)) {
+			best = candidate;
+			bestDf = df;
+		}
+	}
+	return best;
+}
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+	if (a === b) return false;
+	if (Math.abs(a.length - b.length) > 1) return false;
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	if (a.length === b.length) {
+		if (a.slice(i + 1) === b.slice(i + 1)) return true;
+		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	}
+	return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /** Analyses a question against the index's vocabulary and entities, and related words when a lexicon is given. */
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
-	const { type, opener } = classifyQuestion(question);
-	const text = foldPunctuation(question).trim();
+	const text = foldPunctuation(question)
+		.trim()
+		.replace(CHAT_CONTRACTION, (_m, w: string) => `${w} is`);
+	const { type, opener } = classifyQuestion(text, lexicon);
 	// Words that only state the question type ("how long", "what year") are not searched for.
 	const body = text.slice(opener.length);
+	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
 	const concepts: QueryConcept[] = [];
-	const byEntity = new Map<object, QueryConcept>();
+	const byEntity = new Set<Entity>();
 	const seenTerms = new Set<string>();
 	const tokens = tokenize(body);
+	// Words already read as part of a name ("house" of "white house").
+	let consumedUntil = 0;
+	let subordinate = false;
+	let subject: Entity | undefined;
 	for (const [i, token] of tokens.entries()) {
-		if (token.term === null) continue;
+		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
+		if (token.term === null || i < consumedUntil) continue;
 		// "going to" before a verb marks the future ("is she going to run?"), not a journey.
 		if (
 			/^(?:going|gonna)$/i.test(token.surface) &&
 			(token.surface.toLowerCase() === 'gonna' || tokens[i + 1]?.surface.toLowerCase() === 'to')
 		)
 			continue;
-		const folded = foldCase(token.surface).replace(/['\u2019]s$/, '');
-		const entity = index.entities.byWord.has(folded)
-			? resolveNameSpan({ name: folded, words: [folded] }, index.entities)
-			: undefined;
-		if (entity) {
-			const existing = byEntity.get(entity);
-			if (existing) continue; // "Van Jones" is one concept, not two
+		const folded = foldName(token);
+		const named = entityAt(tokens, i, index);
+		if (named) {
+			const { entity } = named;
+			consumedUntil = named.end;
+			// A name right after an auxiliary is the subject of an action: "did Alice do", "is Alice
+			// going to" (not "who is Van Jones", which asks who he is, nor "who asked Kim").
+			const auxiliary = i === 0 ? opener.trim().toLowerCase() : (tokens[i - 1]?.surface.toLowerCase() ?? '');
+			const acts = ACTION_AUXILIARIES.has(auxiliary) || (type === 'yesno' && COPULAS.has(auxiliary));
+			if (i <= 1 && acts && !subordinate && concepts.length === 0) subject = entity;
+			if (byEntity.has(entity)) continue; // "Van Jones" is one concept, not two
 			const concept: QueryConcept = {
 				word: token.surface,
 				terms: new Map(),
 				words: [],
 				forms: new Set(entity.words),
 				entity,
+				prior: 1,
+				subordinate,
+				noun: true,
 			};
 			for (const word of entity.words) {
 				const term = analyzeWord(word);
 				if (term === null) continue;
-				// A name word shared with another entity (a family name) is weaker evidence.
+				// A name word shared with another entity (a family name) is weaker evidence, and a
+				// common word of a name ("office" of "Oval Office") weaker still.
 				const shared = (index.entities.byWord.get(word)?.length ?? 0) > 1;
-				concept.terms.set(term, shared && word !== folded ? 0.6 : 1);
+				const weight = !index.properNames.has(word) ? COMMON_NAME_WORD : shared && word !== folded ? 0.6 : 1;
+				concept.terms.set(term, Math.max(weight, concept.terms.get(term) ?? 0));
 				concept.words.push(word);
 				seenTerms.add(term);
 			}
-			byEntity.set(entity, concept);
+			byEntity.add(entity);
 			concepts.push(concept);
 			continue;
 		}
-		if (seenTerms.has(token.term)) continue;
-		seenTerms.add(token.term);
+		// Two words WordNet knows as one noun ("world cup", "law school") are one concept.
+		const next = tokens[i + 1];
+		if (lexicon && next?.term && !entityAt(tokens, i + 1, index) && lexicon.isCompound([folded, foldName(next)])) {
+			consumedUntil = i + 2;
+			const parts = [token.term, next.term];
+			concepts.push({
+				word: `${token.surface} ${next.surface}`,
+				terms: new Map(parts.map((t) => [t, COMPOUND_PART])),
+				words: [token.surface, next.surface],
+				forms: new Set([folded, foldName(next)]),
+				prior: 1,
+				subordinate,
+				compound: parts,
+				noun: true,
+			});
+			for (const t of parts) seenTerms.add(t);
+			continue;
+		}
+		const term = correctTypo(folded, token.term, index, lexicon) ?? token.term;
+		// A verb and its particle ("locked up", "kick off") mean more together than apart.
+		const particle = PARTICLES.has(tokens[i + 1]?.surface.toLowerCase() ?? '') ? tokens[i + 1]?.surface : undefined;
+		if (seenTerms.has(term)) continue;
+		seenTerms.add(term);
+		// The first content word after "what"/"which" names the kind of answer ("what company").
+		const isFocus = focusNoun && concepts.length === 0 && i <= 1;
+		const terms = new Map([[term, 1]]);
+		// A common word that heads a name ("hospital" of "Riverside General Hospital") also means
+		// what the article calls by the rest of the name ("Riverside General").
+		const heads = index.entities.byWord.get(folded) ?? [];
+		if (heads.length <= MAX_HEADED_NAMES) {
+			for (const entity of heads) {
+				for (const word of entity.words) {
+					const nameTerm = analyzeWord(word);
+					if (nameTerm && word !== folded && index.properNames.has(word)) terms.set(nameTerm, HEADED_NAME);
+				}
+			}
+		}
 		concepts.push({
 			word: token.surface,
-			terms: new Map([[token.term, 1]]),
-			words: [token.surface],
+			terms,
+			words: [term === token.term ? token.surface : term],
 			forms: new Set([folded]),
+			prior: priorOf(folded, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
+			subordinate,
+			noun: !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded),
+			...(particle ? { phrase: `${folded} ${particle.toLowerCase()}` } : {}),
 		});
 	}
 	// Related words count below the word itself, and only where the corpus uses them.
 	if (lexicon) {
 		for (const concept of concepts) {
-			// Names already carry their aliases; one- and two-letter words have only noise for synonyms.
-			if (concept.terms.size > 1 || concept.word.length < 3) continue;
-			for (const word of lexicon.related(concept.word)) {
+			// Names already carry their aliases, and a word that is also a name in the corpus ("Devon")
+			// means the name; one- and two-letter words have only noise for relations.
+			if (concept.entity || concept.word.length < 3) continue;
+			if (index.entities.byWord.has(foldCase(concept.word))) continue;
+			const relations = [
+				...lexicon.relations(concept.word),
+				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
+			];
+			for (const [word, related] of relations) {
 				const term = analyzeWord(word);
 				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) continue;
-				concept.terms.set(term, RELATED_WEIGHT);
-				concept.words.push(word);
+				// The relations of a word of many senses (get, go) are as vague as the word.
+				const weight = related * concept.prior;
+				if (weight <= (concept.terms.get(term) ?? 0)) continue;
+				concept.terms.set(term, weight);
+				if (related >= RELATION_WEIGHTS.synonym * 0.8) concept.words.push(word);
 			}
 		}
 	}
 	const questionWords = new Set(tokenize(text).map((t) => foldCase(t.surface)));
-	return { text, type, concepts, questionWords };
+	return {
+		text,
+		type,
+		concepts,
+		questionWords,
+		hint: answerHint(type, foldCase(text)),
+		future: FUTURE.test(text),
+		...(subject ? { subject } : {}),
+	};
 }

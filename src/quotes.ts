@@ -616,8 +616,9 @@ function resolvePhrase(
 	const head = descriptionHead(phrase.text);
 	const described = state.descriptions.get(head);
 	if (described) return { entity: described, via: 'description' };
-	// Otherwise its head noun says whether it is a person or a group.
-	const kinds = lexicon.nounKinds(head);
+	// Otherwise its head noun says whether it is a person or a group; an age ("the 61-year-old")
+	// is a person's.
+	const kinds = /^\d+-year-old$/.test(head) ? new Set(['person']) : lexicon.nounKinds(head);
 	if (kinds.has('person')) {
 		// Without anything in the article tying the description to someone, the person just
 		// spoken of as subject or speaker, if nothing in the description contradicts it ("the widow").

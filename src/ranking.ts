@@ -1,58 +1,105 @@
 /**
- * Ranking: Orama finds the passages sharing any term with the question; this module scores them
- * on evidence a reader would use, and drops the ones that do not answer.
+ * Ranking: Orama finds the passages sharing a term with the question; this module scores them on
+ * the evidence a reader would use, sentence by sentence, and drops the ones that do not answer.
  *
- * Per passage, with each question concept weighted by its inverse document frequency:
- * - coverage: the share of the question's weight the passage contains;
- * - the best sentence: its own coverage, how close together the matched words stand, and whether
- *   it holds the kind of answer asked for (a date for "when", a duration for "how long", ...);
- * - BM25 over the passage, normalised to the best candidate.
- * A question none of whose passages covers MIN_COVERAGE of it has no answer in the corpus; once
- * one does, passages covering at least MIN_SUPPORT_COVERAGE are ranked with it.
+ * Each question concept weighs its inverse document frequency times its prior (src/question.ts):
+ * a name found in nearly every passage, or a word of many senses, says little. For every sentence
+ * of a candidate passage:
+ * - coverage: the share of the question's weight the sentence holds, a concept counting fully in
+ *   the sentence, less in the sentence next to it, less again elsewhere in the passage or in the
+ *   article's title, and less when matched only through its stem, a related word or a pronoun;
+ * - answer: the sentence (or, for less, its neighbour) holds an answer of the asked type that is
+ *   not just the question's own words (a date for "when", a duration for "how long"...);
+ * - proximity: the question's words stand close together in it;
+ * - subject: a person the question names is what the sentence is about.
+ * A passage scores its best sentence, plus a share of BM25 over the whole passage. A question has
+ * no answer in the corpus when no candidate covers enough of its content words, or when it asks
+ * for a date, number, age, duration or place and no candidate holds one.
  */
-import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
-import {
-	ENTITY_KEY,
-	findCandidates,
-	type IndexedPassage,
-	type IndexedSentence,
-	type StoryIndex,
-} from './search-index.js';
+import type { AnalyzedQuestion, AnswerHint, QueryConcept, QuestionType } from './question.js';
+import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
 import { foldCase, tokenize } from './text.js';
 
-/** The best passage must cover this share of the question's weight, or the question has no answer here. */
-export const MIN_COVERAGE = 0.45;
-/** A question naming the story's people is answered by a passage naming them and covering this share. */
-export const MIN_NAMED_COVERAGE = 0.2;
-/**
- * Weight of holding the asked kind of answer when that kind is specific (a date, a number, an
- * age, a duration, a place): such a question is only answered by a passage holding one.
- */
-const TYPED_ANSWER_WEIGHT = 0.5;
+/** The ranker's weights and thresholds; `RANKING` holds the values in use. */
+export interface RankingWeights {
+	/** A concept matched in the sentence next to the scored one counts this much. */
+	neighbor: number;
+	/** A concept matched elsewhere in the passage counts this much. */
+	passage: number;
+	/** A concept matched in the article's title counts this much. */
+	title: number;
+	/** A word matched through its stem only (prisoner for prison) counts this much. */
+	stemOnly: number;
+	/** A person referred to without being named (their quotation, "the reality star") counts this much. */
+	reference: number;
+	/** A person named in one sentence and referred to by a pronoun in the next counts this much there. */
+	pronoun: number;
+	/** Weight of a name concept against a content word of the same rarity. */
+	name: number;
+	/** Weight of holding an answer of the asked type, for questions whose answer is an expression of a kind. */
+	typedAnswer: number;
+	/** The same for other questions ("who", "why"). */
+	answer: number;
+	proximity: number;
+	subject: number;
+	/** A sentence about what will happen, for a question about the future ("I plan on continuing"). */
+	future: number;
+	/** Weight of the passage's BM25, normalised to the best candidate. */
+	bm25: number;
+	/** Weight of a word of a subordinate clause of the question, when its main clause has content words. */
+	subordinate: number;
+	/** Weight, in the share a passage must hold to answer, of a question word the corpus never uses. */
+	unknown: number;
+	/** The same for a noun the corpus never uses: what the question is about is not in the corpus. */
+	unknownNoun: number;
+	/** Counted towards that share when the passage's best sentence holds an answer of the asked, specific type. */
+	typedConfidence: number;
+	/** The best passage must hold this share of the question's content weight, or there is no answer. */
+	minContent: number;
+	/** Once the question is answered, further passages must hold this share. */
+	minSupport: number;
+}
+
+export const RANKING: RankingWeights = {
+	neighbor: 0.5,
+	passage: 0.3,
+	title: 0.4,
+	stemOnly: 0.85,
+	reference: 0.95,
+	pronoun: 0.4,
+	name: 0.8,
+	typedAnswer: 0.8,
+	answer: 0.1,
+	proximity: 0,
+	subject: 0.3,
+	future: 0.2,
+	bm25: 0.15,
+	subordinate: 0.8,
+	unknown: 1,
+	unknownNoun: 2,
+	typedConfidence: 0.15,
+	minContent: 0.27,
+	minSupport: 0.05,
+};
+
 /** Question types whose answer is a kind of expression a passage must hold. */
 const TYPED_ANSWERS = new Set<QuestionType>(['when', 'duration', 'count', 'age', 'where']);
-/** A concept naming a person or organisation (it matches all their names). */
-const isName = (concept: QueryConcept) => concept.forms.size > 1;
-/** Once the question is answered, further passages must still cover this share. */
-export const MIN_SUPPORT_COVERAGE = 0.2;
 const CANDIDATES = 200;
 /** A concept in more than this share of the passages (and at least COMMON_MIN_DF of them) is common. */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN_DF = 200;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
-const WEIGHTS = { sentence: 0.5, coverage: 0.3, bm25: 0.2 } as const;
-const SENTENCE_WEIGHTS = { proximity: 0.15, answerType: 0.2, subject: 0.1 } as const;
-/** A passage or sentence referring to a person without naming them (a quotation, a description) counts this much. */
-const REFERENCE_WEIGHT = 0.8;
-/** A person named in one sentence and referred to by a pronoun in the next counts this much there. */
-const PRONOUN_WEIGHT = 0.8;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
+const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
+/** A sentence about what will happen or what someone means to do. */
+const FUTURE_SENTENCE =
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
-/** A sentence matching a question word only through its stem (prisoner for prison) counts this much. */
-const STEM_ONLY_WEIGHT = 0.85;
+/** Matched words this many terms apart or closer stand together. */
+const NEAR = 3;
 
 export interface Highlight {
 	start: number;
@@ -62,6 +109,7 @@ export interface Highlight {
 export interface RankedPassage {
 	indexed: IndexedPassage;
 	score: number;
+	/** Share of the question's weight the passage holds. */
 	coverage: number;
 	/** The sentence that best answers the question. */
 	answer: IndexedSentence;
@@ -69,18 +117,43 @@ export interface RankedPassage {
 	highlights: Highlight[];
 }
 
-interface WeightedConcept {
+export interface WeightedConcept {
 	concept: QueryConcept;
-	/** Passages containing the concept (its most frequent alternative). */
+	/** Passages containing the concept (its word, or for a name any of the names). */
 	df: number;
-	idf: number;
+	weight: number;
+	isName: boolean;
+	/** No passage holds the concept, not even through a related word. */
+	unknown: boolean;
 }
 
-function weigh(index: StoryIndex, concept: QueryConcept): WeightedConcept {
+function weigh(
+	index: StoryIndex,
+	concept: QueryConcept,
+	weights: RankingWeights,
+	mainHasContent: boolean,
+): WeightedConcept {
 	const n = index.passages.size;
 	let df = 0;
-	for (const term of concept.terms.keys()) df = Math.max(df, index.documentFrequency.get(term) ?? 0);
-	return { concept, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+	let unknown = true;
+	for (const [term, weight] of concept.terms) {
+		const termDf = index.documentFrequency.get(term) ?? 0;
+		if (termDf > 0) unknown = false;
+		if (weight === 1) df = Math.max(df, termDf);
+	}
+	if (concept.compound) {
+		// Passages holding both words, at most.
+		df = Math.min(...concept.compound.map((t) => index.documentFrequency.get(t) ?? 0));
+		unknown = df === 0;
+	}
+	const isName = concept.entity !== undefined;
+	if (concept.entity) {
+		df = Math.min(n, df + (index.referencedIn.get(concept.entity)?.size ?? 0));
+		unknown = false;
+	}
+	const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	const clause = concept.subordinate && mainHasContent ? weights.subordinate : 1;
+	return { concept, df, isName, unknown, weight: idf * concept.prior * clause * (isName ? weights.name : 1) };
 }
 
 /**
@@ -96,16 +169,11 @@ function retrievalConcepts(concepts: WeightedConcept[], passages: number): Weigh
 	return [rarest];
 }
 
-/** How strongly `terms` (a passage's or a sentence's) contain the concept: its best alternative's weight. */
-function conceptMatch(concept: QueryConcept, has: (term: string) => boolean): number {
-	let best = 0;
-	for (const [term, weight] of concept.terms) if (weight > best && has(term)) best = weight;
-	return best;
-}
-
 const NUMBER_WORD =
-	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a few|several|a|an)';
-const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)';
+	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|a|an|dozens of|hundreds of|thousands of)';
+const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
+const LENGTH_UNIT =
+	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
 const MONTHS =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -113,188 +181,321 @@ const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [
-		new RegExp(`\\b${MONTHS}`, 'u'),
+		new RegExp(`\\b${MONTHS}(?!\\s+(?:said|says|told|added))`, 'u'),
 		new RegExp(`\\b${WEEKDAYS}\\b`, 'u'),
 		/\b(?:1[5-9]|20)\d\d\b/u,
-		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before)\\b`, 'iu'),
-		/\b(?:yesterday|today|tonight|tomorrow|this (?:week|month|year|morning)|last (?:week|month|year|night)|next (?:week|month|year))\b/iu,
+		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
+		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
+		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
 	],
 	duration: [
-		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b`, 'iu'),
+		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b(?!-old)`, 'iu'),
+		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'iu'),
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
+		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}|(?:1[5-9]|20)\\d\\d)`, 'u'),
 	],
-	count: [new RegExp(`\\b${NUMBER_WORD}\\s+\\p{L}+`, 'iu')],
+	count: [
+		/[$€£]\s?\d/u,
+		/\b\d[\d,.]*\s*(?:percent|per cent|%)/iu,
+		new RegExp(`\\b${NUMBER_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`, 'iu'),
+		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
+	],
 	age: [
 		/\b\d+-year-old\b/iu,
+		/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
 		/\baged?\s+\d+\b/iu,
 		/\bage of \d+\b/iu,
 		/\b\d+\s+years?\s+old\b/iu,
-		/\b\p{Lu}\p{L}+,\s+\d{1,3},/u,
+		/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
+		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/iu,
+		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	],
-	where: [/\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?\p{Lu}\p{L}+/u],
+	where: [
+		/\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
+		/\b\p{Lu}\p{L}+,\s+\p{Lu}\p{L}+/u,
+		/\b(?:hometown|headquarters|home town)\b/iu,
+	],
 	why: [
-		/\b(?:because|since|so that|in order to|due to|as a result|so)\b/iu,
-		/\bto\s+(?:help|get|make|present|ask|find|show)\b/iu,
+		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
+		/\bto\s+(?:help|get|make|present|ask|find|show|protest|avoid|keep|save|support)\b/iu,
 	],
 };
 
-/** 1 when the sentence holds an answer of the asked type that is not just the question's own words. */
-export function answerTypeEvidence(type: QuestionType, sentence: string, questionWords: Set<string>): number {
+/** What answerTypeEvidence needs of a question. */
+export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
+
+/** Dates and times by how precisely they answer each part-of-a-date question. */
+const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
+	year: /\b(?:1[5-9]|20)\d\d\b/u,
+	month: new RegExp(`\\b${MONTHS}`, 'u'),
+	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS})`, 'u'),
+	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
+};
+
+const COUNTED = new RegExp(`\\b${NUMBER_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+
+/**
+ * How surely the sentence holds an answer of the asked type that is not just the question's own
+ * words: 1 for the precise kind (a year for "what year", a count of what "how many" counts, a
+ * known person's or organisation's name for "who"), less for a looser one, 0 for none.
+ */
+export function answerTypeEvidence(
+	question: AnswerQuestion,
+	sentence: string,
+	names?: ReadonlyMap<string, unknown>,
+): number {
+	const { type, questionWords, hint } = question;
+	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
 	if (type === 'who') {
-		// A capitalised name not at the start of the sentence and not named in the question.
-		for (const match of sentence.matchAll(/(?<=[\s,;:(])\p{Lu}[\p{L}'-]+/gu)) {
+		// A capitalised name not at the start of the sentence and not named in the question: a
+		// person or organisation the corpus knows is the answer, another capitalised word may be.
+		let best = 0;
+		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
 			const word = foldCase(match[0].replace(/['\u2019]s$/, ''));
-			if (!questionWords.has(word)) return 1;
+			if (questionWords.has(word)) continue;
+			if (names?.has(word)) return 1;
+			best = 0.5;
 		}
-		return 0;
+		return best;
+	}
+	if (type === 'when' && hint.when) {
+		const precise = DATE_PARTS[hint.when].exec(sentence);
+		if (precise && isNew(precise[0])) return 1;
+	}
+	if (type === 'count' && hint.counted) {
+		for (const match of sentence.matchAll(COUNTED)) {
+			const counted = tokenize(match[1] ?? '').some((t) => t.term !== null && hint.counted?.has(t.term));
+			if (counted && isNew(match[0])) return 1;
+		}
 	}
 	const patterns = ANSWER_PATTERNS[type];
 	if (!patterns) return 0;
+	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) ? 0.5 : 1;
 	for (const pattern of patterns) {
 		const match = pattern.exec(sentence);
-		if (match && !tokenize(match[0]).every((t) => questionWords.has(foldCase(t.surface)))) return 1;
+		if (match && isNew(match[0])) return loose;
 	}
 	return 0;
 }
 
-/** Share of concept pairs matched within a few words of each other in the sentence (0 to 1). */
-function proximity(sentence: IndexedSentence, matched: WeightedConcept[]): number {
+/** How strongly a term list holds each concept (0 to 1), given the words the terms come from. */
+function matchSentence(sentence: IndexedSentence, concepts: WeightedConcept[], weights: RankingWeights): number[] {
+	const terms = new Set(sentence.terms);
+	const words = new Set(sentence.words);
+	return concepts.map(({ concept }) => {
+		const compound = concept.compound;
+		if (compound && sentence.terms.some((_, j) => compound.every((part, k) => sentence.terms[j + k] === part)))
+			return 1;
+		let best = 0;
+		for (const [term, weight] of concept.terms) if (weight > best && terms.has(term)) best = weight;
+		// The word as asked is stronger evidence than another word with the same stem.
+		if (best === 1 && !concept.entity && ![...concept.forms].some((f) => words.has(f))) best = weights.stemOnly;
+		return best;
+	});
+}
+
+/** Share of neighbouring matched concepts standing within NEAR terms of each other (0 to 1). */
+function proximity(sentence: IndexedSentence, matched: QueryConcept[]): number {
 	if (matched.length < 2) return 0;
-	const positions = matched.map(({ concept }) =>
+	const positions = matched.map((concept) =>
 		sentence.terms.flatMap((term, i) => ((concept.terms.get(term) ?? 0) > 0 ? [i] : [])),
 	);
 	let close = 0;
 	for (let a = 0; a < positions.length - 1; a++) {
 		const next = positions[a + 1] as number[];
-		if ((positions[a] as number[]).some((p) => next.some((q) => Math.abs(p - q) <= 3))) close++;
+		if ((positions[a] as number[]).some((p) => next.some((q) => Math.abs(p - q) <= NEAR))) close++;
 	}
 	return close / (positions.length - 1);
 }
 
-/** Ranks the passages that answer the question, best first; empty when none does. */
-export function rankPassages(index: StoryIndex, question: AnalyzedQuestion, limit: number): RankedPassage[] {
-	if (question.concepts.length === 0) return [];
-	const concepts = question.concepts.map((concept) => weigh(index, concept));
-	const totalWeight = concepts.reduce((sum, c) => sum + c.idf, 0);
-	const hasContentConcepts = question.concepts.some((c) => !isName(c));
-	// Each concept's words, and for a person the key of the passages referring to them.
-	const words = retrievalConcepts(concepts, index.passages.size).flatMap(({ concept }) => {
+export interface Scored {
+	indexed: IndexedPassage;
+	/** The best sentence's score, part by part. */
+	parts: { coverage: number; answer: number; proximity: number; subject: number; future: number };
+	answer: IndexedSentence;
+	sentenceScore: number;
+	coverage: number;
+	/** Share of the question's content (non-name) weight the passage holds. */
+	content: number;
+	/** How sure it is that the passage answers: content, and an answer of a specific asked type. */
+	confidence: number;
+	bm25: number;
+	typed: boolean;
+}
+
+/** Scores one candidate passage: its best sentence, and what the passage holds as a whole. */
+function scorePassage(
+	indexed: IndexedPassage,
+	question: AnalyzedQuestion,
+	concepts: WeightedConcept[],
+	titleMatch: number[],
+	weights: RankingWeights,
+	index: StoryIndex,
+): Scored | null {
+	const names = index.entities.byWord;
+	const { sentences } = indexed;
+	if (sentences.length === 0) return null;
+	const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+	const unknownWeight = (c: WeightedConcept) =>
+		c.unknown ? (c.concept.noun ? weights.unknownNoun : weights.unknown) : 1;
+	const contentTotal = concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0);
+	// Concept matches sentence by sentence, with people referred to without their name.
+	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, weights));
+	for (const [i, sentence] of sentences.entries()) {
+		const row = matches[i] as number[];
+		const previous = matches[i - 1];
+		const hasPronoun = PERSONAL_PRONOUN.test(sentence.text);
+		for (const [c, { concept }] of concepts.entries()) {
+			const entity = concept.entity;
+			if (!entity || (row[c] ?? 0) > 0) continue;
+			if (indexed.references.get(entity)?.has(i)) row[c] = weights.reference;
+			else if (hasPronoun && previous && (previous[c] ?? 0) >= 1) row[c] = weights.pronoun;
+		}
+	}
+	const inPassage = concepts.map((_, c) => Math.max(...matches.map((row) => row[c] ?? 0)));
+	const evidence = sentences.map((s) => answerTypeEvidence(question, s.text, names));
+	const typed = TYPED_ANSWERS.has(question.type);
+	let best: IndexedSentence | undefined;
+	let bestIndex = 0;
+	let bestScore = -1;
+	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, proximity: 0, subject: 0, future: 0 };
+	for (const [i, sentence] of sentences.entries()) {
+		const row = matches[i] as number[];
+		let covered = 0;
+		let content = 0;
+		const matched: QueryConcept[] = [];
+		for (const [c, weighted] of concepts.entries()) {
+			const own = row[c] ?? 0;
+			if (own > 0) matched.push(weighted.concept);
+			const near = Math.max(matches[i - 1]?.[c] ?? 0, matches[i + 1]?.[c] ?? 0);
+			const context = Math.max(
+				own,
+				weights.neighbor * near,
+				weights.passage * (inPassage[c] ?? 0),
+				weights.title * (titleMatch[c] ?? 0),
+			);
+			covered += weighted.weight * context;
+			if (!weighted.isName && own > 0) content += weighted.weight * own;
+		}
+		// Closeness and subjecthood only mean something when the sentence holds more than names.
+		const hasContent = contentTotal === 0 || content > 0;
+		// The person the question is about stands as the sentence's subject: named at its start,
+		// a pronoun standing for them there, or the "I" of their own quotation.
+		const aboutPerson =
+			hasContent &&
+			concepts.some(({ concept }, c) => {
+				const entity = concept.entity;
+				if (!entity || (row[c] ?? 0) === 0 || question.subject !== entity) return false;
+				const referred = indexed.references.get(entity)?.has(i) === true;
+				return (
+					sentence.words.slice(0, SUBJECT_SPAN).some((w) => concept.forms.has(w)) ||
+					(referred && (SUBJECT_PRONOUN.test(sentence.text) || FIRST_PERSON.test(sentence.text)))
+				);
+			});
+		const answer = Math.max(evidence[i] ?? 0, weights.neighbor * Math.max(evidence[i - 1] ?? 0, evidence[i + 1] ?? 0));
+		const parts = {
+			coverage: covered / total,
+			answer: (typed ? weights.typedAnswer : weights.answer) * answer,
+			proximity: hasContent ? weights.proximity * proximity(sentence, matched) : 0,
+			subject: aboutPerson ? weights.subject : 0,
+			future: question.future && FUTURE_SENTENCE.test(sentence.text) ? weights.future : 0,
+		};
+		const score = parts.coverage + parts.answer + parts.proximity + parts.subject + parts.future;
+		if (score > bestScore) {
+			bestScore = score;
+			best = sentence;
+			bestIndex = i;
+			bestParts = parts;
+		}
+	}
+	if (!best) return null;
+	let coverage = 0;
+	let content = 0;
+	let bm25 = 0;
+	const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
+	for (const [c, weighted] of concepts.entries()) {
+		const match = inPassage[c] ?? 0;
+		if (match === 0) continue;
+		coverage += weighted.weight * match;
+		if (!weighted.isName) content += weighted.weight * match;
+		let tf = 0;
+		for (const term of weighted.concept.terms.keys()) tf += indexed.termFrequency.get(term) ?? 0;
+		tf = Math.max(tf, match);
+		bm25 += weighted.weight * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+	}
+	// How sure the passage answers: the share of the question's content it holds, and for a
+	// question asking for a date, a number... an answer of that kind beside what it holds.
+	const share = contentTotal > 0 ? content / contentTotal : coverage / total;
+	const typedHere = typed && (evidence[bestIndex] ?? 0) > 0 && coverage > 0;
+	return {
+		indexed,
+		parts: bestParts,
+		answer: best,
+		sentenceScore: bestScore,
+		coverage: coverage / total,
+		content: share,
+		confidence: share + (typedHere ? weights.typedConfidence : 0),
+		bm25,
+		typed: evidence.some((e) => e > 0),
+	};
+}
+
+/** Every candidate passage with its score parts, unsorted and unfiltered (for rankPassages and for inspection). */
+export function scoreCandidates(
+	index: StoryIndex,
+	question: AnalyzedQuestion,
+	weights: RankingWeights = RANKING,
+): { concepts: WeightedConcept[]; scored: Scored[] } {
+	const mainHasContent = question.concepts.some((c) => !c.subordinate && !c.entity);
+	const concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));
+	// Each concept's terms, related ones included, and for a person the key of the passages
+	// referring to them.
+	const terms = retrievalConcepts(concepts, index.passages.size).flatMap(({ concept }) => {
 		const key = concept.entity && index.entityKeys.get(concept.entity);
-		return key ? [...concept.words, ENTITY_KEY + key] : concept.words;
+		return key ? [...concept.terms.keys(), key] : [...concept.terms.keys()];
 	});
-	const scored: (Omit<RankedPassage, 'score'> & {
-		bm25: number;
-		sentenceScore: number;
-		namesMatched: boolean;
-		typed: boolean;
-	})[] = [];
-	const candidates = findCandidates(index, words, CANDIDATES);
-	for (const id of candidates) {
+	const titles = new Map<string, number[]>();
+	const scored: Scored[] = [];
+	for (const id of findCandidatesByTerms(index, terms, CANDIDATES)) {
 		const indexed = index.passages.get(id);
 		if (!indexed) continue;
-		let covered = 0;
-		let bm25 = 0;
-		for (const { concept, idf } of concepts) {
-			const named = conceptMatch(concept, (t) => indexed.termFrequency.has(t));
-			const match = Math.max(named, concept.entity && indexed.references.has(concept.entity) ? REFERENCE_WEIGHT : 0);
-			if (match === 0) continue;
-			covered += idf * match;
-			let tf = 0;
-			for (const term of concept.terms.keys()) tf += indexed.termFrequency.get(term) ?? 0;
-			const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
-			bm25 += idf * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+		let titleMatch = titles.get(indexed.article.id);
+		if (!titleMatch) {
+			const title = index.titles.get(indexed.article.id);
+			titleMatch = title ? matchSentence(title, concepts, weights) : [];
+			titles.set(indexed.article.id, titleMatch);
 		}
-		const coverage = totalWeight > 0 ? covered / totalWeight : 0;
-		if (coverage < MIN_SUPPORT_COVERAGE) continue;
-		let best: IndexedSentence | undefined;
-		let bestScore = -1;
-		// Names matched in the previous sentence, which a pronoun in the next one most likely refers to.
-		let previousNames = new Set<WeightedConcept>();
-		// An answer of the asked type counts fully in the sentence, half in the one next to it.
-		const evidence = indexed.sentences.map((s) => answerTypeEvidence(question.type, s.text, question.questionWords));
-		for (const [i, sentence] of indexed.sentences.entries()) {
-			const terms = new Set(sentence.terms);
-			const words = new Set(sentence.words);
-			const hasPronoun = PERSONAL_PRONOUN.test(sentence.text);
-			let sentenceCovered = 0;
-			const matched: WeightedConcept[] = [];
-			const names = new Set<WeightedConcept>();
-			let subjectByPronoun = false;
-			for (const weighted of concepts) {
-				let match = conceptMatch(weighted.concept, (t) => terms.has(t));
-				// The word as asked is stronger evidence than another word with the same stem.
-				if (match > 0 && ![...weighted.concept.forms].some((f) => words.has(f))) match *= STEM_ONLY_WEIGHT;
-				if (match > 0 && weighted.concept.forms.size > 1) names.add(weighted);
-				// A sentence that refers to the person without naming them: their quotation, "she", "the star".
-				const entity = weighted.concept.entity;
-				if (match === 0 && entity && indexed.references.get(entity)?.has(i)) match = REFERENCE_WEIGHT;
-				if (match === 0 && hasPronoun && previousNames.has(weighted)) {
-					match = PRONOUN_WEIGHT;
-					if (SUBJECT_PRONOUN.test(sentence.text)) subjectByPronoun = true;
-				}
-				if (match > 0) {
-					sentenceCovered += weighted.idf * match;
-					matched.push(weighted);
-				}
-			}
-			// Closeness and subjecthood only mean something when the sentence holds more than names:
-			// a sentence naming the people asked about and nothing else answers nothing.
-			const content = !hasContentConcepts || matched.some(({ concept }) => !isName(concept));
-			// A person the question names, standing as the sentence's subject: the sentence is about them.
-			const aboutEntity =
-				content &&
-				(subjectByPronoun ||
-					matched.some(
-						({ concept }) =>
-							concept.forms.size > 1 && sentence.words.slice(0, SUBJECT_SPAN).some((w) => concept.forms.has(w)),
-					));
-			const score =
-				sentenceCovered / totalWeight +
-				(aboutEntity ? SENTENCE_WEIGHTS.subject : 0) +
-				(content ? SENTENCE_WEIGHTS.proximity * proximity(sentence, matched) : 0) +
-				(TYPED_ANSWERS.has(question.type) ? TYPED_ANSWER_WEIGHT : SENTENCE_WEIGHTS.answerType) *
-					Math.max(evidence[i] ?? 0, 0.5 * (evidence[i - 1] ?? 0), 0.5 * (evidence[i + 1] ?? 0));
-			if (score > bestScore) {
-				bestScore = score;
-				best = sentence;
-			}
-			previousNames = names;
-		}
-		if (!best) continue;
-		const namesMatched = concepts.some(
-			({ concept }) => isName(concept) && conceptMatch(concept, (t) => indexed.termFrequency.has(t)) > 0,
-		);
-		scored.push({
-			indexed,
-			coverage,
-			answer: best,
-			highlights: [],
-			bm25,
-			sentenceScore: bestScore,
-			namesMatched,
-			typed: evidence.some((e) => e > 0),
-		});
+		const result = scorePassage(indexed, question, concepts, titleMatch, weights, index);
+		if (result) scored.push(result);
 	}
-	// Is the question answered here at all? A passage must cover most of it, or, when it names the
-	// story's people, a good part of it. A question asking for a date, a number, an age, a
-	// duration or a place needs a passage that holds one.
-	const answered = scored.some(
-		(s) => s.coverage >= MIN_COVERAGE || (s.namesMatched && s.coverage >= MIN_NAMED_COVERAGE),
-	);
-	if (!answered) return [];
+	return { concepts, scored };
+}
+
+/** Ranks the passages that answer the question, best first; empty when none does. */
+export function rankPassages(
+	index: StoryIndex,
+	question: AnalyzedQuestion,
+	limit: number,
+	weights: RankingWeights = RANKING,
+): RankedPassage[] {
+	if (question.concepts.length === 0) return [];
+	const scored = scoreCandidates(index, question, weights).scored.filter((s) => s.confidence >= weights.minSupport);
+	// Is the question answered here at all? A passage must hold enough of its content words; a
+	// question asking for a date, a number, an age, a duration or a place needs one.
+	if (!scored.some((s) => s.confidence >= weights.minContent)) return [];
 	if (TYPED_ANSWERS.has(question.type) && !scored.some((s) => s.typed)) return [];
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
 	const matchedTerms = new Set(question.concepts.flatMap((c) => [...c.terms.keys()]));
 	return scored
-		.map(({ bm25, sentenceScore, namesMatched: _names, typed: _typed, ...rest }) => ({
-			...rest,
-			score: WEIGHTS.sentence * sentenceScore + WEIGHTS.coverage * rest.coverage + WEIGHTS.bm25 * (bm25 / maxBm25),
-		}))
+		.map((s) => ({ ...s, score: s.sentenceScore + weights.bm25 * (s.bm25 / maxBm25) }))
 		.sort((a, b) => b.score - a.score || a.indexed.passage.id.localeCompare(b.indexed.passage.id))
 		.slice(0, limit)
-		.map((ranked) => ({
-			...ranked,
-			highlights: tokenize(ranked.indexed.passage.text)
+		.map(({ indexed, answer, score, coverage }) => ({
+			indexed,
+			answer,
+			score,
+			coverage,
+			highlights: tokenize(indexed.passage.text)
 				.filter((t) => t.term !== null && matchedTerms.has(t.term))
 				.map((t) => ({ start: t.start, end: t.end })),
 		}));

@@ -19,7 +19,7 @@ import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { buildEntityIndexSteps, type Entity, type EntityIndex } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { foldCase, splitSentences, tokenize } from './text.js';
+import { foldCase, splitSentences, type Token, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
 
@@ -50,7 +50,7 @@ export interface IndexedPassage {
  */
 const schema = { text: 'string', people: 'string' } as const;
 
-/** Marks an entity key in a query, so the tokenizer keeps it as it is. */
+/** Marks an entity key or an analysed term in a query, so the tokenizer keeps it as it is. */
 export const ENTITY_KEY = '\u0001';
 const ENTITY_KEY_PATTERN = new RegExp(`${ENTITY_KEY}(\\S+)`, 'g');
 type PassageDb = Orama<typeof schema>;
@@ -68,6 +68,15 @@ export interface StoryIndex {
 	referencedIn: Map<Entity, Set<string>>;
 	/** Each entity's key in the index's `people` field. */
 	entityKeys: Map<Entity, string>;
+	/**
+	 * Name words the corpus writes capitalised wherever they stand inside a sentence (johnson,
+	 * trump), as opposed to common words that are also part of a name (nurses, council, office).
+	 * A question may name a person in lower case; it names an organisation's common word only
+	 * as that word.
+	 */
+	properNames: Set<string>;
+	/** Each article's title, analysed like a sentence, by article id. */
+	titles: Map<string, IndexedSentence>;
 	stats: CorpusStats;
 }
 
@@ -103,15 +112,27 @@ function createTokenizer() {
 				for (const key of raw.split(' ')) if (key) terms.add(key + TERM_END);
 				return [...terms];
 			}
-			// A query may carry entity keys beside its words.
+			// A query may carry index terms and entity keys, taken as they are, beside its words.
 			for (const match of raw.matchAll(ENTITY_KEY_PATTERN)) terms.add(match[1] + TERM_END);
-			for (const token of tokenize(raw)) if (token.term !== null) terms.add(token.term + TERM_END);
+			for (const token of tokenize(raw.replace(ENTITY_KEY_PATTERN, ' '))) {
+				if (token.term !== null) terms.add(token.term + TERM_END);
+			}
 			return [...terms];
 		},
 	};
 }
 
-export function indexPassage(passage: Passage, article: Article): IndexedPassage {
+/** How often each name word is written capitalised and in lower case inside a sentence. */
+export type NameCase = Map<string, { capital: number; lower: number }>;
+
+/** Share of inside-sentence uses a name word must have capitalised to count as a proper name. */
+const PROPER_NAME_SHARE = 0.8;
+
+export function indexPassage(
+	passage: Passage,
+	article: Article,
+	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
+): IndexedPassage {
 	const tokens = tokenize(passage.text);
 	const termFrequency = new Map<string, number>();
 	let length = 0;
@@ -122,6 +143,10 @@ export function indexPassage(passage: Passage, article: Article): IndexedPassage
 	}
 	const sentences = splitSentences(passage.text).map((s) => {
 		const inSentence = tokens.filter((t) => t.term !== null && t.start >= s.start && t.end <= s.end);
+		if (nameCase) {
+			const all = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+			countNameCase(all, nameCase.words, nameCase.counts);
+		}
 		return {
 			...s,
 			terms: inSentence.map((t) => t.term as string),
@@ -130,6 +155,31 @@ export function indexPassage(passage: Passage, article: Article): IndexedPassage
 	});
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
 	return { passage, article, sentences, termFrequency, length, references: new Map() };
+}
+
+/** One line of text (a title) analysed as a sentence. */
+export function analyzeSentence(text: string): IndexedSentence {
+	const tokens = tokenize(text).filter((t) => t.term !== null);
+	return {
+		start: 0,
+		end: text.length,
+		text,
+		terms: tokens.map((t) => t.term as string),
+		words: tokens.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
+	};
+}
+
+function countNameCase(tokens: Token[], words: ReadonlyMap<string, unknown>, counts: NameCase): void {
+	// The first word of a sentence is capitalised whatever it is.
+	for (let i = 1; i < tokens.length; i++) {
+		const token = tokens[i] as Token;
+		const word = foldCase(token.surface).replace(/['\u2019]s$/, '');
+		if (!words.has(word)) continue;
+		const count = counts.get(word) ?? { capital: 0, lower: 0 };
+		if (/^\p{Lu}/u.test(token.surface)) count.capital++;
+		else count.lower++;
+		counts.set(word, count);
+	}
 }
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
@@ -166,11 +216,12 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		return key;
 	};
 	const referencedIn = new Map<Entity, Set<string>>();
+	const nameCase = { words: entities.byWord, counts: new Map() as NameCase };
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
-			const indexed = indexPassage(passage, article);
+			const indexed = indexPassage(passage, article, nameCase);
 			const references = attribution.references.get(passage.id);
 			if (references) indexed.references = references;
 			passages.set(passage.id, indexed);
@@ -198,6 +249,13 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		attribution,
 		referencedIn,
 		entityKeys,
+		titles: new Map(corpus.articles.map((a) => [a.id, analyzeSentence(a.title)])),
+		properNames: new Set(
+			[...entities.byWord.keys()]
+				.map((word) => [word, nameCase.counts.get(word) ?? { capital: 0, lower: 0 }] as const)
+				.filter(([, { capital, lower }]) => capital >= PROPER_NAME_SHARE * (capital + lower))
+				.map(([word]) => word),
+		),
 		stats: {
 			articles: corpus.articles.length,
 			paragraphs,
@@ -205,6 +263,15 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 			skipped: paragraphs - passages.size,
 		},
 	};
+}
+
+/** Ids of the passages containing any of the index `terms` (already analysed), best Orama BM25 first. */
+export function findCandidatesByTerms(index: StoryIndex, terms: string[], limit: number): string[] {
+	return findCandidates(
+		index,
+		terms.map((t) => ENTITY_KEY + t),
+		limit,
+	);
 }
 
 /**

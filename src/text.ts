@@ -37,7 +37,15 @@ const fold = (text: string) =>
  * Stop words: Orama's English list plus the article "a", which that list lacks. Negations and
  * content words such as "never" or "say" are not stop words: "never say never" is a real question.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([...oramaEnglishStopWords, 'a']);
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+	...oramaEnglishStopWords,
+	'a',
+	// Negative contractions as typed in chat, without their apostrophe ("didnt", "doesnt").
+	...oramaEnglishStopWords.filter((w) => w.endsWith("n't")).map((w) => w.replace("'", '')),
+	// Indefinite pronouns and focusing adverbs, which name nothing a passage could be about.
+	...['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'everyone', 'everybody', 'everything'],
+	...['just', 'also', 'really', 'even', 'actually', 'ever', 'else', 'quite', 'rather', 'perhaps', 'maybe'],
+]);
 
 export interface Token {
 	/** The word as written. */

@@ -1,24 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateQa, QaSetSchema } from '../src/evaluate.js';
+import { ask } from '../src/ask.js';
+import { evaluateQa, type QaSet, QaSetSchema } from '../src/evaluate.js';
+import { openStory } from '../src/story.js';
 import { loadSeedStory, SHARED_DIR } from './support/story.js';
+
+const readSet = (file: string): QaSet => QaSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 
 describe('the dev set (../shared/eval/qa-dev.json)', async () => {
 	const story = await loadSeedStory();
-	const set = QaSetSchema.parse(JSON.parse(readFileSync(join(SHARED_DIR, 'eval', 'qa-dev.json'), 'utf8')));
+	const set = readSet(join(SHARED_DIR, 'eval', 'qa-dev.json'));
 	const report = evaluateQa(story.index, set, story.lexicon);
 
-	it('puts the answering passage first for at least 8 questions in 10', () => {
-		expect(report.overall.hit1).toBeGreaterThanOrEqual(0.8);
-	});
-
-	it('puts the answering passage in the top 3 for every question', () => {
-		expect(report.outcomes.filter((o) => o.rank === null || o.rank > 3)).toEqual([]);
+	it('puts the answering passage first for every question', () => {
+		expect(report.outcomes.filter((o) => o.rank !== 1)).toEqual([]);
+		expect(report.overall.hit1).toBe(1);
 		expect(report.overall.hit3).toBe(1);
 	});
 
 	it('answers every out-of-scope question with nothing', () => {
 		expect(report.outOfScope.filter((o) => o.answered > 0)).toEqual([]);
+	});
+});
+
+/**
+ * Question sets written by people who had not seen the ranker, over the seed articles and
+ * invented ones (test/fixtures/*-qa). The ranker's weights were tuned on them (scripts/tune.ts),
+ * so these are floors against regressions, not measures of quality on unseen questions; the
+ * README gives the figures on sets that were held out.
+ */
+const HELD_OUT = [
+	{ dir: 'heldout-qa', hit1: 0.5, hit3: 0.6 },
+	{ dir: 'fresh-qa', hit1: 0.5, hit3: 0.65 },
+	{ dir: 'airline-museum-qa', hit1: 0.5, hit3: 0.7 },
+	{ dir: 'bridge-robotics-qa', hit1: 0.65, hit3: 0.7 },
+];
+
+describe.each(HELD_OUT)('the question set $dir', async ({ dir, hit1, hit3 }) => {
+	const root = join(import.meta.dirname, 'fixtures', dir);
+	const story = await openStory(join(root, 'corpus'));
+	const set = readSet(join(root, 'questions.json'));
+	const report = evaluateQa(story.index, set, story.lexicon);
+
+	it(`puts the answering passage first for at least ${hit1} and in the top 3 for at least ${hit3} of the questions`, () => {
+		expect(report.overall.hit1).toBeGreaterThanOrEqual(hit1);
+		expect(report.overall.hit3).toBeGreaterThanOrEqual(hit3);
+	});
+
+	it('never returns a non-content paragraph (captions, "Advertisement", "Read more: ...")', () => {
+		const passages = new Map(story.corpus.articles.flatMap((a) => a.passages.map((p) => [p.id, p])));
+		const skipped = [...passages.values()].filter((p) => p.kind !== 'content');
+		expect(skipped.length).toBeGreaterThan(0);
+		for (const q of [...set.questions.map((x) => x.q), ...set.outOfScope]) {
+			for (const result of ask(story.index, q, { limit: 10, lexicon: story.lexicon }).results) {
+				expect(passages.get(result.passageId)?.kind, `${q} -> ${result.passageId}`).toBe('content');
+			}
+		}
 	});
 });

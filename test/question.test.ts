@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask.js';
+import { parseArticle } from '../src/corpus.js';
+import { defaultLexicon } from '../src/lexicon.js';
+import { analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
+import { answerTypeEvidence } from '../src/ranking.js';
+import { createStory } from '../src/story.js';
+
+function storyOf(...bodies: string[]) {
+	const articles = bodies.map((body, i) => {
+		const result = parseArticle(`a${i}.txt`, `Article ${i}\n\n${body}`);
+		if (!result.ok) throw new Error('bad test article');
+		return result.article;
+	});
+	return createStory({ articles });
+}
+
+const lexicon = defaultLexicon();
+
+describe('classifyQuestion', () => {
+	it.each([
+		['whos amaras coach', 'who'],
+		["where's the chess prodigy from?", 'where'],
+		["when's her next big tournament", 'when'],
+		['which council member was behind the plan?', 'who'],
+		['what company does she run?', 'who'],
+		['what did police say?', 'what'],
+		['which outlet reported it?', 'what'],
+		['how much time does she put into chess each day?', 'duration'],
+		['how big a pay bump did the nurses get', 'count'],
+		['which way did the getaway van go', 'where'],
+		['at what age did she start?', 'age'],
+		['what year will the network be done?', 'when'],
+		['Will Kim run for president someday?', 'yesno'],
+	])('%s -> %s', (question, type) => {
+		expect(classifyQuestion(question, lexicon).type).toBe(type);
+	});
+});
+
+describe('withinOneEdit', () => {
+	it('accepts one insertion, deletion, substitution or swap, and nothing else', () => {
+		expect(withinOneEdit('walkd', 'walked')).toBe(true);
+		expect(withinOneEdit('peices', 'pieces')).toBe(true);
+		expect(withinOneEdit('strike', 'strake')).toBe(true);
+		expect(withinOneEdit('strike', 'strike')).toBe(false);
+		expect(withinOneEdit('strike', 'stroke!')).toBe(false);
+		expect(withinOneEdit('abcd', 'badc')).toBe(false);
+	});
+});
+
+describe('analyzeQuestion', () => {
+	const story = storyOf(
+		'More than 1,800 nurses walked out. The nurses, represented by the Avalon County Nurses Association, struck for 12 days.',
+		'Rosa Delgado, 52, leads the Avalon County Nurses Association. Delgado has worked at Riverside General Hospital for 27 years.',
+		'Riverside General Hospital said the deal was fair. Kim Kardashian West was not involved.',
+	);
+	const concepts = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts;
+
+	it('reads a common word that is part of a name as that word, and a name typed in lower case as the person', () => {
+		const [nurses] = concepts('how many nurses walked out');
+		expect(nurses?.entity).toBeUndefined();
+		const [delgado] = concepts('how old is delgado');
+		expect(delgado?.entity?.name).toBe('Rosa Delgado');
+		const [kim] = concepts('is kim involved');
+		expect(kim?.entity?.name).toBe('Kim Kardashian West');
+	});
+
+	it('lets a common word heading a name stand for the rest of it ("the association" for Avalon County Nurses)', () => {
+		const [association] = concepts('what did the association decide');
+		expect(association?.terms.get('avalon')).toBeGreaterThan(0);
+		expect(association?.terms.get('associ')).toBe(1);
+	});
+
+	it('corrects a word one edit away from the corpus that no dictionary knows', () => {
+		const [, walked] = concepts('how many nurses walkd out');
+		expect(walked?.terms.has('walk')).toBe(true);
+	});
+
+	it('keeps a compound noun together and marks subordinate clauses', () => {
+		const compound = concepts('Did Delgado go to law school?').find((c) => c.compound);
+		expect(compound?.word).toBe('law school');
+		const [kim, call, ...rest] = concepts('who did kim call before she went to the hospital');
+		expect([kim?.subordinate, call?.subordinate]).toEqual([false, false]);
+		expect(rest.every((c) => c.subordinate)).toBe(true);
+	});
+
+	it('finds the subject of an action question, not of an identity question', () => {
+		expect(analyzeQuestion('did Delgado sign the deal?', story.index, lexicon).subject?.name).toBe('Rosa Delgado');
+		expect(analyzeQuestion('who is Delgado?', story.index, lexicon).subject).toBeUndefined();
+		expect(analyzeQuestion('who asked Delgado?', story.index, lexicon).subject).toBeUndefined();
+	});
+
+	it('expands words with related words from WordNet, weighted below the word itself', () => {
+		const relations = lexicon.relations('phd');
+		expect(relations.get('doctorate')).toBeGreaterThan(0);
+		expect(lexicon.relations('die').get('kill')).toBeGreaterThan(0);
+		expect(lexicon.relations('open').get('closed')).toBeGreaterThan(0);
+		for (const weight of lexicon.relations('call').values()) expect(weight).toBeLessThan(1);
+	});
+});
+
+describe('answerTypeEvidence', () => {
+	const question = (type: 'when' | 'count', hint = {}) => ({ type, questionWords: new Set<string>(), hint });
+
+	it('rates the precise kind of answer above a looser one', () => {
+		expect(answerTypeEvidence(question('when', { when: 'year' }), 'She was convicted in 1996.')).toBe(1);
+		expect(answerTypeEvidence(question('when', { when: 'year' }), 'She was convicted on Tuesday.')).toBe(0.5);
+		const counted = { counted: new Set(['nurs']) };
+		expect(answerTypeEvidence(question('count', counted), 'More than 1,800 nurses walked out.')).toBe(1);
+		expect(answerTypeEvidence(question('count', counted), 'They struck for 12 days.')).toBe(0.5);
+		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
+	});
+});
+
+describe('ranking on questions asked in other words', () => {
+	it('answers "how long" from a sentence naming the person by another name and holding a duration', () => {
+		const story = storyOf(
+			'Delgado said the strike was about patients.',
+			'Rosa Delgado has worked at Riverside General Hospital for 27 years.',
+			'The hospital opened in 1930.',
+		);
+		const result = ask(story.index, 'how long has delgado been at the hospital', { lexicon: story.lexicon });
+		expect(result.results[0]?.passageId).toBe('a1#1');
+	});
+
+	it('answers nothing when the thing asked about is not in the corpus', () => {
+		const story = storyOf('The team won the regional final in May.', 'Fans celebrated the win downtown.');
+		expect(ask(story.index, 'Who won the World Cup?', { lexicon: story.lexicon }).results).toEqual([]);
+	});
+});
