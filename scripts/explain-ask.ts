@@ -23,10 +23,10 @@ for (const { q, gold } of set.questions) {
 	const golds = gold.map(normalizeForMatch);
 	const isGold = (text: string) => golds.some((g) => normalizeForMatch(text).includes(g));
 	const an = analyzeQuestion(searchableText(validateQuestion(q)), story.index, story.lexicon);
-	const ranked = rankPassages(story.index, an, 10);
+	const ranked = rankPassages(story.index, an, 10, RANKING, story.lexicon);
 	const hit = ranked.findIndex((r) => isGold(r.indexed.passage.text));
 	if (hit === 0 && !values.all) continue;
-	const { concepts, scored } = scoreCandidates(story.index, an);
+	const { concepts, scored } = scoreCandidates(story.index, an, RANKING, story.lexicon);
 	console.log(`\n### ${q}  [${an.type}] rank=${hit === -1 ? '-' : hit + 1}`);
 	console.log(
 		'  concepts:',

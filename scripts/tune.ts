@@ -49,7 +49,7 @@ for (const name of names) {
 			q,
 			kind: 'question',
 			rank: (w) => {
-				const hit = rankPassages(story.index, analyzed, 10, w).findIndex((r) =>
+				const hit = rankPassages(story.index, analyzed, 10, w, story.lexicon).findIndex((r) =>
 					golds.some((g) => normalizeForMatch(r.indexed.passage.text).includes(g)),
 				);
 				return hit === -1 ? null : hit + 1;
@@ -58,7 +58,11 @@ for (const name of names) {
 	}
 	for (const q of set.outOfScope) {
 		const analyzed = analyze(q);
-		cases.push({ set: name, kind: 'oos', rejected: (w) => rankPassages(story.index, analyzed, 3, w).length === 0 });
+		cases.push({
+			set: name,
+			kind: 'oos',
+			rejected: (w) => rankPassages(story.index, analyzed, 3, w, story.lexicon).length === 0,
+		});
 	}
 }
 /** The development set must be answered perfectly: each miss there costs this much more. */

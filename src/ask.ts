@@ -6,7 +6,7 @@
 import { differingFigures } from './figures.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuestion, type QuestionType } from './question.js';
-import { type Highlight, rankPassages } from './ranking.js';
+import { type Highlight, RANKING, rankPassages } from './ranking.js';
 import type { StoryIndex } from './search-index.js';
 import { analyze } from './text.js';
 
@@ -110,7 +110,7 @@ export function ask(
 	const limit = validateLimit(options.limit);
 	const analyzed = analyzeQuestion(searchableText(text), index, options.lexicon);
 	// Rank at least a few passages, so that a second source stating another figure is seen.
-	const ranked = rankPassages(index, analyzed, Math.max(limit, DIFFERENCE_DEPTH));
+	const ranked = rankPassages(index, analyzed, Math.max(limit, DIFFERENCE_DEPTH), RANKING, options.lexicon);
 	const asked = ranked.map((r) => ({ articleId: r.indexed.article.id, answer: r.answer.text, score: r.score }));
 	const differences = differingFigures(analyzed.type, asked).map(({ figure, result }): StatedFigure => {
 		const { passage, article } = (ranked[result] as (typeof ranked)[number]).indexed;

@@ -35,6 +35,14 @@ export interface Lexicon {
 	nounKinds(word: string): Set<NounKind>;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
+	/**
+	 * The words WordNet uses to define a word's first senses, as lemmas ("convict": find, declare,
+	 * guilty; "incarcerate": lock, confine, jail): a question may use them where the corpus uses
+	 * the word they define.
+	 */
+	definitionWords(word: string): ReadonlySet<string>;
+	/** The word's base forms as a verb, a noun and an adjective (locked: lock). */
+	lemmas(word: string): string[];
 	/** True when WordNet knows the words together as one noun ("world cup", "law school", "boiling point"). */
 	isCompound(words: string[]): boolean;
 	/** How many senses WordNet gives the word in all its parts of speech (0 for a word it does not know). */
@@ -108,6 +116,15 @@ class WordNetFile {
 		return { lexFile: Number(fields[1]), words, pointers };
 	}
 
+	/** The definition part of a synset's gloss (before any quoted example). */
+	gloss(offset: number): string {
+		this.data ??= readFileSync(join(this.dir, `data.${this.pos}`));
+		const end = this.data.indexOf(NEWLINE, offset);
+		const line = this.data.toString('latin1', offset, end === -1 ? undefined : end);
+		const gloss = line.slice(line.indexOf(' | ') + 3);
+		return gloss.split(/;\s*"/)[0] ?? '';
+	}
+
 	/** Every synset of the file, one line at a time (for reverse pointers). */
 	*synsetOffsets(): Generator<number> {
 		this.data ??= readFileSync(join(this.dir, `data.${this.pos}`));
@@ -169,6 +186,16 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 	'!': 'antonym',
 };
 
+/** Senses per part of speech whose definitions count, and words of each definition. */
+const DEFINITION_SENSES = 2;
+const DEFINITION_WORDS = 6;
+
+const NUMBER_WORDS = new Set(
+	'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion'.split(
+		' ',
+	),
+);
+
 /** A hyponym list longer than this (person, act) is too broad to say anything about a word. */
 const MAX_HYPONYMS = 40;
 
@@ -205,6 +232,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 	const cache = new Map<string, string[]>();
 	const relationCache = new Map<string, ReadonlyMap<string, number>>();
 	const senseCounts = new Map<string, number>();
+	const definitionCache = new Map<string, ReadonlySet<string>>();
 	// Verbs that cause or entail a verb synset (kill -> die), read once on first need.
 	let causedBy: Map<number, number[]> | undefined;
 	const causesOf = (offset: number): number[] => {
@@ -236,6 +264,37 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 				kindCache.set(key, kinds);
 			}
 			return kinds;
+		},
+		lemmas(word: string): string[] {
+			const key = word.toLowerCase();
+			return [...new Set([key, lemmatizer.verb(key), lemmatizer.noun(key), lemmatizer.adjective(key)])];
+		},
+		definitionWords(word: string): ReadonlySet<string> {
+			const key = word.toLowerCase();
+			let words = definitionCache.get(key);
+			if (!words) {
+				const found = new Set<string>();
+				words = found;
+				const lemmas = { noun: lemmatizer.noun(key), verb: lemmatizer.verb(key), adj: lemmatizer.adjective(key) };
+				for (const pos of ['verb', 'noun', 'adj'] as const) {
+					for (const offset of files[pos].senses(lemmas[pos]).offsets.slice(0, DEFINITION_SENSES)) {
+						// The head of the definition says what the word is ("lock up or confine"); asides in
+						// brackets and what follows the first few words only describe it.
+						const head = files[pos]
+							.gloss(offset)
+							.replace(/\([^)]*\)/g, ' ')
+							.toLowerCase();
+						for (const w of (head.match(/[a-z]+/g) ?? []).filter((x) => x.length >= 3).slice(0, DEFINITION_WORDS)) {
+							found.add(w);
+							found.add(lemmatizer.verb(w));
+							found.add(lemmatizer.noun(w));
+						}
+					}
+				}
+				if (definitionCache.size >= 50_000) definitionCache.clear();
+				definitionCache.set(key, words);
+			}
+			return words;
 		},
 		isMainlyNoun(word: string): boolean {
 			const key = word.toLowerCase();
@@ -299,6 +358,8 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			const add = (w: string, weight: number) => {
 				const lower = w.toLowerCase();
 				if (lower.includes('_') || lower === key || Object.values(lemmas).includes(lower)) return;
+				// A number ("four", a kind of die) or a letter is never what a word means.
+				if (NUMBER_WORDS.has(lower) || lower.length < 3) return;
 				if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
 			};
 			const found = (['noun', 'verb', 'adj', 'adv'] as const)
@@ -307,7 +368,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			const mostTagged = Math.max(0, ...found.map((f) => f.tagged));
 			for (const { pos, offsets, tagged } of found) {
 				// A part of speech the word is rarely used in (nurse as a verb) counts less.
-				const posWeight = tagged >= mostTagged ? 1 : tagged * 4 >= mostTagged ? 0.8 : 0.5;
+				const posWeight = tagged >= mostTagged ? 1 : tagged * 3 >= mostTagged ? 0.7 : 0.4;
 				for (const [rank, offset] of offsets.slice(0, senses).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : 0.85);
 					const synset = files[pos].synset(offset);
@@ -319,7 +380,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 						if (!relation) continue;
 						// A link between two particular words (derivation) is only followed from this word.
 						if (pointer.source !== 0 && pointer.source !== self) continue;
-						if (relation === 'hyponym' && (hyponyms > MAX_HYPONYMS || rank > 0)) continue;
+						if (relation === 'hyponym' && (hyponyms > MAX_HYPONYMS || rank > 0 || posWeight < 1)) continue;
 						let target = files[pointer.pos].synset(pointer.offset);
 						// A broader concept named only in several words (PhD -> Doctor_of_Philosophy) says
 						// nothing to a word index: the concept above it does (doctorate).

@@ -16,6 +16,7 @@
  * no answer in the corpus when no candidate covers enough of its content words, or when it asks
  * for a date, number, age, duration or place and no candidate holds one.
  */
+import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, AnswerHint, QueryConcept, QuestionType } from './question.js';
 import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
 import { foldCase, tokenize } from './text.js';
@@ -440,25 +441,75 @@ function scorePassage(
 	};
 }
 
+/** What the ranker asks of the lexicon: WordNet's definitions of words. */
+export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas'>;
+
+/**
+ * A question word the corpus never uses itself may still be what a candidate's word means: "guilty" in
+ * "convicted" (find or declare guilty), "locked up" in "incarcerated" (lock up or confine). Such
+ * a candidate word counts for the question word, as a related word, where WordNet's definition of
+ * it holds the question word.
+ */
+function definedConcepts(
+	concepts: WeightedConcept[],
+	candidates: IndexedPassage[],
+	lexicon: DefiningLexicon,
+): QueryConcept[] {
+	const result = concepts.map((c) => c.concept);
+	const open = concepts.flatMap((c, i) =>
+		c.df === 0 && !c.isName && !c.concept.compound && c.concept.prior >= DEFINED_MIN_PRIOR
+			? [{ i, lemmas: lexicon.lemmas(c.concept.word), terms: new Map(c.concept.terms) }]
+			: [],
+	);
+	if (open.length === 0) return result;
+	const seen = new Set<string>();
+	for (const { sentences } of candidates) {
+		for (const sentence of sentences) {
+			for (const [j, word] of sentence.words.entries()) {
+				if (seen.has(word)) continue;
+				seen.add(word);
+				const defined = lexicon.definitionWords(word);
+				for (const concept of open) {
+					const term = sentence.terms[j];
+					if (term && concept.lemmas.some((l) => defined.has(l))) concept.terms.set(term, DEFINED_WEIGHT);
+				}
+			}
+		}
+	}
+	for (const { i, terms } of open) {
+		const concept = result[i] as QueryConcept;
+		if (terms.size > concept.terms.size) result[i] = { ...concept, terms };
+	}
+	return result;
+}
+
+/** Weight of a word whose WordNet definition holds the question word ("convicted" for "guilty"). */
+const DEFINED_WEIGHT = 0.45;
+/** A question word of many senses (keep, get) turns up in too many definitions to mean anything there. */
+const DEFINED_MIN_PRIOR = 0.8;
+
 /** Every candidate passage with its score parts, unsorted and unfiltered (for rankPassages and for inspection). */
 export function scoreCandidates(
 	index: StoryIndex,
 	question: AnalyzedQuestion,
 	weights: RankingWeights = RANKING,
+	lexicon?: DefiningLexicon,
 ): { concepts: WeightedConcept[]; scored: Scored[] } {
 	const mainHasContent = question.concepts.some((c) => !c.subordinate && !c.entity);
-	const concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));
+	let concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));
 	// Each concept's terms, related ones included, and for a person the key of the passages
 	// referring to them.
 	const terms = retrievalConcepts(concepts, index.passages.size).flatMap(({ concept }) => {
 		const key = concept.entity && index.entityKeys.get(concept.entity);
 		return key ? [...concept.terms.keys(), key] : [...concept.terms.keys()];
 	});
+	const candidates = findCandidatesByTerms(index, terms, CANDIDATES).flatMap((id) => index.passages.get(id) ?? []);
+	if (lexicon) {
+		concepts = definedConcepts(concepts, candidates, lexicon).map((c) => weigh(index, c, weights, mainHasContent));
+	}
 	const titles = new Map<string, number[]>();
 	const scored: Scored[] = [];
-	for (const id of findCandidatesByTerms(index, terms, CANDIDATES)) {
-		const indexed = index.passages.get(id);
-		if (!indexed) continue;
+	for (const indexed of candidates) {
 		let titleMatch = titles.get(indexed.article.id);
 		if (!titleMatch) {
 			const title = index.titles.get(indexed.article.id);
@@ -477,9 +528,12 @@ export function rankPassages(
 	question: AnalyzedQuestion,
 	limit: number,
 	weights: RankingWeights = RANKING,
+	lexicon?: DefiningLexicon,
 ): RankedPassage[] {
 	if (question.concepts.length === 0) return [];
-	const scored = scoreCandidates(index, question, weights).scored.filter((s) => s.confidence >= weights.minSupport);
+	const scored = scoreCandidates(index, question, weights, lexicon).scored.filter(
+		(s) => s.confidence >= weights.minSupport,
+	);
 	// Is the question answered here at all? A passage must hold enough of its content words; a
 	// question asking for a date, a number, an age, a duration or a place needs one.
 	if (!scored.some((s) => s.confidence >= weights.minContent)) return [];
