@@ -4,7 +4,7 @@
  * name every other name of the same entity (Alice = Johnson = Alice Marie Johnson), and related
  * words from WordNet (call ~ phone), each with a weight below 1.
  */
-import { type Lexicon, RELATION_WEIGHTS } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
 import { analyzeWord, foldCase, foldPunctuation, STOP_WORDS, type Token, tokenize } from './text.js';
@@ -31,8 +31,11 @@ export interface QueryConcept {
 	forms: Set<string>;
 	/** The person or organisation a name concept stands for. */
 	entity?: Entity;
-	/** Surface words that produce those terms, for retrieval. */
-	words: string[];
+	/**
+	 * The terms to search the index with: the word's own, a name's, and closely related words';
+	 * weaker relations only rescore the passages these find.
+	 */
+	retrieve: string[];
 	/**
 	 * How much the word says, before counting how rare it is (0 to 1): less for a word of very many
 	 * senses (get, make, thing) and for the noun that only names the kind of answer ("what company").
@@ -182,6 +185,9 @@ const SUBORDINATORS = new Set([
 	'though',
 ]);
 
+/** Related words at least this close (a synonym, another form of the word) are searched for. */
+const RETRIEVE_RELATED = 0.5;
+
 /** A common word heading at most this many names stands for them ("the hospital")... */
 const MAX_HEADED_NAMES = 3;
 /** ...with this weight for their other name words. */
@@ -297,7 +303,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			const concept: QueryConcept = {
 				word: token.surface,
 				terms: new Map(),
-				words: [],
+				retrieve: [],
 				forms: new Set(entity.words),
 				entity,
 				prior: 1,
@@ -312,7 +318,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				const shared = (index.entities.byWord.get(word)?.length ?? 0) > 1;
 				const weight = !index.properNames.has(word) ? COMMON_NAME_WORD : shared && word !== folded ? 0.6 : 1;
 				concept.terms.set(term, Math.max(weight, concept.terms.get(term) ?? 0));
-				concept.words.push(word);
+				concept.retrieve.push(term);
 				seenTerms.add(term);
 			}
 			byEntity.add(entity);
@@ -327,7 +333,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			concepts.push({
 				word: `${token.surface} ${next.surface}`,
 				terms: new Map(parts.map((t) => [t, COMPOUND_PART])),
-				words: [token.surface, next.surface],
+				retrieve: parts,
 				forms: new Set([folded, foldName(next)]),
 				prior: 1,
 				subordinate,
@@ -359,7 +365,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		concepts.push({
 			word: token.surface,
 			terms,
-			words: [term === token.term ? token.surface : term],
+			retrieve: [term],
 			forms: new Set([folded]),
 			prior: priorOf(folded, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
 			subordinate,
@@ -385,7 +391,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				const weight = related * concept.prior;
 				if (weight <= (concept.terms.get(term) ?? 0)) continue;
 				concept.terms.set(term, weight);
-				if (related >= RELATION_WEIGHTS.synonym * 0.8) concept.words.push(word);
+				if (related >= RETRIEVE_RELATED) concept.retrieve.push(term);
 			}
 		}
 	}

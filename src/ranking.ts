@@ -16,10 +16,12 @@
  * no answer in the corpus when no candidate covers enough of its content words, or when it asks
  * for a date, number, age, duration or place and no candidate holds one.
  */
+
+import { answerTypeEvidence, mayHold } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
-import type { AnalyzedQuestion, AnswerHint, QueryConcept, QuestionType } from './question.js';
+import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
-import { foldCase, tokenize } from './text.js';
+import { tokenize } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -170,129 +172,44 @@ function retrievalConcepts(concepts: WeightedConcept[], passages: number): Weigh
 	return [rarest];
 }
 
-const NUMBER_WORD =
-	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|a|an|dozens of|hundreds of|thousands of)';
-const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
-const LENGTH_UNIT =
-	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
-const MONTHS =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** Each query term with the concepts it stands for and how strongly: built once per question. */
+type TermLookup = Map<string, { concept: number; weight: number }[]>;
 
-// Evidence that a sentence holds an answer of each type. General English patterns only.
-const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
-	when: [
-		new RegExp(`\\b${MONTHS}(?!\\s+(?:said|says|told|added))`, 'u'),
-		new RegExp(`\\b${WEEKDAYS}\\b`, 'u'),
-		/\b(?:1[5-9]|20)\d\d\b/u,
-		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
-		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
-		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
-	],
-	duration: [
-		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b(?!-old)`, 'iu'),
-		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'iu'),
-		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
-		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}|(?:1[5-9]|20)\\d\\d)`, 'u'),
-	],
-	count: [
-		/[$€£]\s?\d/u,
-		/\b\d[\d,.]*\s*(?:percent|per cent|%)/iu,
-		new RegExp(`\\b${NUMBER_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`, 'iu'),
-		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
-	],
-	age: [
-		/\b\d+-year-old\b/iu,
-		/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
-		/\baged?\s+\d+\b/iu,
-		/\bage of \d+\b/iu,
-		/\b\d+\s+years?\s+old\b/iu,
-		/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
-		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/iu,
-		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
-	],
-	where: [
-		/\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
-		/\b\p{Lu}\p{L}+,\s+\p{Lu}\p{L}+/u,
-		/\b(?:hometown|headquarters|home town)\b/iu,
-	],
-	why: [
-		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
-		/\bto\s+(?:help|get|make|present|ask|find|show|protest|avoid|keep|save|support)\b/iu,
-	],
-};
-
-/** What answerTypeEvidence needs of a question. */
-export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
-
-/** Dates and times by how precisely they answer each part-of-a-date question. */
-const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
-	year: /\b(?:1[5-9]|20)\d\d\b/u,
-	month: new RegExp(`\\b${MONTHS}`, 'u'),
-	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS})`, 'u'),
-	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
-};
-
-const COUNTED = new RegExp(`\\b${NUMBER_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
-
-/**
- * How surely the sentence holds an answer of the asked type that is not just the question's own
- * words: 1 for the precise kind (a year for "what year", a count of what "how many" counts, a
- * known person's or organisation's name for "who"), less for a looser one, 0 for none.
- */
-export function answerTypeEvidence(
-	question: AnswerQuestion,
-	sentence: string,
-	names?: ReadonlyMap<string, unknown>,
-): number {
-	const { type, questionWords, hint } = question;
-	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
-	if (type === 'who') {
-		// A capitalised name not at the start of the sentence and not named in the question: a
-		// person or organisation the corpus knows is the answer, another capitalised word may be.
-		let best = 0;
-		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
-			const word = foldCase(match[0].replace(/['\u2019]s$/, ''));
-			if (questionWords.has(word)) continue;
-			if (names?.has(word)) return 1;
-			best = 0.5;
-		}
-		return best;
-	}
-	if (type === 'when' && hint.when) {
-		const precise = DATE_PARTS[hint.when].exec(sentence);
-		if (precise && isNew(precise[0])) return 1;
-	}
-	if (type === 'count' && hint.counted) {
-		for (const match of sentence.matchAll(COUNTED)) {
-			const counted = tokenize(match[1] ?? '').some((t) => t.term !== null && hint.counted?.has(t.term));
-			if (counted && isNew(match[0])) return 1;
+function termLookup(concepts: WeightedConcept[]): TermLookup {
+	const lookup: TermLookup = new Map();
+	for (const [c, { concept }] of concepts.entries()) {
+		for (const [term, weight] of concept.terms) {
+			const list = lookup.get(term) ?? [];
+			list.push({ concept: c, weight });
+			lookup.set(term, list);
 		}
 	}
-	const patterns = ANSWER_PATTERNS[type];
-	if (!patterns) return 0;
-	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) ? 0.5 : 1;
-	for (const pattern of patterns) {
-		const match = pattern.exec(sentence);
-		if (match && isNew(match[0])) return loose;
-	}
-	return 0;
+	return lookup;
 }
 
-/** How strongly a term list holds each concept (0 to 1), given the words the terms come from. */
-function matchSentence(sentence: IndexedSentence, concepts: WeightedConcept[], weights: RankingWeights): number[] {
-	const terms = new Set(sentence.terms);
-	const words = new Set(sentence.words);
-	return concepts.map(({ concept }) => {
+/** How strongly a sentence holds each concept (0 to 1), in one pass over its terms. */
+function matchSentence(
+	sentence: IndexedSentence,
+	concepts: WeightedConcept[],
+	lookup: TermLookup,
+	weights: RankingWeights,
+): number[] {
+	const row = new Array<number>(concepts.length).fill(0);
+	for (const term of sentence.terms) {
+		const hits = lookup.get(term);
+		if (!hits) continue;
+		for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
+	}
+	for (const [c, { concept }] of concepts.entries()) {
 		const compound = concept.compound;
-		if (compound && sentence.terms.some((_, j) => compound.every((part, k) => sentence.terms[j + k] === part)))
-			return 1;
-		let best = 0;
-		for (const [term, weight] of concept.terms) if (weight > best && terms.has(term)) best = weight;
+		if (compound) {
+			if (sentence.terms.some((_, j) => compound.every((part, k) => sentence.terms[j + k] === part))) row[c] = 1;
+			continue;
+		}
 		// The word as asked is stronger evidence than another word with the same stem.
-		if (best === 1 && !concept.entity && ![...concept.forms].some((f) => words.has(f))) best = weights.stemOnly;
-		return best;
-	});
+		if (row[c] === 1 && !concept.entity && !sentence.words.some((w) => concept.forms.has(w))) row[c] = weights.stemOnly;
+	}
+	return row;
 }
 
 /** Share of neighbouring matched concepts standing within NEAR terms of each other (0 to 1). */
@@ -330,6 +247,7 @@ function scorePassage(
 	question: AnalyzedQuestion,
 	concepts: WeightedConcept[],
 	titleMatch: number[],
+	lookup: TermLookup,
 	weights: RankingWeights,
 	index: StoryIndex,
 ): Scored | null {
@@ -341,7 +259,7 @@ function scorePassage(
 		c.unknown ? (c.concept.noun ? weights.unknownNoun : weights.unknown) : 1;
 	const contentTotal = concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0);
 	// Concept matches sentence by sentence, with people referred to without their name.
-	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, weights));
+	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights));
 	for (const [i, sentence] of sentences.entries()) {
 		const row = matches[i] as number[];
 		const previous = matches[i - 1];
@@ -354,7 +272,9 @@ function scorePassage(
 		}
 	}
 	const inPassage = concepts.map((_, c) => Math.max(...matches.map((row) => row[c] ?? 0)));
-	const evidence = sentences.map((s) => answerTypeEvidence(question, s.text, names));
+	const evidence = sentences.map((s) =>
+		mayHold(s.answerKinds, question.type) ? answerTypeEvidence(question, s.text, names) : 0,
+	);
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
 	let bestIndex = 0;
@@ -501,7 +421,7 @@ export function scoreCandidates(
 	// referring to them.
 	const terms = retrievalConcepts(concepts, index.passages.size).flatMap(({ concept }) => {
 		const key = concept.entity && index.entityKeys.get(concept.entity);
-		return key ? [...concept.terms.keys(), key] : [...concept.terms.keys()];
+		return key ? [...concept.retrieve, key] : concept.retrieve;
 	});
 	const candidates = findCandidatesByTerms(index, terms, CANDIDATES).flatMap((id) => index.passages.get(id) ?? []);
 	if (lexicon) {
@@ -509,14 +429,15 @@ export function scoreCandidates(
 	}
 	const titles = new Map<string, number[]>();
 	const scored: Scored[] = [];
+	const lookup = termLookup(concepts);
 	for (const indexed of candidates) {
 		let titleMatch = titles.get(indexed.article.id);
 		if (!titleMatch) {
 			const title = index.titles.get(indexed.article.id);
-			titleMatch = title ? matchSentence(title, concepts, weights) : [];
+			titleMatch = title ? matchSentence(title, concepts, lookup, weights) : [];
 			titles.set(indexed.article.id, titleMatch);
 		}
-		const result = scorePassage(indexed, question, concepts, titleMatch, weights, index);
+		const result = scorePassage(indexed, question, concepts, titleMatch, lookup, weights, index);
 		if (result) scored.push(result);
 	}
 	return { concepts, scored };

@@ -14,6 +14,7 @@
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
 import { create, insert, type Orama, search } from '@orama/orama';
+import { answerKinds } from './answer-types.js';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { buildEntityIndexSteps, type Entity, type EntityIndex } from './people.js';
@@ -31,6 +32,8 @@ export interface IndexedSentence {
 	terms: string[];
 	/** The folded words those terms come from, position by position. */
 	words: string[];
+	/** The kinds of answer the sentence may hold (src/answer-types.ts). */
+	answerKinds: number;
 }
 
 export interface IndexedPassage {
@@ -149,6 +152,7 @@ export function indexPassage(
 		}
 		return {
 			...s,
+			answerKinds: answerKinds(s.text),
 			terms: inSentence.map((t) => t.term as string),
 			words: inSentence.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
 		};
@@ -164,6 +168,7 @@ export function analyzeSentence(text: string): IndexedSentence {
 		start: 0,
 		end: text.length,
 		text,
+		answerKinds: answerKinds(text),
 		terms: tokens.map((t) => t.term as string),
 		words: tokens.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
 	};

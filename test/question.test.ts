@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { answerTypeEvidence } from '../src/answer-types.js';
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
 import { analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
-import { answerTypeEvidence } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 
 function storyOf(...bodies: string[]) {

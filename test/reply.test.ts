@@ -1,6 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeMarkdown } from '@discordjs/formatters';
 import { describe, expect, it } from 'vitest';
 import type { AskedPassage, AskResult } from '../src/ask.js';
 import { boldHighlights, renderAskReply } from '../src/ask-reply.js';
+import { loadCorpus } from '../src/corpus.js';
 import { DiscordLimits } from '../src/limits.js';
 import { clampChoices, clampReply, EPHEMERAL, escapeText, NO_MENTIONS, replyToText, truncate } from '../src/reply.js';
 
@@ -51,6 +55,8 @@ describe('truncate', () => {
 	});
 });
 
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
 describe('escapeText and highlights', () => {
 	it('escapes Markdown from the corpus and bolds the matched words', () => {
 		expect(escapeText('*a* _b_ `c` ~~d~~ [e](f) > g')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ \\[e](f) > g');
@@ -60,6 +66,25 @@ describe('escapeText and highlights', () => {
 				{ start: 6, end: 11 },
 			]),
 		).toBe('**White House** said');
+	});
+});
+
+describe('escapeText on plain text', () => {
+	it('returns exactly what escapeMarkdown and the mention guards return, for every paragraph and title of the corpora', async () => {
+		const texts: string[] = [];
+		for (const dir of readdirSync(FIXTURES).filter((d) => d.endsWith('-qa'))) {
+			const corpus = await loadCorpus(join(FIXTURES, dir, 'corpus'));
+			for (const article of corpus.articles) texts.push(article.title, ...article.passages.map((p) => p.text));
+		}
+		texts.push('1. a list', '# a heading', '> a quote', '- a bullet', 'two\n- lines', 'hi @everyone', '<@123>');
+		for (const text of texts) {
+			for (const part of [text, ...text.split(/(?<=\s)/)]) {
+				const slow = escapeMarkdown(part, { numberedList: true, bulletedList: true, heading: true, maskedLink: true })
+					.replace(/@(everyone|here)/g, '@\u200b$1')
+					.replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+				expect(escapeText(part)).toBe(slow);
+			}
+		}
 	});
 });
 

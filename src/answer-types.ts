@@ -1,0 +1,138 @@
+/**
+ * Answer types: whether a sentence holds an answer of the kind a question asks for (a date for
+ * "when", a duration for "how long", a count of what "how many" counts, a name for "who"), from
+ * general English patterns only. Each sentence's possible kinds are found once, when it is
+ * indexed (answerKinds); a question then only reads the sentences that may hold its kind.
+ */
+import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
+import { foldCase, tokenize } from './text.js';
+
+const NUMBER_WORD =
+	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|a|an|dozens of|hundreds of|thousands of)';
+const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
+const LENGTH_UNIT =
+	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
+const MONTHS =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+// Evidence that a sentence holds an answer of each type. General English patterns only.
+const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
+	when: [
+		new RegExp(`\\b${MONTHS}(?!\\s+(?:said|says|told|added))`, 'u'),
+		new RegExp(`\\b${WEEKDAYS}\\b`, 'u'),
+		/\b(?:1[5-9]|20)\d\d\b/u,
+		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
+		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
+		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
+	],
+	duration: [
+		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b(?!-old)`, 'iu'),
+		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'iu'),
+		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
+		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}|(?:1[5-9]|20)\\d\\d)`, 'u'),
+	],
+	count: [
+		/[$€£]\s?\d/u,
+		/\b\d[\d,.]*\s*(?:percent|per cent|%)/iu,
+		new RegExp(`\\b${NUMBER_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`, 'iu'),
+		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
+	],
+	age: [
+		/\b\d+-year-old\b/iu,
+		/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
+		/\baged?\s+\d+\b/iu,
+		/\bage of \d+\b/iu,
+		/\b\d+\s+years?\s+old\b/iu,
+		/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
+		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/iu,
+		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
+	],
+	where: [
+		/\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
+		/\b\p{Lu}\p{L}+,\s+\p{Lu}\p{L}+/u,
+		/\b(?:hometown|headquarters|home town)\b/iu,
+	],
+	why: [
+		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
+		/\bto\s+(?:help|get|make|present|ask|find|show|protest|avoid|keep|save|support)\b/iu,
+	],
+};
+
+/** What answerTypeEvidence needs of a question. */
+export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
+
+/** Dates and times by how precisely they answer each part-of-a-date question. */
+const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
+	year: /\b(?:1[5-9]|20)\d\d\b/u,
+	month: new RegExp(`\\b${MONTHS}`, 'u'),
+	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS})`, 'u'),
+	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
+};
+
+const COUNTED = new RegExp(`\\b${NUMBER_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+
+/**
+ * How surely the sentence holds an answer of the asked type that is not just the question's own
+ * words: 1 for the precise kind (a year for "what year", a count of what "how many" counts, a
+ * known person's or organisation's name for "who"), less for a looser one, 0 for none.
+ */
+export function answerTypeEvidence(
+	question: AnswerQuestion,
+	sentence: string,
+	names?: ReadonlyMap<string, unknown>,
+): number {
+	const { type, questionWords, hint } = question;
+	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
+	if (type === 'who') {
+		// A capitalised name not at the start of the sentence and not named in the question: a
+		// person or organisation the corpus knows is the answer, another capitalised word may be.
+		let best = 0;
+		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
+			const word = foldCase(match[0].replace(/['\u2019]s$/, ''));
+			if (questionWords.has(word)) continue;
+			if (names?.has(word)) return 1;
+			best = 0.5;
+		}
+		return best;
+	}
+	if (type === 'when' && hint.when) {
+		const precise = DATE_PARTS[hint.when].exec(sentence);
+		if (precise && isNew(precise[0])) return 1;
+	}
+	if (type === 'count' && hint.counted) {
+		for (const match of sentence.matchAll(COUNTED)) {
+			const counted = tokenize(match[1] ?? '').some((t) => t.term !== null && hint.counted?.has(t.term));
+			if (counted && isNew(match[0])) return 1;
+		}
+	}
+	const patterns = ANSWER_PATTERNS[type];
+	if (!patterns) return 0;
+	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) ? 0.5 : 1;
+	for (const pattern of patterns) {
+		const match = pattern.exec(sentence);
+		if (match && isNew(match[0])) return loose;
+	}
+	return 0;
+}
+
+/** The question types answerKinds records, one bit each. */
+const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
+const CAPITALISED_INSIDE = /(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/u;
+
+/** Which kinds of answer a sentence may hold, as bits (see mayHold): computed once per sentence. */
+export function answerKinds(sentence: string): number {
+	let bits = 0;
+	for (const [bit, type] of KIND_BITS.entries()) {
+		const found =
+			type === 'who' ? CAPITALISED_INSIDE.test(sentence) : (ANSWER_PATTERNS[type] ?? []).some((p) => p.test(sentence));
+		if (found) bits |= 1 << bit;
+	}
+	return bits;
+}
+
+/** False when a sentence with these kinds cannot answer a question of this type. */
+export function mayHold(kinds: number, type: QuestionType): boolean {
+	const bit = KIND_BITS.indexOf(type);
+	return bit === -1 || (kinds & (1 << bit)) !== 0;
+}
