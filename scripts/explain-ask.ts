@@ -42,7 +42,7 @@ for (const { q, gold } of set.questions) {
 	);
 	const show = (label: string, s: Scored) =>
 		console.log(
-			`  ${label} sent=${f(s.sentenceScore)} cov=${f(s.parts.coverage)} ans=${f(s.parts.answer)} prox=${f(s.parts.proximity)} subj=${f(s.parts.subject)} content=${f(s.content)} bm25=${f(s.bm25)} ${s.indexed.passage.id} :: ${s.answer.text.slice(0, 120)}`,
+			`  ${label} sent=${f(s.sentenceScore)} cov=${f(s.parts.coverage)} ans=${f(s.parts.answer)} subj=${f(s.parts.subject)} content=${f(s.content)} bm25=${f(s.bm25)} ${s.indexed.passage.id} :: ${s.answer.text.slice(0, 120)}`,
 		);
 	const byScore = [...scored].sort((a, b) => b.sentenceScore - a.sentenceScore);
 	for (const r of ranked.slice(0, 2)) {

@@ -59,6 +59,10 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	],
 };
 
+/** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
+const STATED_REASON =
+	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why)\b/iu;
+
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
 
@@ -106,9 +110,10 @@ export function answerTypeEvidence(
 			if (counted && isNew(match[0])) return 1;
 		}
 	}
+	if (type === 'why' && STATED_REASON.test(sentence)) return 1;
 	const patterns = ANSWER_PATTERNS[type];
 	if (!patterns) return 0;
-	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) ? 0.5 : 1;
+	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why' ? 0.5 : 1;
 	for (const pattern of patterns) {
 		const match = pattern.exec(sentence);
 		if (match && isNew(match[0])) return loose;

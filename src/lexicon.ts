@@ -43,6 +43,8 @@ export interface Lexicon {
 	definitionWords(word: string): ReadonlySet<string>;
 	/** The word's base forms as a verb, a noun and an adjective (locked: lock). */
 	lemmas(word: string): string[];
+	/** True when WordNet knows the words together as an adverb ("in the first place", "face to face"). */
+	isAdverbPhrase(words: string[]): boolean;
 	/** True when WordNet knows the words together as one noun ("world cup", "law school", "boiling point"). */
 	isCompound(words: string[]): boolean;
 	/** How many senses WordNet gives the word in all its parts of speech (0 for a word it does not know). */
@@ -305,6 +307,9 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			// An inflected verb form ("won", "walked") is the verb.
 			if (lemmatizer.verb(key) !== key && verb.offsets.length > 0 && lemmatizer.noun(key) === key) return false;
 			return noun.tagged >= Math.max(verb.tagged, adj.tagged);
+		},
+		isAdverbPhrase(words: string[]): boolean {
+			return words.length >= 2 && files.adv.senses(words.map((w) => w.toLowerCase()).join('_')).offsets.length > 0;
 		},
 		isCompound(words: string[]): boolean {
 			if (words.length < 2) return false;

@@ -141,6 +141,14 @@ export function classifyQuestion(question: string, lexicon?: Lexicon): { type: Q
 	return { type: 'other', opener: '' };
 }
 
+/** The end of the adverbial phrase WordNet knows starting at word `i` ("in the first place"), if any. */
+function adverbPhraseAt(tokens: Token[], i: number, lexicon: Lexicon): number | undefined {
+	for (let end = Math.min(tokens.length, i + MAX_FORM_WORDS); end > i + 1; end--) {
+		if (lexicon.isAdverbPhrase(tokens.slice(i, end).map((t) => t.surface))) return end;
+	}
+	return undefined;
+}
+
 /** Longest run of words, from the start, that can spell an entity's full form ("white house"). */
 const MAX_FORM_WORDS = 4;
 
@@ -282,7 +290,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	let subject: Entity | undefined;
 	for (const [i, token] of tokens.entries()) {
 		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
-		if (token.term === null || i < consumedUntil) continue;
+		if (i < consumedUntil) continue;
+		// An adverbial phrase ("in the first place", "face to face") only says how or when.
+		const adverb = lexicon && adverbPhraseAt(tokens, i, lexicon);
+		if (adverb) {
+			consumedUntil = adverb;
+			continue;
+		}
+		if (token.term === null) continue;
 		// "going to" before a verb marks the future ("is she going to run?"), not a journey.
 		if (
 			/^(?:going|gonna)$/i.test(token.surface) &&

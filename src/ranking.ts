@@ -10,7 +10,6 @@
  *   article's title, and less when matched only through its stem, a related word or a pronoun;
  * - answer: the sentence (or, for less, its neighbour) holds an answer of the asked type that is
  *   not just the question's own words (a date for "when", a duration for "how long"...);
- * - proximity: the question's words stand close together in it;
  * - subject: a person the question names is what the sentence is about.
  * A passage scores its best sentence, plus a share of BM25 over the whole passage. A question has
  * no answer in the corpus when no candidate covers enough of its content words, or when it asks
@@ -43,7 +42,6 @@ export interface RankingWeights {
 	typedAnswer: number;
 	/** The same for other questions ("who", "why"). */
 	answer: number;
-	proximity: number;
 	subject: number;
 	/** A sentence about what will happen, for a question about the future ("I plan on continuing"). */
 	future: number;
@@ -70,10 +68,9 @@ export const RANKING: RankingWeights = {
 	stemOnly: 0.85,
 	reference: 0.95,
 	pronoun: 0.4,
-	name: 0.8,
+	name: 1,
 	typedAnswer: 0.8,
-	answer: 0.1,
-	proximity: 0,
+	answer: 0.2,
 	subject: 0.3,
 	future: 0.2,
 	bm25: 0.15,
@@ -101,8 +98,6 @@ const FUTURE_SENTENCE =
 	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
-/** Matched words this many terms apart or closer stand together. */
-const NEAR = 3;
 
 export interface Highlight {
 	start: number;
@@ -212,24 +207,10 @@ function matchSentence(
 	return row;
 }
 
-/** Share of neighbouring matched concepts standing within NEAR terms of each other (0 to 1). */
-function proximity(sentence: IndexedSentence, matched: QueryConcept[]): number {
-	if (matched.length < 2) return 0;
-	const positions = matched.map((concept) =>
-		sentence.terms.flatMap((term, i) => ((concept.terms.get(term) ?? 0) > 0 ? [i] : [])),
-	);
-	let close = 0;
-	for (let a = 0; a < positions.length - 1; a++) {
-		const next = positions[a + 1] as number[];
-		if ((positions[a] as number[]).some((p) => next.some((q) => Math.abs(p - q) <= NEAR))) close++;
-	}
-	return close / (positions.length - 1);
-}
-
 export interface Scored {
 	indexed: IndexedPassage;
 	/** The best sentence's score, part by part. */
-	parts: { coverage: number; answer: number; proximity: number; subject: number; future: number };
+	parts: { coverage: number; answer: number; subject: number; future: number };
 	answer: IndexedSentence;
 	sentenceScore: number;
 	coverage: number;
@@ -279,15 +260,13 @@ function scorePassage(
 	let best: IndexedSentence | undefined;
 	let bestIndex = 0;
 	let bestScore = -1;
-	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, proximity: 0, subject: 0, future: 0 };
+	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, subject: 0, future: 0 };
 	for (const [i, sentence] of sentences.entries()) {
 		const row = matches[i] as number[];
 		let covered = 0;
 		let content = 0;
-		const matched: QueryConcept[] = [];
 		for (const [c, weighted] of concepts.entries()) {
 			const own = row[c] ?? 0;
-			if (own > 0) matched.push(weighted.concept);
 			const near = Math.max(matches[i - 1]?.[c] ?? 0, matches[i + 1]?.[c] ?? 0);
 			const context = Math.max(
 				own,
@@ -298,7 +277,7 @@ function scorePassage(
 			covered += weighted.weight * context;
 			if (!weighted.isName && own > 0) content += weighted.weight * own;
 		}
-		// Closeness and subjecthood only mean something when the sentence holds more than names.
+		// Subjecthood only means something when the sentence holds more than names.
 		const hasContent = contentTotal === 0 || content > 0;
 		// The person the question is about stands as the sentence's subject: named at its start,
 		// a pronoun standing for them there, or the "I" of their own quotation.
@@ -317,11 +296,10 @@ function scorePassage(
 		const parts = {
 			coverage: covered / total,
 			answer: (typed ? weights.typedAnswer : weights.answer) * answer,
-			proximity: hasContent ? weights.proximity * proximity(sentence, matched) : 0,
 			subject: aboutPerson ? weights.subject : 0,
 			future: question.future && FUTURE_SENTENCE.test(sentence.text) ? weights.future : 0,
 		};
-		const score = parts.coverage + parts.answer + parts.proximity + parts.subject + parts.future;
+		const score = parts.coverage + parts.answer + parts.subject + parts.future;
 		if (score > bestScore) {
 			bestScore = score;
 			best = sentence;
