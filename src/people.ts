@@ -192,9 +192,17 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 	return spans.filter((s) => !s.loneAtSentenceStart || known?.(foldCase(s.name)));
 }
 
-const SPAN_CACHE_LIMIT = 20_000;
+// Indexing reads each paragraph's names four times (clustering, article context, quotations,
+// genders): the scans are kept for a whole build, then let go (forgetNameScans).
+const SPAN_CACHE_LIMIT = 400_000;
 const spanCache = new Map<string, ScannedSpan[]>();
 const plainSpanCache = new Map<string, ScannedSpan[]>();
+
+/** Lets go of the remembered name scans, once a corpus is indexed. */
+export function forgetNameScans(): void {
+	spanCache.clear();
+	plainSpanCache.clear();
+}
 
 interface ScannedSpan extends NameSpan {
 	/** A single word opening a sentence: a name only if known as one. */

@@ -16,7 +16,7 @@
  * for a date, number, age, duration or place and no candidate holds one.
  */
 
-import { answerTypeEvidence, mayHold } from './answer-types.js';
+import { answerKinds, answerTypeEvidence, mayHold } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
@@ -253,9 +253,10 @@ function scorePassage(
 		}
 	}
 	const inPassage = concepts.map((_, c) => Math.max(...matches.map((row) => row[c] ?? 0)));
-	const evidence = sentences.map((s) =>
-		mayHold(s.answerKinds, question.type) ? answerTypeEvidence(question, s.text, names) : 0,
-	);
+	const evidence = sentences.map((s) => {
+		s.answerKinds ??= answerKinds(s.text);
+		return mayHold(s.answerKinds, question.type) ? answerTypeEvidence(question, s.text, names) : 0;
+	});
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
 	let bestIndex = 0;
@@ -312,14 +313,19 @@ function scorePassage(
 	let content = 0;
 	let bm25 = 0;
 	const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
+	// How often each concept's terms occur in the passage.
+	const frequency = new Array<number>(concepts.length).fill(0);
+	for (const sentence of sentences) {
+		for (const term of sentence.terms) {
+			for (const { concept } of lookup.get(term) ?? []) frequency[concept] = (frequency[concept] ?? 0) + 1;
+		}
+	}
 	for (const [c, weighted] of concepts.entries()) {
 		const match = inPassage[c] ?? 0;
 		if (match === 0) continue;
 		coverage += weighted.weight * match;
 		if (!weighted.isName) content += weighted.weight * match;
-		let tf = 0;
-		for (const term of weighted.concept.terms.keys()) tf += indexed.termFrequency.get(term) ?? 0;
-		tf = Math.max(tf, match);
+		const tf = Math.max(frequency[c] ?? 0, match);
 		bm25 += weighted.weight * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
 	}
 	// How sure the passage answers: the share of the question's content it holds, and for a

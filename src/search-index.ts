@@ -14,10 +14,9 @@
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
 import { create, insert, type Orama, search } from '@orama/orama';
-import { answerKinds } from './answer-types.js';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { buildEntityIndexSteps, type Entity, type EntityIndex } from './people.js';
+import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
 import { foldCase, splitSentences, type Token, tokenize } from './text.js';
@@ -32,19 +31,21 @@ export interface IndexedSentence {
 	terms: string[];
 	/** The folded words those terms come from, position by position. */
 	words: string[];
-	/** The kinds of answer the sentence may hold (src/answer-types.ts). */
-	answerKinds: number;
+	/**
+	 * The kinds of answer the sentence may hold (src/answer-types.ts), found the first time a
+	 * question needs them: most sentences of a large corpus are never read by a question.
+	 */
+	answerKinds?: number;
 }
 
 export interface IndexedPassage {
 	passage: Passage;
 	article: Article;
 	sentences: IndexedSentence[];
-	termFrequency: Map<string, number>;
 	/** Number of analysed terms. */
 	length: number;
 	/** People and organisations the passage refers to without naming them, by sentence index. */
-	references: Map<Entity, Set<number>>;
+	references: ReadonlyMap<Entity, ReadonlySet<number>>;
 }
 
 /**
@@ -125,6 +126,9 @@ function createTokenizer() {
 	};
 }
 
+/** The references of a passage that refers to nobody without naming them: one shared empty map. */
+const NO_REFERENCES: ReadonlyMap<Entity, ReadonlySet<number>> = new Map();
+
 /** How often each name word is written capitalised and in lower case inside a sentence. */
 export type NameCase = Map<string, { capital: number; lower: number }>;
 
@@ -137,13 +141,8 @@ export function indexPassage(
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
 	const tokens = tokenize(passage.text);
-	const termFrequency = new Map<string, number>();
 	let length = 0;
-	for (const token of tokens) {
-		if (token.term === null) continue;
-		termFrequency.set(token.term, (termFrequency.get(token.term) ?? 0) + 1);
-		length++;
-	}
+	for (const token of tokens) if (token.term !== null) length++;
 	const sentences = splitSentences(passage.text).map((s) => {
 		const inSentence = tokens.filter((t) => t.term !== null && t.start >= s.start && t.end <= s.end);
 		if (nameCase) {
@@ -152,13 +151,12 @@ export function indexPassage(
 		}
 		return {
 			...s,
-			answerKinds: answerKinds(s.text),
 			terms: inSentence.map((t) => t.term as string),
 			words: inSentence.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
 		};
 	});
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
-	return { passage, article, sentences, termFrequency, length, references: new Map() };
+	return { passage, article, sentences, length, references: NO_REFERENCES };
 }
 
 /** One line of text (a title) analysed as a sentence. */
@@ -168,7 +166,6 @@ export function analyzeSentence(text: string): IndexedSentence {
 		start: 0,
 		end: text.length,
 		text,
-		answerKinds: answerKinds(text),
 		terms: tokens.map((t) => t.term as string),
 		words: tokens.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
 	};
@@ -231,20 +228,20 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 			if (references) indexed.references = references;
 			passages.set(passage.id, indexed);
 			totalLength += indexed.length;
-			for (const term of indexed.termFrequency.keys()) {
-				documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-			}
+			const terms = new Set(indexed.sentences.flatMap((s) => s.terms));
+			for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 			const people = [...(references?.keys() ?? [])];
 			for (const entity of people) {
 				const set = referencedIn.get(entity) ?? new Set<string>();
 				set.add(passage.id);
 				referencedIn.set(entity, set);
 			}
-			tokenizer.prime(passage.text, indexed.termFrequency.keys());
+			tokenizer.prime(passage.text, terms);
 			insert(db, { id: passage.id, text: passage.text, people: people.map(keyOf).join(' ') });
 			yield;
 		}
 	}
+	forgetNameScans();
 	return {
 		db,
 		passages,
