@@ -5,10 +5,13 @@
  * indexed (answerKinds); a question then only reads the sentences that may hold its kind.
  */
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
-import { foldCase, tokenize } from './text.js';
+import { foldCase, STOP_WORDS, tokenize } from './text.js';
 
-const NUMBER_WORD =
-	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|a|an|dozens of|hundreds of|thousands of)';
+/** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
+const COUNT_WORD =
+	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)';
+/** The same, or "a"/"an", which counts one of a unit ("a week later", "an hour") but not a thing. */
+const NUMBER_WORD = `(?:${COUNT_WORD}|a|an)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
 const LENGTH_UNIT =
 	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
@@ -35,7 +38,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	count: [
 		/[$€£]\s?\d/u,
 		/\b\d[\d,.]*\s*(?:percent|per cent|%)/iu,
-		new RegExp(`\\b${NUMBER_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`, 'iu'),
+		new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`, 'iu'),
 		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
 	],
 	age: [
@@ -45,7 +48,8 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\bage of \d+\b/iu,
 		/\b\d+\s+years?\s+old\b/iu,
 		/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
-		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/iu,
+		// "at four", "at age 12", not "at one point" or "at 7 p.m.".
+		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	],
 	where: [
@@ -55,7 +59,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	],
 	why: [
 		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
-		/\bto\s+(?:help|get|make|present|ask|find|show|protest|avoid|keep|save|support)\b/iu,
+		/\bto\s+(?:help|get|make|ask|find|show|protest|avoid|keep|save|support|prevent|ensure|allow)\b/iu,
 	],
 };
 
@@ -74,7 +78,7 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
 };
 
-const COUNTED = new RegExp(`\\b${NUMBER_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 
 /**
  * How surely the sentence holds an answer of the asked type that is not just the question's own
@@ -94,7 +98,8 @@ export function answerTypeEvidence(
 		let best = 0;
 		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
 			const word = foldCase(match[0].replace(/['\u2019]s$/, ''));
-			if (questionWords.has(word)) continue;
+			// A capitalised function word opens a quotation ("The", "We", "I'm"): it names nobody.
+			if (questionWords.has(word) || STOP_WORDS.has(word) || /^i(?:'|$)/.test(word)) continue;
 			if (names?.has(word)) return 1;
 			best = 0.5;
 		}

@@ -160,7 +160,12 @@ const foldName = (token: Token) => foldCase(token.surface).replace(/['\u2019]s$/
  * as a proper name (kim, johnson, trump) or the question capitalises it. A common word that is
  * also part of a name ("nurses" of "Nurses Association") is only that word.
  */
-function entityAt(tokens: Token[], i: number, index: StoryIndex): { entity: Entity; end: number } | undefined {
+function entityAt(
+	tokens: Token[],
+	i: number,
+	index: StoryIndex,
+	questionStart = true,
+): { entity: Entity; end: number } | undefined {
 	for (let end = Math.min(tokens.length, i + MAX_FORM_WORDS); end > i + 1; end--) {
 		const entity = index.entities.byForm.get(tokens.slice(i, end).map(foldName).join(' '));
 		if (entity) return { entity, end };
@@ -168,7 +173,8 @@ function entityAt(tokens: Token[], i: number, index: StoryIndex): { entity: Enti
 	const token = tokens[i] as Token;
 	const folded = foldName(token);
 	if (!index.entities.byWord.has(folded)) return undefined;
-	const capitalised = i > 0 && /^\p{Lu}/u.test(token.surface);
+	// Capitals count except on the question's first word (which the opener, when there is one, is).
+	const capitalised = (i > 0 || !questionStart) && /^\p{Lu}/u.test(token.surface);
 	if (!index.properNames.has(folded) && !capitalised) return undefined;
 	const entity = resolveNameSpan({ name: folded, words: [folded] }, index.entities);
 	return entity && { entity, end: i + 1 };
@@ -305,7 +311,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		)
 			continue;
 		const folded = foldName(token);
-		const named = entityAt(tokens, i, index);
+		const named = entityAt(tokens, i, index, opener === '');
 		if (named) {
 			const { entity } = named;
 			consumedUntil = named.end;
@@ -393,7 +399,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		for (const concept of concepts) {
 			// Names already carry their aliases, and a word that is also a name in the corpus ("Devon")
 			// means the name; one- and two-letter words have only noise for relations.
-			if (concept.entity || concept.word.length < 3) continue;
+			if (concept.entity || concept.compound || concept.word.length < 3) continue;
 			if (index.entities.byWord.has(foldCase(concept.word))) continue;
 			const relations = [
 				...lexicon.relations(concept.word),

@@ -236,8 +236,11 @@ function scorePassage(
 	const { sentences } = indexed;
 	if (sentences.length === 0) return null;
 	const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+	// A thing the corpus never names itself is likely what the question is really about, and not
+	// here: it weighs more in what a passage must hold, even where a related or defining word
+	// stands for it (measured: fewer out-of-scope questions answered, as many answered right).
 	const unknownWeight = (c: WeightedConcept) =>
-		c.unknown ? (c.concept.noun ? weights.unknownNoun : weights.unknown) : 1;
+		c.unknown || c.df === 0 ? (c.concept.noun ? weights.unknownNoun : weights.unknown) : 1;
 	const contentTotal = concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0);
 	// Concept matches sentence by sentence, with people referred to without their name.
 	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights));
@@ -399,6 +402,7 @@ export function scoreCandidates(
 	weights: RankingWeights = RANKING,
 	lexicon?: DefiningLexicon,
 ): { concepts: WeightedConcept[]; scored: Scored[] } {
+	if (question.concepts.length === 0) return { concepts: [], scored: [] };
 	const mainHasContent = question.concepts.some((c) => !c.subordinate && !c.entity);
 	let concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));
 	// Each concept's terms, related ones included, and for a person the key of the passages

@@ -76,7 +76,8 @@ export interface StoryIndex {
 	 * Name words the corpus writes capitalised wherever they stand inside a sentence (johnson,
 	 * trump), as opposed to common words that are also part of a name (nurses, council, office).
 	 * A question may name a person in lower case; it names an organisation's common word only
-	 * as that word.
+	 * as that word. A name word never seen inside a sentence (only ever opening one) counts as a
+	 * proper name: nothing shows it is a common word.
 	 */
 	properNames: Set<string>;
 	/** Each article's title, analysed like a sentence, by article id. */
