@@ -59,8 +59,14 @@ export function figuresIn(type: QuestionType, sentence: string): Figure[] {
 	} else if (type === 'when') {
 		for (const m of sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)) push(m[0], Number(m[1]), 'calendar-year');
 	} else if (type === 'count') {
-		for (const m of sentence.matchAll(/\b(\d[\d,]*)\s+([\p{L}-]+)/gu))
-			push(m[0], number(m[1] as string), singular(m[2] as string));
+		for (const m of sentence.matchAll(
+			/\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu,
+		)) {
+			// What is counted: the noun after the number, past one compound modifier ("410 on-street spaces").
+			const [, count = '', first = '', second] = m;
+			const counted = first.includes('-') && second ? second : first;
+			push(`${count} ${counted === first ? first : `${first} ${second}`}`, number(count), singular(counted));
+		}
 	}
 	return found;
 }

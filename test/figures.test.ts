@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask.js';
 import { differingFigures, figuresIn } from '../src/figures.js';
 import { classifyQuestion } from '../src/question.js';
+import { openStory } from '../src/story.js';
 import { loadSeedStory } from './support/story.js';
 
 describe('figuresIn', () => {
@@ -17,6 +19,12 @@ describe('figuresIn', () => {
 		expect(figuresIn('age', 'The 37-year-old star, aged 37').map((f) => f.value)).toEqual([37, 37]);
 		expect(figuresIn('when', 'convicted in 1996, freed in 2018').map((f) => f.value)).toEqual([1996, 2018]);
 		expect(figuresIn('count', 'about 1,800 residents').map((f) => [f.value, f.unit])).toEqual([[1800, 'resident']]);
+		expect(figuresIn('count', 'escaped with seven pieces of jewellery').map((f) => [f.text, f.value, f.unit])).toEqual([
+			['seven pieces', 7, 'piece'],
+		]);
+		expect(figuresIn('count', 'will eliminate 410 on-street spaces').map((f) => [f.text, f.unit])).toEqual([
+			['410 on-street spaces', 'space'],
+		]);
 	});
 });
 
@@ -60,6 +68,15 @@ describe('ask, when the seed articles disagree', () => {
 		expect(ask(story.index, 'When did Trump commute the sentence?', { lexicon: story.lexicon }).differences).toEqual(
 			[],
 		);
+	});
+
+	it('shows both counts when two outlets report different ones (seven pieces taken, eight)', async () => {
+		const story = await openStory(join(import.meta.dirname, 'fixtures', 'airline-museum-qa', 'corpus'));
+		const result = ask(story.index, 'how many pieces of jewellery were stolen', { lexicon: story.lexicon });
+		expect(result.differences.map((d) => [d.figure, d.passageId])).toEqual([
+			['seven pieces', '202_hollis_museum_heist#1'],
+			['eight pieces', '203_hollis_museum_heist_wire#1'],
+		]);
 	});
 
 	it('takes "how many years" as a question about a duration', () => {
