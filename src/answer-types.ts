@@ -88,20 +88,22 @@ const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-
 export function answerTypeEvidence(
 	question: AnswerQuestion,
 	sentence: string,
-	names?: ReadonlyMap<string, unknown>,
+	names?: ReadonlyMap<string, readonly { kind: string }[]>,
 ): number {
 	const { type, questionWords, hint } = question;
 	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
 	if (type === 'who') {
 		// A capitalised name not at the start of the sentence and not named in the question: a
-		// person or organisation the corpus knows is the answer, another capitalised word may be.
+		// person the corpus knows is the answer; an organisation, or another capitalised word (a
+		// place, a title), may be.
 		let best = 0;
 		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
 			const word = foldCase(match[0].replace(/['\u2019]s$/, ''));
 			// A capitalised function word opens a quotation ("The", "We", "I'm"): it names nobody.
 			if (questionWords.has(word) || STOP_WORDS.has(word) || /^i(?:'|$)/.test(word)) continue;
-			if (names?.has(word)) return 1;
-			best = 0.5;
+			const known = names?.get(word);
+			if (known?.some((e) => e.kind === 'person')) return 1;
+			best = Math.max(best, known ? 0.7 : 0.4);
 		}
 		return best;
 	}
