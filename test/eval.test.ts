@@ -26,15 +26,18 @@ describe('the dev set (../shared/eval/qa-dev.json)', async () => {
 
 /**
  * Question sets written by people who had not seen the ranker, over the seed articles and
- * invented ones (test/fixtures/*-qa). The ranker's weights were tuned on them (scripts/tune.ts),
- * so these are floors against regressions, not measures of quality on unseen questions; the
- * README gives the figures on sets that were held out.
+ * invented ones (test/fixtures/*-qa). The ranker's weights were tuned on the first four
+ * (scripts/tune.ts); the last two were held out until the end. All are floors against
+ * regressions now; the README gives the figures.
  */
 const HELD_OUT = [
 	{ dir: 'heldout-qa', hit1: 0.5, hit3: 0.6 },
 	{ dir: 'fresh-qa', hit1: 0.5, hit3: 0.65 },
 	{ dir: 'airline-museum-qa', hit1: 0.5, hit3: 0.7 },
 	{ dir: 'bridge-robotics-qa', hit1: 0.65, hit3: 0.7 },
+	// Held out while the ranker was built and tuned; measured once, then kept as floors.
+	{ dir: 'ship-zoo-qa', hit1: 0.55, hit3: 0.75 },
+	{ dir: 'rescue-spelling-qa', hit1: 0.55, hit3: 0.7 },
 ];
 
 describe.each(HELD_OUT)('the question set $dir', async ({ dir, hit1, hit3 }) => {
