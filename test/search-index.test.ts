@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask.js';
-import { parseArticle } from '../src/corpus.js';
 import { buildIndex, findCandidates } from '../src/search-index.js';
-import { createStory } from '../src/story.js';
 import { tokenize } from '../src/text.js';
-import { loadSeedStory } from './support/story.js';
-
-function storyOf(...bodies: string[]) {
-	const articles = bodies.map((body, i) => {
-		const result = parseArticle(`a${i}.txt`, `Article ${i}\n\n${body}`);
-		if (!result.ok) throw new Error('bad test article');
-		return result.article;
-	});
-	return createStory({ articles });
-}
+import { loadSeedStory, storyOf } from './support/story.js';
 
 describe('the Orama index, as configured', () => {
 	it('matches whole terms only: no prefix expansion (van does not find vanish, new not newer)', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus } from '../../src/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/corpus.js';
 import { createStory, type Story } from '../../src/story.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');
@@ -20,4 +20,14 @@ export function tempCorpus(files: Record<string, string | Buffer>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'story-bot-'));
 	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 	return dir;
+}
+
+/** A story of one-paragraph articles a0, a1... (passage ids a0#1, a1#1...), titled "Article n". */
+export function storyOf(...bodies: string[]): Story {
+	const articles = bodies.map((body, i) => {
+		const result = parseArticle(`a${i}.txt`, `Article ${i}\n\n${body}`);
+		if (!result.ok) throw new Error('bad test article');
+		return result.article;
+	});
+	return createStory({ articles });
 }
