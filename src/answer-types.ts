@@ -1,8 +1,8 @@
 /**
  * Answer types: whether a sentence holds an answer of the kind a question asks for (a date for
  * "when", a duration for "how long", a count of what "how many" counts, a name for "who"), from
- * general English patterns only. Each sentence's possible kinds are found once, when it is
- * indexed (answerKinds); a question then only reads the sentences that may hold its kind.
+ * general English patterns only. Whether a sentence may hold a kind is found once per sentence
+ * and kind (mayHold); only then are the question's own words compared.
  */
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
 import { foldCase, STOP_WORDS, tokenize } from './text.js';
@@ -128,23 +128,34 @@ export function answerTypeEvidence(
 	return 0;
 }
 
-/** The question types answerKinds records, one bit each. */
+/** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
 const CAPITALISED_INSIDE = /(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/u;
 
-/** Which kinds of answer a sentence may hold, as bits (see mayHold): computed once per sentence. */
-export function answerKinds(sentence: string): number {
-	let bits = 0;
-	for (const [bit, type] of KIND_BITS.entries()) {
-		const found =
-			type === 'who' ? CAPITALISED_INSIDE.test(sentence) : (ANSWER_PATTERNS[type] ?? []).some((p) => p.test(sentence));
-		if (found) bits |= 1 << bit;
-	}
-	return bits;
+/**
+ * What a sentence may answer, kind by kind, found the first time a question of that kind reads
+ * it (most sentences of a large corpus are never read by a question): `known` has a bit for each
+ * kind looked for, `held` for each kind found.
+ */
+export interface AnswerKinds {
+	known: number;
+	held: number;
 }
 
-/** False when a sentence with these kinds cannot answer a question of this type. */
-export function mayHold(kinds: number, type: QuestionType): boolean {
-	const bit = KIND_BITS.indexOf(type);
-	return bit === -1 || (kinds & (1 << bit)) !== 0;
+/** False when the sentence cannot answer a question of this type (no pattern of the type matches it). */
+export function mayHold(sentence: { text: string; answerKinds?: AnswerKinds }, type: QuestionType): boolean {
+	const index = KIND_BITS.indexOf(type);
+	if (index === -1) return true;
+	const bit = 1 << index;
+	sentence.answerKinds ??= { known: 0, held: 0 };
+	const kinds = sentence.answerKinds;
+	if ((kinds.known & bit) === 0) {
+		const found =
+			type === 'who'
+				? CAPITALISED_INSIDE.test(sentence.text)
+				: (ANSWER_PATTERNS[type] ?? []).some((p) => p.test(sentence.text));
+		kinds.known |= bit;
+		if (found) kinds.held |= bit;
+	}
+	return (kinds.held & bit) !== 0;
 }

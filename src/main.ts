@@ -3,9 +3,7 @@
  * come from the environment and `.env`; an invalid one, a bad corpus or a rejected token stops the
  * process with one clear line (the token itself never appears).
  */
-import { DiscordjsErrorCodes } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { startBot } from './bot.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console.js';
 import { CorpusError } from './corpus.js';
@@ -22,6 +20,8 @@ async function serveDiscord(
 	log: Logger,
 ): Promise<number> {
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+	// discord.js takes half a second to load: only the bot needs it, not the console.
+	const [{ startBot }, { DiscordjsErrorCodes }] = await Promise.all([import('./bot.js'), import('discord.js')]);
 	let bot: Awaited<ReturnType<typeof startBot>>;
 	try {
 		bot = await startBot({

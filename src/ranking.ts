@@ -16,7 +16,7 @@
  * for a date, number, age, duration or place and no candidate holds one.
  */
 
-import { answerKinds, answerTypeEvidence, mayHold } from './answer-types.js';
+import { answerTypeEvidence, mayHold } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
@@ -257,8 +257,7 @@ function scorePassage(
 	}
 	const inPassage = concepts.map((_, c) => Math.max(...matches.map((row) => row[c] ?? 0)));
 	const evidence = sentences.map((s) => {
-		s.answerKinds ??= answerKinds(s.text);
-		return mayHold(s.answerKinds, question.type) ? answerTypeEvidence(question, s.text, names) : 0;
+		return mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0;
 	});
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;

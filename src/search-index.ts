@@ -14,6 +14,7 @@
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
 import { create, insert, type Orama, search } from '@orama/orama';
+import type { AnswerKinds } from './answer-types.js';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
@@ -31,11 +32,8 @@ export interface IndexedSentence {
 	terms: string[];
 	/** The folded words those terms come from, position by position. */
 	words: string[];
-	/**
-	 * The kinds of answer the sentence may hold (src/answer-types.ts), found the first time a
-	 * question needs them: most sentences of a large corpus are never read by a question.
-	 */
-	answerKinds?: number;
+	/** The kinds of answer the sentence may hold, found as questions need them (src/answer-types.ts). */
+	answerKinds?: AnswerKinds;
 }
 
 export interface IndexedPassage {
