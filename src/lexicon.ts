@@ -75,7 +75,20 @@ class WordNetFile {
 	 * Synset offsets of `lemma`, most frequent sense first, and how many of its senses were seen
 	 * in WordNet's sense-tagged corpus (how common the word is in this part of speech).
 	 */
-	senses(lemma: string): { offsets: number[]; tagged: number } {
+	senses(lemma: string): Senses {
+		let found = this.sensesCache.get(lemma);
+		if (!found) {
+			found = this.readSenses(lemma);
+			if (this.sensesCache.size >= SENSES_CACHE_LIMIT) this.sensesCache.clear();
+			this.sensesCache.set(lemma, found);
+		}
+		return found;
+	}
+
+	// Every question looks words up again and again (is it a noun? a compound?): remembered.
+	private readonly sensesCache = new Map<string, Senses>();
+
+	private readSenses(lemma: string): Senses {
 		this.index ??= readFileSync(join(this.dir, `index.${this.pos}`));
 		const line = findLine(this.index, lemma);
 		if (!line) return { offsets: [], tagged: -1 };
@@ -140,6 +153,13 @@ class WordNetFile {
 		}
 	}
 }
+
+interface Senses {
+	offsets: number[];
+	tagged: number;
+}
+
+const SENSES_CACHE_LIMIT = 50_000;
 
 interface Pointer {
 	/** WordNet's pointer symbol: @ hypernym, ~ hyponym, + derivation, > cause, * entailment... */
