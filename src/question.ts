@@ -208,10 +208,10 @@ const MAX_HEADED_NAMES = 3;
 const HEADED_NAME = 0.6;
 
 /** A question about what will happen. */
-export const FUTURE = /\b(?:will|won't|wont|going to|gonna|plans? to|planning to|intends? to)\b/i;
+const FUTURE = /\b(?:will|won't|wont|going to|gonna|plans? to|planning to|intends? to)\b/i;
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
-export const COMPOUND_PART = 0.4;
+const COMPOUND_PART = 0.4;
 
 const ACTION_AUXILIARIES = new Set([
 	'do',
