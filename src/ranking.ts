@@ -439,8 +439,11 @@ export function rankPassages(
 	lexicon?: DefiningLexicon,
 ): RankedPassage[] {
 	if (question.concepts.length === 0) return [];
+	// Once the question is answered, a passage is ranked when it holds some of its content, or a
+	// good part of the question with its names ("What does Okafor do for a living?": "Okafor, an
+	// engineer, ...").
 	const scored = scoreCandidates(index, question, weights, lexicon).scored.filter(
-		(s) => s.confidence >= weights.minSupport,
+		(s) => s.confidence >= weights.minSupport || s.coverage >= weights.minContent,
 	);
 	// Is the question answered here at all? A passage must hold enough of its content words; a
 	// question asking for a date, a number, an age, a duration or a place needs one.
