@@ -119,6 +119,7 @@ const grid: Partial<Record<keyof RankingWeights, number[]>> = {
 	neighbor: [0.2, 0.35, 0.5, 0.65, 0.8],
 	passage: [0, 0.15, 0.3, 0.45],
 	title: [0, 0.15, 0.25, 0.4],
+	previous: [0, 0.1, 0.2, 0.3, 0.4],
 	stemOnly: [0.7, 0.85, 1],
 	reference: [0.5, 0.65, 0.8, 0.95],
 	pronoun: [0.4, 0.55, 0.7, 0.85],

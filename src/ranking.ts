@@ -30,6 +30,8 @@ export interface RankingWeights {
 	passage: number;
 	/** A concept matched in the article's title counts this much. */
 	title: number;
+	/** A concept matched in the paragraph before counts this much. */
+	previous: number;
 	/** A word matched through its stem only (prisoner for prison) counts this much. */
 	stemOnly: number;
 	/** A person referred to without being named (their quotation, "the reality star") counts this much. */
@@ -65,6 +67,7 @@ export const RANKING: RankingWeights = {
 	neighbor: 0.5,
 	passage: 0.3,
 	title: 0.4,
+	previous: 0.4,
 	stemOnly: 0.85,
 	reference: 0.95,
 	pronoun: 0.4,
@@ -227,7 +230,8 @@ function scorePassage(
 	indexed: IndexedPassage,
 	question: AnalyzedQuestion,
 	concepts: WeightedConcept[],
-	titleMatch: number[],
+	/** How much each concept is matched around the passage (its title, the paragraph before), already weighted. */
+	around: number[],
 	lookup: TermLookup,
 	weights: RankingWeights,
 	index: StoryIndex,
@@ -271,12 +275,7 @@ function scorePassage(
 		for (const [c, weighted] of concepts.entries()) {
 			const own = row[c] ?? 0;
 			const near = Math.max(matches[i - 1]?.[c] ?? 0, matches[i + 1]?.[c] ?? 0);
-			const context = Math.max(
-				own,
-				weights.neighbor * near,
-				weights.passage * (inPassage[c] ?? 0),
-				weights.title * (titleMatch[c] ?? 0),
-			);
+			const context = Math.max(own, weights.neighbor * near, weights.passage * (inPassage[c] ?? 0), around[c] ?? 0);
 			covered += weighted.weight * context;
 			if (!weighted.isName && own > 0) content += weighted.weight * own;
 		}
@@ -424,7 +423,18 @@ export function scoreCandidates(
 			titleMatch = title ? matchSentence(title, concepts, lookup, weights) : [];
 			titles.set(indexed.article.id, titleMatch);
 		}
-		const result = scorePassage(indexed, question, concepts, titleMatch, lookup, weights, index);
+		// The paragraph before often sets the scene this one answers in ("When it came time to visit
+		// the Oval Office ... the perfect ice breaker." then the joke itself).
+		const before = index.passages.get(`${indexed.article.id}#${indexed.passage.paragraph - 1}`);
+		const beforeMatch = before
+			? concepts.map((_, c) =>
+					Math.max(0, ...before.sentences.map((s) => matchSentence(s, concepts, lookup, weights)[c] ?? 0)),
+				)
+			: [];
+		const around = concepts.map((_, c) =>
+			Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
+		);
+		const result = scorePassage(indexed, question, concepts, around, lookup, weights, index);
 		if (result) scored.push(result);
 	}
 	return { concepts, scored };
