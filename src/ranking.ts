@@ -210,6 +210,18 @@ function matchSentence(
 	return row;
 }
 
+/** How strongly a passage's terms hold each concept, in one pass (the context of another passage). */
+function termsMatch(indexed: IndexedPassage, count: number, lookup: TermLookup): number[] {
+	const row = new Array<number>(count).fill(0);
+	for (const sentence of indexed.sentences) {
+		for (const term of sentence.terms) {
+			for (const { concept, weight } of lookup.get(term) ?? [])
+				if (weight > (row[concept] as number)) row[concept] = weight;
+		}
+	}
+	return row;
+}
+
 export interface Scored {
 	indexed: IndexedPassage;
 	/** The best sentence's score, part by part. */
@@ -426,11 +438,7 @@ export function scoreCandidates(
 		// The paragraph before often sets the scene this one answers in ("When it came time to visit
 		// the Oval Office ... the perfect ice breaker." then the joke itself).
 		const before = index.passages.get(`${indexed.article.id}#${indexed.passage.paragraph - 1}`);
-		const beforeMatch = before
-			? concepts.map((_, c) =>
-					Math.max(0, ...before.sentences.map((s) => matchSentence(s, concepts, lookup, weights)[c] ?? 0)),
-				)
-			: [];
+		const beforeMatch = before ? termsMatch(before, concepts.length, lookup) : [];
 		const around = concepts.map((_, c) =>
 			Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
 		);
