@@ -6,11 +6,13 @@
  * a name found in nearly every passage, or a word of many senses, says little. For every sentence
  * of a candidate passage:
  * - coverage: the share of the question's weight the sentence holds, a concept counting fully in
- *   the sentence, less in the sentence next to it, less again elsewhere in the passage or in the
- *   article's title, and less when matched only through its stem, a related word or a pronoun;
+ *   the sentence, less in the sentence next to it, less again elsewhere in the passage, in the
+ *   article's title or in the paragraph before, and less when matched only through its stem, a
+ *   related word, a pronoun or a quotation of the person;
  * - answer: the sentence (or, for less, its neighbour) holds an answer of the asked type that is
  *   not just the question's own words (a date for "when", a duration for "how long"...);
- * - subject: a person the question names is what the sentence is about.
+ * - subject: the person the question is about is what the sentence is about;
+ * - future: a question about what will happen meets a sentence about it.
  * A passage scores its best sentence, plus a share of BM25 over the whole passage. A question has
  * no answer in the corpus when no candidate covers enough of its content words, or when it asks
  * for a date, number, age, duration or place and no candidate holds one.
@@ -272,9 +274,7 @@ function scorePassage(
 		}
 	}
 	const inPassage = concepts.map((_, c) => Math.max(...matches.map((row) => row[c] ?? 0)));
-	const evidence = sentences.map((s) => {
-		return mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0;
-	});
+	const evidence = sentences.map((s) => (mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0));
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
 	let bestIndex = 0;
@@ -283,20 +283,19 @@ function scorePassage(
 	for (const [i, sentence] of sentences.entries()) {
 		const row = matches[i] as number[];
 		let covered = 0;
-		let content = 0;
+		let holdsContent = contentTotal === 0;
 		for (const [c, weighted] of concepts.entries()) {
 			const own = row[c] ?? 0;
 			const near = Math.max(matches[i - 1]?.[c] ?? 0, matches[i + 1]?.[c] ?? 0);
 			const context = Math.max(own, weights.neighbor * near, weights.passage * (inPassage[c] ?? 0), around[c] ?? 0);
 			covered += weighted.weight * context;
-			if (!weighted.isName && own > 0) content += weighted.weight * own;
+			if (!weighted.isName && own > 0) holdsContent = true;
 		}
 		// Subjecthood only means something when the sentence holds more than names.
-		const hasContent = contentTotal === 0 || content > 0;
 		// The person the question is about stands as the sentence's subject: named at its start,
 		// a pronoun standing for them there, or the "I" of their own quotation.
 		const aboutPerson =
-			hasContent &&
+			holdsContent &&
 			concepts.some(({ concept }, c) => {
 				const entity = concept.entity;
 				if (!entity || (row[c] ?? 0) === 0 || question.subject !== entity) return false;
