@@ -459,7 +459,8 @@ export function rankPassages(
 	// Once the question is answered, a passage is ranked when it holds some of its content, or a
 	// good part of the question with its names ("What does Okafor do for a living?": "Okafor, an
 	// engineer, ...").
-	const scored = scoreCandidates(index, question, weights, lexicon).scored.filter(
+	const candidates = scoreCandidates(index, question, weights, lexicon);
+	const scored = candidates.scored.filter(
 		(s) => s.confidence >= weights.minSupport || s.coverage >= weights.minContent,
 	);
 	// Is the question answered here at all? A passage must hold enough of its content words; a
@@ -467,7 +468,8 @@ export function rankPassages(
 	if (!scored.some((s) => s.confidence >= weights.minContent)) return [];
 	if (TYPED_ANSWERS.has(question.type) && !scored.some((s) => s.typed)) return [];
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
-	const matchedTerms = new Set(question.concepts.flatMap((c) => [...c.terms.keys()]));
+	// Every term that counted, those found through definitions included ("convicted" for "guilty").
+	const matchedTerms = new Set(candidates.concepts.flatMap(({ concept }) => [...concept.terms.keys()]));
 	return scored
 		.map((s) => ({ ...s, score: s.sentenceScore + weights.bm25 * (s.bm25 / maxBm25) }))
 		.sort((a, b) => b.score - a.score || a.indexed.passage.id.localeCompare(b.indexed.passage.id))

@@ -103,6 +103,14 @@ describe('answerTypeEvidence', () => {
 });
 
 describe('ranking on questions asked in other words', () => {
+	it('finds a word by its WordNet definition and shows it as matched ("guilty" in "convicted")', () => {
+		const story = storyOf('Rosa Delgado was convicted in 1996.', 'Rosa Delgado moved to Ohio in 2001.');
+		const [first] = ask(story.index, 'What year was Delgado found guilty?', { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe('a0#1');
+		const bold = (first?.highlights ?? []).map((h) => first?.text.slice(h.start, h.end));
+		expect(bold).toContain('convicted');
+	});
+
 	it.each([
 		{
 			why: 'a sentence naming the person by another name and holding a duration',
