@@ -5,7 +5,7 @@
  * and kind (mayHold); only then are the question's own words compared.
  */
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
-import { foldCase, STOP_WORDS, tokenize } from './text.js';
+import { foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
 
 /** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
 const COUNT_WORD =
@@ -98,7 +98,7 @@ export function answerTypeEvidence(
 		// place, a title), may be.
 		let best = 0;
 		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
-			const word = foldCase(match[0].replace(/['\u2019]s$/, ''));
+			const word = foldWord(match[0]);
 			// A capitalised function word opens a quotation ("The", "We", "I'm"): it names nobody.
 			if (questionWords.has(word) || STOP_WORDS.has(word) || /^i(?:'|$)/.test(word)) continue;
 			const known = names?.get(word);

@@ -7,7 +7,7 @@
 import type { Lexicon } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
-import { analyzeWord, foldCase, foldPunctuation, STOP_WORDS, type Token, tokenize } from './text.js';
+import { analyzeWord, foldCase, foldPunctuation, foldWord, STOP_WORDS, type Token, tokenize } from './text.js';
 
 export type QuestionType =
 	| 'who'
@@ -152,7 +152,7 @@ function adverbPhraseAt(tokens: Token[], i: number, lexicon: Lexicon): number | 
 /** Longest run of words, from the start, that can spell an entity's full form ("white house"). */
 const MAX_FORM_WORDS = 4;
 
-const foldName = (token: Token) => foldCase(token.surface).replace(/['\u2019]s$/, '');
+const foldName = (token: Token) => foldWord(token.surface);
 
 /**
  * The entity the question's word at `i` names, if any: the word starts a full form of the entity

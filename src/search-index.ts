@@ -20,7 +20,7 @@ import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { foldCase, splitSentences, type Token, tokenize } from './text.js';
+import { foldWord, type Sentence, splitSentences, type Token, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
 
@@ -143,38 +143,36 @@ export function indexPassage(
 	let length = 0;
 	for (const token of tokens) if (token.term !== null) length++;
 	const sentences = splitSentences(passage.text).map((s) => {
-		const inSentence = tokens.filter((t) => t.term !== null && t.start >= s.start && t.end <= s.end);
-		if (nameCase) {
-			const all = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
-			countNameCase(all, nameCase.words, nameCase.counts);
-		}
-		return {
-			...s,
-			terms: inSentence.map((t) => t.term as string),
-			words: inSentence.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
-		};
+		const inSentence = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+		if (nameCase) countNameCase(inSentence, nameCase.words, nameCase.counts);
+		return sentenceOf(s, inSentence);
 	});
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
 	return { passage, article, sentences, length, references: NO_REFERENCES };
 }
 
+/** A sentence with the terms and folded words of its tokens (stop words left out). */
+function sentenceOf(sentence: Sentence, tokens: Token[]): IndexedSentence {
+	const terms: string[] = [];
+	const words: string[] = [];
+	for (const token of tokens) {
+		if (token.term === null) continue;
+		terms.push(token.term);
+		words.push(foldWord(token.surface));
+	}
+	return { ...sentence, terms, words };
+}
+
 /** One line of text (a title) analysed as a sentence. */
 export function analyzeSentence(text: string): IndexedSentence {
-	const tokens = tokenize(text).filter((t) => t.term !== null);
-	return {
-		start: 0,
-		end: text.length,
-		text,
-		terms: tokens.map((t) => t.term as string),
-		words: tokens.map((t) => foldCase(t.surface).replace(/['\u2019]s$/, '')),
-	};
+	return sentenceOf({ text, start: 0, end: text.length }, tokenize(text));
 }
 
 function countNameCase(tokens: Token[], words: ReadonlyMap<string, unknown>, counts: NameCase): void {
 	// The first word of a sentence is capitalised whatever it is.
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
-		const word = foldCase(token.surface).replace(/['\u2019]s$/, '');
+		const word = foldWord(token.surface);
 		if (!words.has(word)) continue;
 		const count = counts.get(word) ?? { capital: 0, lower: 0 };
 		if (/^\p{Lu}/u.test(token.surface)) count.capital++;

@@ -16,6 +16,11 @@ export function foldPunctuation(text: string): string {
 		.replace(/\u00A0/g, ' ');
 }
 
+/** A word as compared with a name or a question word: folded, its possessive dropped (Kim's -> kim). */
+export function foldWord(word: string): string {
+	return foldCase(word).replace(/['\u2019]s$/, '');
+}
+
 /** Lower case without diacritics, for comparing names and words loosely. */
 export function foldCase(text: string): string {
 	// Words are folded again and again while indexing: short ones are remembered.
