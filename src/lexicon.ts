@@ -209,6 +209,11 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 	'!': 'antonym',
 };
 
+/** A lower-case word's base form in each part of speech (WordNet's exception lists, then its rules). */
+function lemmasOf(key: string): Record<PartOfSpeech, string> {
+	return { noun: lemmatizer.noun(key), verb: lemmatizer.verb(key), adj: lemmatizer.adjective(key), adv: key };
+}
+
 /** Senses per part of speech whose definitions count, and words of each definition. */
 const DEFINITION_SENSES = 2;
 const DEFINITION_WORDS = 6;
@@ -254,7 +259,6 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 	};
 	const cache = new Map<string, string[]>();
 	const relationCache = new Map<string, ReadonlyMap<string, number>>();
-	const senseCounts = new Map<string, number>();
 	const definitionCache = new Map<string, ReadonlySet<string>>();
 	// Verbs that cause or entail a verb synset (kill -> die), read once on first need.
 	let causedBy: Map<number, number[]> | undefined;
@@ -275,7 +279,6 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 		return causedBy.get(offset) ?? [];
 	};
 	const kindCache = new Map<string, Set<NounKind>>();
-	const adverbs = new Map<string, boolean>();
 	return {
 		nounKinds(word: string): Set<NounKind> {
 			const key = lemmatizer.noun(word.toLowerCase());
@@ -300,7 +303,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			if (!words) {
 				const found = new Set<string>();
 				words = found;
-				const lemmas = { noun: lemmatizer.noun(key), verb: lemmatizer.verb(key), adj: lemmatizer.adjective(key) };
+				const lemmas = lemmasOf(key);
 				for (const pos of ['verb', 'noun', 'adj'] as const) {
 					for (const offset of files[pos].senses(lemmas[pos]).offsets.slice(0, DEFINITION_SENSES)) {
 						// The head of the definition says what the word is ("lock up or confine"); asides in
@@ -316,7 +319,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 						}
 					}
 				}
-				if (definitionCache.size >= 50_000) definitionCache.clear();
+				if (definitionCache.size >= SENSES_CACHE_LIMIT) definitionCache.clear();
 				definitionCache.set(key, words);
 			}
 			return words;
@@ -342,20 +345,9 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			return files.noun.senses(lower.join('_')).offsets.length > 0;
 		},
 		senseCount(word: string): number {
-			const key = word.toLowerCase();
-			let count = senseCounts.get(key);
-			if (count === undefined) {
-				const forms = {
-					noun: lemmatizer.noun(key),
-					verb: lemmatizer.verb(key),
-					adj: lemmatizer.adjective(key),
-					adv: key,
-				};
-				count = 0;
-				for (const pos of ['noun', 'verb', 'adj', 'adv'] as const)
-					count += files[pos].senses(forms[pos]).offsets.length;
-				senseCounts.set(key, count);
-			}
+			const lemmas = lemmasOf(word.toLowerCase());
+			let count = 0;
+			for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) count += files[pos].senses(lemmas[pos]).offsets.length;
 			return count;
 		},
 		isNoun(word: string): boolean {
@@ -365,13 +357,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			);
 		},
 		isAdverb(word: string): boolean {
-			const key = word.toLowerCase();
-			let known = adverbs.get(key);
-			if (known === undefined) {
-				known = files.adv.senses(key).offsets.length > 0;
-				adverbs.set(key, known);
-			}
-			return known;
+			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
 		},
 		relations(word: string): ReadonlyMap<string, number> {
 			const key = word.toLowerCase().trim();
@@ -382,7 +368,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			const [head = key, particle] = key.split(/\s+/);
 			const lemmas: Record<PartOfSpeech, string> = particle
 				? { noun: '', verb: `${lemmatizer.verb(head)}_${particle}`, adj: '', adv: '' }
-				: { noun: lemmatizer.noun(key), verb: lemmatizer.verb(key), adj: lemmatizer.adjective(key), adv: key };
+				: lemmasOf(key);
 			const add = (w: string, weight: number) => {
 				const lower = w.toLowerCase();
 				if (lower.includes('_') || lower === key || Object.values(lemmas).includes(lower)) return;
@@ -433,11 +419,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			const key = word.toLowerCase();
 			const cached = cache.get(key);
 			if (cached) return cached;
-			const lemmas: Record<Exclude<PartOfSpeech, 'adv'>, string> = {
-				noun: lemmatizer.noun(key),
-				verb: lemmatizer.verb(key),
-				adj: lemmatizer.adjective(key),
-			};
+			const lemmas = lemmasOf(key);
 			// Without a part-of-speech tagger, take the word's dominant part of speech: the one with
 			// most sense-tagged uses (keep is a verb, not a castle's keep), or the verb when the
 			// word is visibly an inflected verb (going, called).
@@ -449,8 +431,7 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 			const related = new Set<string>();
 			const add = (w: string, pos: PartOfSpeech) => {
 				const lower = w.toLowerCase();
-				if (!lower.includes('_') && lower !== key && lower !== (lemmas as Record<string, string>)[pos])
-					related.add(lower);
+				if (!lower.includes('_') && lower !== key && lower !== lemmas[pos]) related.add(lower);
 			};
 			for (const { pos, offsets } of dominant ? [dominant] : []) {
 				for (const offset of offsets.slice(0, senses)) {
