@@ -239,27 +239,50 @@ export interface Scored {
 	typed: boolean;
 }
 
-/** Scores one candidate passage: its best sentence, and what the passage holds as a whole. */
-function scorePassage(
-	indexed: IndexedPassage,
+/** What scoring a passage needs of the question, worked out once per question. */
+interface Query {
+	question: AnalyzedQuestion;
+	concepts: WeightedConcept[];
+	lookup: TermLookup;
+	weights: RankingWeights;
+	index: StoryIndex;
+	/** The question's whole weight, and the weight of what it asks beyond names. */
+	total: number;
+	contentTotal: number;
+}
+
+function queryOf(
+	index: StoryIndex,
 	question: AnalyzedQuestion,
 	concepts: WeightedConcept[],
-	/** How much each concept is matched around the passage (its title, the paragraph before), already weighted. */
-	around: number[],
-	lookup: TermLookup,
 	weights: RankingWeights,
-	index: StoryIndex,
-): Scored | null {
-	const names = index.entities.byWord;
-	const { sentences } = indexed;
-	if (sentences.length === 0) return null;
-	const total = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+): Query {
 	// A thing the corpus never names itself is likely what the question is really about, and not
 	// here: it weighs more in what a passage must hold, even where a related or defining word
 	// stands for it (measured: fewer out-of-scope questions answered, as many answered right).
 	const unknownWeight = (c: WeightedConcept) =>
 		c.unknown || c.df === 0 ? (c.concept.noun ? weights.unknownNoun : weights.unknown) : 1;
-	const contentTotal = concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0);
+	return {
+		question,
+		concepts,
+		lookup: termLookup(concepts),
+		weights,
+		index,
+		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
+		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
+	};
+}
+
+/**
+ * Scores one candidate passage: its best sentence, and what the passage holds as a whole.
+ * `around` is how much each concept is matched around the passage (its title, the paragraph
+ * before), already weighted.
+ */
+function scorePassage(indexed: IndexedPassage, query: Query, around: number[]): Scored | null {
+	const { question, concepts, lookup, weights, index, total, contentTotal } = query;
+	const names = index.entities.byWord;
+	const { sentences } = indexed;
+	if (sentences.length === 0) return null;
 	// Concept matches sentence by sentence, with people referred to without their name.
 	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights));
 	for (const [i, sentence] of sentences.entries()) {
@@ -370,14 +393,14 @@ function definedConcepts(
 	concepts: WeightedConcept[],
 	candidates: IndexedPassage[],
 	lexicon: DefiningLexicon,
-): QueryConcept[] {
-	const result = concepts.map((c) => c.concept);
+	reweigh: (concept: QueryConcept) => WeightedConcept,
+): WeightedConcept[] {
 	const open = concepts.flatMap((c, i) =>
 		c.df === 0 && !c.isName && !c.concept.compound && c.concept.prior >= DEFINED_MIN_PRIOR
 			? [{ i, lemmas: lexicon.lemmas(c.concept.word), terms: new Map(c.concept.terms) }]
 			: [],
 	);
-	if (open.length === 0) return result;
+	if (open.length === 0) return concepts;
 	const seen = new Set<string>();
 	for (const { sentences } of candidates) {
 		for (const sentence of sentences) {
@@ -392,9 +415,10 @@ function definedConcepts(
 			}
 		}
 	}
+	const result = [...concepts];
 	for (const { i, terms } of open) {
-		const concept = result[i] as QueryConcept;
-		if (terms.size > concept.terms.size) result[i] = { ...concept, terms };
+		const { concept } = result[i] as WeightedConcept;
+		if (terms.size > concept.terms.size) result[i] = reweigh({ ...concept, terms });
 	}
 	return result;
 }
@@ -422,11 +446,12 @@ export function scoreCandidates(
 	});
 	const candidates = findCandidatesByTerms(index, terms, CANDIDATES).flatMap((id) => index.passages.get(id) ?? []);
 	if (lexicon) {
-		concepts = definedConcepts(concepts, candidates, lexicon).map((c) => weigh(index, c, weights, mainHasContent));
+		concepts = definedConcepts(concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
 	const titles = new Map<string, number[]>();
 	const scored: Scored[] = [];
-	const lookup = termLookup(concepts);
+	const query = queryOf(index, question, concepts, weights);
+	const { lookup } = query;
 	for (const indexed of candidates) {
 		let titleMatch = titles.get(indexed.article.id);
 		if (!titleMatch) {
@@ -441,7 +466,7 @@ export function scoreCandidates(
 		const around = concepts.map((_, c) =>
 			Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
 		);
-		const result = scorePassage(indexed, question, concepts, around, lookup, weights, index);
+		const result = scorePassage(indexed, query, around);
 		if (result) scored.push(result);
 	}
 	return { concepts, scored };
