@@ -7,14 +7,12 @@
  * A set is "dev" (../shared/eval/qa-dev.json over ./corpus) or a folder holding `questions.json`
  * and `corpus/`. By default: dev and every test/fixtures/*-qa folder.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
 	evaluateQa,
 	evaluateQuotes,
 	type QaReport,
-	QaSetSchema,
 	type QuestionOutcome,
 	QuoteSetSchema,
 	type Scores,
@@ -22,6 +20,7 @@ import {
 } from '../src/evaluate.js';
 import type { QuestionType } from '../src/question.js';
 import { openStory } from '../src/story.js';
+import { defaultQuestionSets, openQuestionSet } from './question-sets.js';
 
 const { values } = parseArgs({
 	options: {
@@ -32,20 +31,11 @@ const { values } = parseArgs({
 	},
 });
 
-const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
-const sets = values.set ?? [
-	'dev',
-	...readdirSync(FIXTURES)
-		.filter((d) => d.endsWith('-qa') && existsSync(join(FIXTURES, d, 'questions.json')))
-		.map((d) => join(FIXTURES, d)),
-];
+const sets = values.set ?? defaultQuestionSets();
 
 const reports: { name: string; passages: number; report: QaReport }[] = [];
 for (const name of sets) {
-	const [setFile, corpusDir] =
-		name === 'dev' ? ['../shared/eval/qa-dev.json', 'corpus'] : [join(name, 'questions.json'), join(name, 'corpus')];
-	const story = await openStory(corpusDir);
-	const set = QaSetSchema.parse(JSON.parse(readFileSync(setFile, 'utf8')));
+	const { set, story } = await openQuestionSet(name);
 	reports.push({ name, passages: story.index.stats.passages, report: evaluateQa(story.index, set, story.lexicon) });
 }
 const seedStory = await openStory('corpus');

@@ -7,39 +7,25 @@
  * compares those weights with the current ones, question by question. The weights are only as
  * general as the sets are varied: measure them on a set they were not tuned on.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { searchableText, validateQuestion } from '../src/ask.js';
-import { normalizeForMatch, QaSetSchema } from '../src/evaluate.js';
+import { normalizeForMatch } from '../src/evaluate.js';
 import { analyzeQuestion } from '../src/question.js';
 import { RANKING, type RankingWeights, rankPassages } from '../src/ranking.js';
-import { openStory } from '../src/story.js';
+import { defaultQuestionSets, openQuestionSet } from './question-sets.js';
 
 const args = process.argv.slice(2);
 // --try '{"subject":0.2}': only measure these weights against the current ones, per set.
 const tryAt = args.indexOf('--try');
 const trial: Partial<RankingWeights> | null = tryAt === -1 ? null : JSON.parse(args[tryAt + 1] ?? '{}');
-const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 const given = tryAt === -1 ? args : args.filter((_, i) => i !== tryAt && i !== tryAt + 1);
-const names =
-	given.length > 0
-		? given
-		: [
-				'dev',
-				...readdirSync(FIXTURES)
-					.filter((d) => d.endsWith('-qa') && existsSync(join(FIXTURES, d, 'questions.json')))
-					.map((d) => join(FIXTURES, d)),
-			];
+const names = given.length > 0 ? given : defaultQuestionSets();
 type Case = { set: string } & (
 	| { kind: 'question'; q: string; rank: (w: RankingWeights) => number | null }
 	| { kind: 'oos'; rejected: (w: RankingWeights) => boolean }
 );
 const cases: Case[] = [];
 for (const name of names) {
-	const [setFile, corpusDir] =
-		name === 'dev' ? ['../shared/eval/qa-dev.json', 'corpus'] : [`${name}/questions.json`, `${name}/corpus`];
-	const story = await openStory(corpusDir);
-	const set = QaSetSchema.parse(JSON.parse(readFileSync(setFile, 'utf8')));
+	const { set, story } = await openQuestionSet(name);
 	const analyze = (q: string) => analyzeQuestion(searchableText(validateQuestion(q)), story.index, story.lexicon);
 	for (const { q, gold } of set.questions) {
 		const golds = gold.map(normalizeForMatch);
