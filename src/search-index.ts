@@ -17,6 +17,7 @@ import { create, insert, type Orama, search } from '@orama/orama';
 import type { AnswerKinds } from './answer-types.js';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { createPassageIndexComponent, type TopKRelevance } from './orama-index.js';
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
@@ -197,7 +198,7 @@ export function buildIndexSliced(
 
 function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const tokenizer = createTokenizer();
-	const db = create({ schema, components: { tokenizer } }) as PassageDb;
+	const db = create({ schema, components: { tokenizer, index: createPassageIndexComponent() } }) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
 	const documentFrequency = new Map<string, number>();
 	let paragraphs = 0;
@@ -279,7 +280,20 @@ export function findCandidatesByTerms(index: StoryIndex, terms: string[], limit:
  */
 export function findCandidates(index: StoryIndex, words: string[], limit: number): string[] {
 	if (words.length === 0 || index.passages.size === 0) return [];
-	const result = search(index.db, { term: words.join(' '), properties: ['text', 'people'], limit, threshold: 1 });
+	return searchPassages(index.db, words.join(' '), ['text', 'people'], limit);
+}
+
+/** Orama's BM25 parameters (its defaults), for the best `limit` passages only (src/orama-index.ts). */
+const relevance = (limit: number): TopKRelevance => ({ k: 1.2, b: 0.75, d: 0.5, topK: limit });
+
+/** One Orama search of the passage index: ids of the best `limit` passages for `term`, best first. */
+export function searchPassages(
+	db: PassageDb,
+	term: string,
+	properties: ('text' | 'people')[],
+	limit: number,
+): string[] {
+	const result = search(db, { term, properties, limit, threshold: 1, relevance: relevance(limit) });
 	if (result instanceof Promise) throw new Error('Orama search unexpectedly returned a promise');
 	return result.hits.map((hit) => hit.id);
 }

@@ -1,0 +1,111 @@
+import { create, insert, remove, search } from '@orama/orama';
+import { describe, expect, it } from 'vitest';
+import { random } from '../scripts/generate-corpus.js';
+import { createPassageIndexComponent, type TopKRelevance } from '../src/orama-index.js';
+
+const schema = { text: 'string', tags: 'string' } as const;
+
+/** Orama's default index and ours, over the same documents, with the same whitespace tokenizer. */
+function pair() {
+	// Keeps repeated words, so frequencies above 1 (stored sparsely by our index) are exercised.
+	const tokenizer = {
+		language: 'english',
+		normalizationCache: new Map<string, string>(),
+		tokenize: (raw: string) => raw.split(/\s+/).filter(Boolean),
+	};
+	const plain = create({ schema, components: { tokenizer } });
+	const ours = create({ schema, components: { tokenizer, index: createPassageIndexComponent() } });
+	return { plain, ours };
+}
+
+const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'alphabet'];
+
+function documents(count: number) {
+	const rng = random(7);
+	const pick = () => WORDS[Math.floor(rng() * rng() * WORDS.length)] as string;
+	return Array.from({ length: count }, (_, i) => ({
+		id: `d${i}`,
+		text: Array.from({ length: 1 + Math.floor(rng() * 12) }, pick).join(' '),
+		tags: Array.from({ length: Math.floor(rng() * 3) }, pick).join(' '),
+	}));
+}
+
+type Db = ReturnType<typeof pair>['plain'];
+
+function hits(db: Db, term: string, options: { limit: number; relevance?: TopKRelevance; exact?: boolean }) {
+	const result = search(db, { term, properties: ['text', 'tags'], threshold: 1, ...options });
+	if (result instanceof Promise) throw new Error('unexpected async search');
+	return result.hits.map((h) => ({ id: h.id, score: h.score }));
+}
+
+/** Ids with scores, rounded, sorted the way our index breaks ties (score, then insertion order). */
+function normalised(list: { id: string; score: number }[]) {
+	return list
+		.map((h) => ({ id: h.id, score: Math.round(h.score * 1e9) / 1e9 }))
+		.sort((a, b) => b.score - a.score || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+}
+
+const QUERIES = ['alpha', 'beta gamma', 'iota kappa theta', 'zeta zeta', 'nothing', 'alpha alphabet delta', 'eta'];
+
+describe('the passage index component (src/orama-index.ts)', () => {
+	it('scores every document exactly as Orama’s own index does, prefixes and repeated words included', () => {
+		const { plain, ours } = pair();
+		for (const doc of documents(600)) {
+			insert(plain, doc);
+			insert(ours, doc);
+		}
+		for (const term of QUERIES) {
+			for (const exact of [false, true]) {
+				const expected = normalised(hits(plain, term, { limit: 1000, exact }));
+				expect(normalised(hits(ours, term, { limit: 1000, exact })), `${term} exact=${exact}`).toEqual(expected);
+			}
+		}
+		// "alph" is a prefix of two words: both are found, as Orama finds them.
+		expect(normalised(hits(ours, 'alph', { limit: 1000 }))).toEqual(normalised(hits(plain, 'alph', { limit: 1000 })));
+		expect(hits(ours, 'alph', { limit: 1000 }).length).toBeGreaterThan(0);
+	});
+
+	it('keeps only the best topK, which are the first topK of the full ranking', () => {
+		const { ours } = pair();
+		for (const doc of documents(600)) insert(ours, doc);
+		for (const term of QUERIES) {
+			const all = hits(ours, term, { limit: 1000 });
+			for (const topK of [1, 5, 50]) {
+				const top = hits(ours, term, { limit: topK, relevance: { topK } });
+				expect(top, `${term} top ${topK}`).toEqual(all.slice(0, topK));
+			}
+		}
+	});
+
+	it('stores no frequency for a word a document holds once, and the count for one it repeats', () => {
+		const { ours } = pair();
+		insert(ours, { id: 'a', text: 'alpha beta beta', tags: '' });
+		const frequencies = ours.data.index.frequencies.text as Record<number, Record<string, number> | undefined>;
+		expect(Object.values(frequencies).filter(Boolean)).toEqual([{ beta: 2 }]);
+	});
+
+	it('forgets a removed document and scores the rest as Orama does after the same removals', () => {
+		const { plain, ours } = pair();
+		const docs = documents(200);
+		for (const doc of docs) {
+			insert(plain, doc);
+			insert(ours, doc);
+		}
+		for (const doc of docs.filter((_, i) => i % 3 === 0)) {
+			remove(plain, doc.id);
+			remove(ours, doc.id);
+		}
+		for (const term of QUERIES) {
+			const found = hits(ours, term, { limit: 1000 });
+			expect(found.some((h) => Number(h.id.slice(1)) % 3 === 0)).toBe(false);
+			expect(normalised(found), term).toEqual(normalised(hits(plain, term, { limit: 1000 })));
+		}
+	});
+
+	it('refuses searches it does not implement, rather than answering them wrongly', () => {
+		const { ours } = pair();
+		insert(ours, { id: 'a', text: 'alpha', tags: '' });
+		expect(() => search(ours, { term: 'alpha', threshold: 0 })).toThrow(/threshold 1/);
+		expect(() => search(ours, { term: 'alpha', where: { text: 'alpha' } })).toThrow();
+	});
+});
