@@ -195,19 +195,24 @@ function matchSentence(
 	weights: RankingWeights,
 ): number[] {
 	const row = new Array<number>(concepts.length).fill(0);
-	for (const term of sentence.terms) {
+	const { terms, words } = sentence;
+	let matched = false;
+	for (const term of terms) {
 		const hits = lookup.get(term);
 		if (!hits) continue;
+		matched = true;
 		for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
 	}
-	for (const [c, { concept }] of concepts.entries()) {
+	if (!matched) return row;
+	for (let c = 0; c < concepts.length; c++) {
+		const { concept } = concepts[c] as WeightedConcept;
 		const compound = concept.compound;
 		if (compound) {
-			if (sentence.terms.some((_, j) => compound.every((part, k) => sentence.terms[j + k] === part))) row[c] = 1;
+			if (terms.some((_, j) => compound.every((part, k) => terms[j + k] === part))) row[c] = 1;
 			continue;
 		}
 		// The word as asked is stronger evidence than another word with the same stem.
-		if (row[c] === 1 && !concept.entity && !sentence.words.some((w) => concept.forms.has(w))) row[c] = weights.stemOnly;
+		if (row[c] === 1 && !concept.entity && !words.some((w) => concept.forms.has(w))) row[c] = weights.stemOnly;
 	}
 	return row;
 }
@@ -217,8 +222,8 @@ function termsMatch(indexed: IndexedPassage, count: number, lookup: TermLookup):
 	const row = new Array<number>(count).fill(0);
 	for (const sentence of indexed.sentences) {
 		for (const term of sentence.terms) {
-			for (const { concept, weight } of lookup.get(term) ?? [])
-				if (weight > (row[concept] as number)) row[concept] = weight;
+			const hits = lookup.get(term);
+			if (hits) for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
 		}
 	}
 	return row;
@@ -249,6 +254,10 @@ interface Query {
 	/** The question's whole weight, and the weight of what it asks beyond names. */
 	total: number;
 	contentTotal: number;
+	/** The most a sentence can score beyond coverage: an answer, its subject, the future. */
+	extrasBound: number;
+	/** The most a concept's match in the passage can count for in a sentence (neighbour and passage weights at most 1). */
+	contextFactor: number;
 }
 
 function queryOf(
@@ -270,46 +279,123 @@ function queryOf(
 		index,
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
+		extrasBound:
+			(TYPED_ANSWERS.has(question.type) ? weights.typedAnswer : weights.answer) * MAX_EVIDENCE +
+			(question.subject && concepts.some((c) => c.concept.entity === question.subject) ? weights.subject : 0) +
+			(question.future ? weights.future : 0),
+		contextFactor: Math.max(1, weights.neighbor, weights.passage),
+	};
+}
+
+/** Answer-type evidence is graded from 0 to 1 (src/answer-types.ts). */
+const MAX_EVIDENCE = 1;
+
+/**
+ * What one candidate passage holds of the question as a whole, found in one pass over its terms:
+ * the first, cheap stage of scoring. `around` is how much each concept is matched around the
+ * passage (its title, the paragraph before), already weighted.
+ */
+interface PassageMatch {
+	indexed: IndexedPassage;
+	/** Concept matches sentence by sentence, people referred to without their name included. */
+	matches: number[][];
+	/** Each concept's best match in the passage. */
+	inPassage: number[];
+	around: number[];
+	/** Share of the question's weight the passage holds. */
+	coverage: number;
+	/** Share of the question's content (non-name) weight it holds. */
+	content: number;
+	bm25: number;
+	/** No sentence score can exceed this (see sentenceBound). */
+	bound: number;
+}
+
+function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): PassageMatch | null {
+	const { concepts, lookup, weights, index, total, contentTotal } = query;
+	const { sentences } = indexed;
+	if (sentences.length === 0) return null;
+	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights));
+	for (let i = 0; i < sentences.length; i++) {
+		const row = matches[i] as number[];
+		const previous = matches[i - 1];
+		let hasPronoun: boolean | undefined;
+		for (let c = 0; c < concepts.length; c++) {
+			const entity = (concepts[c] as WeightedConcept).concept.entity;
+			if (!entity || (row[c] ?? 0) > 0) continue;
+			if (indexed.references.get(entity)?.has(i)) row[c] = weights.reference;
+			else if (previous && (previous[c] ?? 0) >= 1) {
+				hasPronoun ??= PERSONAL_PRONOUN.test((sentences[i] as IndexedSentence).text);
+				if (hasPronoun) row[c] = weights.pronoun;
+			}
+		}
+	}
+	const inPassage = new Array<number>(concepts.length).fill(0);
+	for (const row of matches) {
+		for (let c = 0; c < concepts.length; c++)
+			if ((row[c] as number) > (inPassage[c] as number)) inPassage[c] = row[c] as number;
+	}
+	// How often each concept's terms occur in the passage.
+	const frequency = new Array<number>(concepts.length).fill(0);
+	for (const sentence of sentences) {
+		for (const term of sentence.terms) {
+			const hits = lookup.get(term);
+			if (hits) for (const { concept } of hits) frequency[concept] = (frequency[concept] ?? 0) + 1;
+		}
+	}
+	let coverage = 0;
+	let content = 0;
+	let bm25 = 0;
+	let covered = 0;
+	const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
+	for (let c = 0; c < concepts.length; c++) {
+		const weighted = concepts[c] as WeightedConcept;
+		const match = inPassage[c] as number;
+		covered += weighted.weight * Math.max(query.contextFactor * match, around[c] ?? 0);
+		if (match === 0) continue;
+		coverage += weighted.weight * match;
+		if (!weighted.isName) content += weighted.weight * match;
+		const tf = Math.max(frequency[c] ?? 0, match);
+		bm25 += weighted.weight * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+	}
+	return {
+		indexed,
+		matches,
+		inPassage,
+		around,
+		coverage: coverage / total,
+		content: contentTotal > 0 ? content / contentTotal : coverage / total,
+		bm25,
+		bound: covered / total + query.extrasBound,
 	};
 }
 
 /**
- * Scores one candidate passage: its best sentence, and what the passage holds as a whole.
- * `around` is how much each concept is matched around the passage (its title, the paragraph
- * before), already weighted.
+ * The second stage: each sentence scored on the concepts it and its neighbours hold, the answer
+ * it holds and what it is about; the passage scores its best sentence.
  */
-function scorePassage(indexed: IndexedPassage, query: Query, around: number[]): Scored | null {
-	const { question, concepts, lookup, weights, index, total, contentTotal } = query;
+function scoreSentences(match: PassageMatch, query: Query): Scored | null {
+	const { question, concepts, weights, index, total, contentTotal } = query;
+	const { indexed, matches, inPassage, around } = match;
 	const names = index.entities.byWord;
 	const { sentences } = indexed;
-	if (sentences.length === 0) return null;
-	// Concept matches sentence by sentence, with people referred to without their name.
-	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights));
-	for (const [i, sentence] of sentences.entries()) {
-		const row = matches[i] as number[];
-		const previous = matches[i - 1];
-		const hasPronoun = PERSONAL_PRONOUN.test(sentence.text);
-		for (const [c, { concept }] of concepts.entries()) {
-			const entity = concept.entity;
-			if (!entity || (row[c] ?? 0) > 0) continue;
-			if (indexed.references.get(entity)?.has(i)) row[c] = weights.reference;
-			else if (hasPronoun && previous && (previous[c] ?? 0) >= 1) row[c] = weights.pronoun;
-		}
-	}
-	const inPassage = concepts.map((_, c) => Math.max(...matches.map((row) => row[c] ?? 0)));
 	const evidence = sentences.map((s) => (mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0));
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
 	let bestIndex = 0;
 	let bestScore = -1;
 	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, subject: 0, future: 0 };
-	for (const [i, sentence] of sentences.entries()) {
+	for (let i = 0; i < sentences.length; i++) {
+		const sentence = sentences[i] as IndexedSentence;
 		const row = matches[i] as number[];
+		const before = matches[i - 1];
+		const after = matches[i + 1];
 		let covered = 0;
 		let holdsContent = contentTotal === 0;
-		for (const [c, weighted] of concepts.entries()) {
-			const own = row[c] ?? 0;
-			const near = Math.max(matches[i - 1]?.[c] ?? 0, matches[i + 1]?.[c] ?? 0);
+		for (let c = 0; c < concepts.length; c++) {
+			const weighted = concepts[c] as WeightedConcept;
+			const own = row[c] as number;
+			const near = Math.max(before?.[c] ?? 0, after?.[c] ?? 0);
 			const context = Math.max(own, weights.neighbor * near, weights.passage * (inPassage[c] ?? 0), around[c] ?? 0);
 			covered += weighted.weight * context;
 			if (!weighted.isName && own > 0) holdsContent = true;
@@ -344,38 +430,18 @@ function scorePassage(indexed: IndexedPassage, query: Query, around: number[]): 
 		}
 	}
 	if (!best) return null;
-	let coverage = 0;
-	let content = 0;
-	let bm25 = 0;
-	const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
-	// How often each concept's terms occur in the passage.
-	const frequency = new Array<number>(concepts.length).fill(0);
-	for (const sentence of sentences) {
-		for (const term of sentence.terms) {
-			for (const { concept } of lookup.get(term) ?? []) frequency[concept] = (frequency[concept] ?? 0) + 1;
-		}
-	}
-	for (const [c, weighted] of concepts.entries()) {
-		const match = inPassage[c] ?? 0;
-		if (match === 0) continue;
-		coverage += weighted.weight * match;
-		if (!weighted.isName) content += weighted.weight * match;
-		const tf = Math.max(frequency[c] ?? 0, match);
-		bm25 += weighted.weight * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
-	}
 	// How sure the passage answers: the share of the question's content it holds, and for a
 	// question asking for a date, a number... an answer of that kind beside what it holds.
-	const share = contentTotal > 0 ? content / contentTotal : coverage / total;
-	const typedHere = typed && (evidence[bestIndex] ?? 0) > 0 && coverage > 0;
+	const typedHere = typed && (evidence[bestIndex] ?? 0) > 0 && match.coverage > 0;
 	return {
 		indexed,
 		parts: bestParts,
 		answer: best,
 		sentenceScore: bestScore,
-		coverage: coverage / total,
-		content: share,
-		confidence: share + (typedHere ? weights.typedConfidence : 0),
-		bm25,
+		coverage: match.coverage,
+		content: match.content,
+		confidence: match.content + (typedHere ? weights.typedConfidence : 0),
+		bm25: match.bm25,
 		typed: evidence.some((e) => e > 0),
 	};
 }
@@ -428,14 +494,14 @@ const DEFINED_WEIGHT = 0.45;
 /** A question word of many senses (keep, get) turns up in too many definitions to mean anything there. */
 const DEFINED_MIN_PRIOR = 0.8;
 
-/** Every candidate passage with its score parts, unsorted and unfiltered (for rankPassages and for inspection). */
-export function scoreCandidates(
+/** The question's concepts weighed, its candidates retrieved, and what each candidate holds (the first stage). */
+function matchCandidates(
 	index: StoryIndex,
 	question: AnalyzedQuestion,
-	weights: RankingWeights = RANKING,
+	weights: RankingWeights,
 	lexicon?: DefiningLexicon,
-): { concepts: WeightedConcept[]; scored: Scored[] } {
-	if (question.concepts.length === 0) return { concepts: [], scored: [] };
+): { concepts: WeightedConcept[]; query: Query; matched: PassageMatch[] } | null {
+	if (question.concepts.length === 0) return null;
 	const mainHasContent = question.concepts.some((c) => !c.subordinate && !c.entity);
 	let concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));
 	// Each concept's terms, related ones included, and for a person the key of the passages
@@ -449,7 +515,7 @@ export function scoreCandidates(
 		concepts = definedConcepts(concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
 	const titles = new Map<string, number[]>();
-	const scored: Scored[] = [];
+	const matched: PassageMatch[] = [];
 	const query = queryOf(index, question, concepts, weights);
 	const { lookup } = query;
 	for (const indexed of candidates) {
@@ -466,13 +532,35 @@ export function scoreCandidates(
 		const around = concepts.map((_, c) =>
 			Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
 		);
-		const result = scorePassage(indexed, query, around);
-		if (result) scored.push(result);
+		const match = matchPassage(indexed, query, around);
+		if (match) matched.push(match);
 	}
-	return { concepts, scored };
+	return { concepts, query, matched };
 }
 
-/** Ranks the passages that answer the question, best first; empty when none does. */
+/** Every candidate passage with its score parts, unsorted and unfiltered (for inspection and tests). */
+export function scoreCandidates(
+	index: StoryIndex,
+	question: AnalyzedQuestion,
+	weights: RankingWeights = RANKING,
+	lexicon?: DefiningLexicon,
+): { concepts: WeightedConcept[]; scored: Scored[] } {
+	const found = matchCandidates(index, question, weights, lexicon);
+	if (!found) return { concepts: [], scored: [] };
+	return { concepts: found.concepts, scored: found.matched.flatMap((m) => scoreSentences(m, found.query) ?? []) };
+}
+
+/** Rounding slack for comparing a bound with a score summed in another order. */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * Ranks the passages that answer the question, best first; empty when none does.
+ *
+ * Scoring sentence by sentence (the second stage) is most of the work, and only the best `limit`
+ * passages are wanted: candidates are taken in order of the most they could score, and the rest
+ * are left unscored once none of them can reach the `limit` best found. The result is the same as
+ * scoring every candidate (test/ranking-pruning.test.ts checks it on every evaluation set).
+ */
 export function rankPassages(
 	index: StoryIndex,
 	question: AnalyzedQuestion,
@@ -480,32 +568,74 @@ export function rankPassages(
 	weights: RankingWeights = RANKING,
 	lexicon?: DefiningLexicon,
 ): RankedPassage[] {
-	if (question.concepts.length === 0) return [];
+	const found = matchCandidates(index, question, weights, lexicon);
+	if (!found) return [];
+	const { query, matched } = found;
+	const typedQuestion = TYPED_ANSWERS.has(question.type);
+	const full = new Map<PassageMatch, Scored | null>();
+	const scoreOf = (m: PassageMatch): Scored | null => {
+		let scored = full.get(m);
+		if (scored === undefined) {
+			scored = scoreSentences(m, query);
+			full.set(m, scored);
+		}
+		return scored;
+	};
 	// Once the question is answered, a passage is ranked when it holds some of its content, or a
 	// good part of the question with its names ("What does Okafor do for a living?": "Okafor, an
-	// engineer, ...").
-	const candidates = scoreCandidates(index, question, weights, lexicon);
-	const scored = candidates.scored.filter(
-		(s) => s.confidence >= weights.minSupport || s.coverage >= weights.minContent,
-	);
+	// engineer, ..."), or, asked for a date, a number..., some content beside an answer of that kind.
+	const holds = (m: PassageMatch) => m.content >= weights.minSupport || m.coverage >= weights.minContent;
+	const mayHoldTyped = (m: PassageMatch) =>
+		typedQuestion && m.coverage > 0 && m.content + weights.typedConfidence >= weights.minSupport;
+	const supported = (m: PassageMatch) =>
+		holds(m) || (mayHoldTyped(m) && (scoreOf(m)?.confidence ?? 0) >= weights.minSupport);
+	const pool = matched.filter((m) => holds(m) || mayHoldTyped(m));
 	// Is the question answered here at all? A passage must hold enough of its content words; a
 	// question asking for a date, a number, an age, a duration or a place needs one.
-	if (!scored.some((s) => s.confidence >= weights.minContent)) return [];
-	if (TYPED_ANSWERS.has(question.type) && !scored.some((s) => s.typed)) return [];
-	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
+	const answered =
+		pool.some((m) => holds(m) && m.content >= weights.minContent) ||
+		pool.some(
+			(m) =>
+				m.content + weights.typedConfidence >= weights.minContent &&
+				supported(m) &&
+				(scoreOf(m)?.confidence ?? 0) >= weights.minContent,
+		);
+	if (!answered) return [];
+	if (typedQuestion && !pool.some((m) => supported(m) && scoreOf(m)?.typed)) return [];
+	// BM25 is normalised to the best ranked candidate's.
+	let maxBm25 = 0;
+	for (const m of [...pool].sort((a, b) => b.bm25 - a.bm25)) {
+		if (m.bm25 <= maxBm25) break;
+		if (supported(m)) maxBm25 = m.bm25;
+	}
+	maxBm25 ||= 1;
+	const bound = (m: PassageMatch) => m.bound + weights.bm25 * (m.bm25 / maxBm25) + BOUND_SLACK;
+	const byId = (a: { indexed: IndexedPassage }, b: { indexed: IndexedPassage }) =>
+		a.indexed.passage.id.localeCompare(b.indexed.passage.id);
+	type Ranked = Scored & { score: number };
+	const ranksAbove = (a: Ranked, b: Ranked) => (b.score - a.score || byId(a, b)) < 0;
+	// The best `limit` so far, best first.
+	const best: Ranked[] = [];
+	const bounds = new Map(pool.map((m) => [m, bound(m)]));
+	for (const m of pool.sort((a, b) => (bounds.get(b) as number) - (bounds.get(a) as number))) {
+		if (best.length >= limit && (bounds.get(m) as number) < (best[limit - 1] as Ranked).score) break;
+		const scored = scoreOf(m);
+		if (!scored || !supported(m)) continue;
+		const entry = { ...scored, score: scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) };
+		let at = best.length;
+		while (at > 0 && ranksAbove(entry, best[at - 1] as Ranked)) at--;
+		if (at < limit) best.splice(at, 0, entry);
+		if (best.length > limit) best.pop();
+	}
 	// Every term that counted, those found through definitions included ("convicted" for "guilty").
-	const matchedTerms = new Set(candidates.concepts.flatMap(({ concept }) => [...concept.terms.keys()]));
-	return scored
-		.map((s) => ({ ...s, score: s.sentenceScore + weights.bm25 * (s.bm25 / maxBm25) }))
-		.sort((a, b) => b.score - a.score || a.indexed.passage.id.localeCompare(b.indexed.passage.id))
-		.slice(0, limit)
-		.map(({ indexed, answer, score, coverage }) => ({
-			indexed,
-			answer,
-			score,
-			coverage,
-			highlights: tokenize(indexed.passage.text)
-				.filter((t) => t.term !== null && matchedTerms.has(t.term))
-				.map((t) => ({ start: t.start, end: t.end })),
-		}));
+	const matchedTerms = new Set(found.concepts.flatMap(({ concept }) => [...concept.terms.keys()]));
+	return best.map(({ indexed, answer, score, coverage }) => ({
+		indexed,
+		answer,
+		score,
+		coverage,
+		highlights: tokenize(indexed.passage.text)
+			.filter((t) => t.term !== null && matchedTerms.has(t.term))
+			.map((t) => ({ start: t.start, end: t.end })),
+	}));
 }
