@@ -1,6 +1,7 @@
 /** Versions and differences of corpora, for /corpus status and change reports. */
 import { createHash } from 'node:crypto';
 import type { Article, Corpus } from './corpus.js';
+import type { Steps } from './steps.js';
 
 // Each parsed article is hashed once: a reload of a large corpus compares hashes, not texts.
 const articleHashes = new WeakMap<Article, string>();
@@ -16,6 +17,17 @@ export function articleHash(article: Article): string {
 		articleHashes.set(article, hash);
 	}
 	return hash;
+}
+
+/**
+ * Hashes every article of the corpus, one step per article, so a reload can do it in slices:
+ * corpusVersion then only combines the remembered hashes.
+ */
+export function* hashArticlesSteps(corpus: Corpus): Steps<void> {
+	for (const article of corpus.articles) {
+		articleHash(article);
+		yield;
+	}
 }
 
 /** Short content hash of a corpus: the same articles give the same version. */

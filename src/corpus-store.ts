@@ -22,10 +22,11 @@ import {
 	MAX_ARTICLE_BYTES,
 	parseArticle,
 } from './corpus.js';
-import { diffCorpora } from './corpus-diff.js';
+import { diffCorpora, hashArticlesSteps } from './corpus-diff.js';
 import type { Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
 import { buildIndexSliced } from './search-index.js';
+import { runStepsSliced } from './steps.js';
 import { type Story, storyFrom } from './story.js';
 
 export const HISTORY_DIR = '.history';
@@ -220,6 +221,8 @@ export class CorpusStore {
 
 	private async buildStory(corpus: Corpus, by: Actor): Promise<Story> {
 		const index = await buildIndexSliced(corpus, this.options.lexicon, this.options.sliceMs);
+		// Hashing a large corpus's text takes long enough to stall the bot: done in slices too.
+		await runStepsSliced(hashArticlesSteps(corpus), this.options.sliceMs);
 		return storyFrom(corpus, index, this.options.lexicon, by.name);
 	}
 
