@@ -52,7 +52,7 @@ function expectSameRanking(index: StoryIndex, questions: string[], lexicon: Lexi
 				`${question} (limit ${limit})`,
 			).toEqual(expected.map((r) => r.id));
 			expect(actual.map((r) => r.answer)).toEqual(expected.map((r) => r.answer));
-			actual.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]?.score ?? Number.NaN, 9));
+			for (const [i, r] of actual.entries()) expect(r.score).toBeCloseTo(expected[i]?.score ?? Number.NaN, 9);
 			compared += actual.length;
 		}
 	}
