@@ -66,9 +66,11 @@ function time(fn: () => void): number {
 	return performance.now() - start;
 }
 
+/** The JavaScript heap plus the memory of array buffers (typed arrays keep their data outside the heap). */
 function heapMB(): number {
 	globalThis.gc?.();
-	return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
+	const { heapUsed, arrayBuffers } = process.memoryUsage();
+	return Math.round(((heapUsed + arrayBuffers) / 1024 / 1024) * 10) / 10;
 }
 
 /** The longest stretch the event loop was held while `work` ran, sampled by a 1 ms timer. */

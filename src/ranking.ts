@@ -21,7 +21,14 @@
 import { answerTypeEvidence, mayHold } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
-import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
+import {
+	findCandidatesByTerms,
+	type IndexedPassage,
+	type IndexedSentence,
+	type StoryIndex,
+	type TokenStore,
+	type Vocabulary,
+} from './search-index.js';
 import { tokenize } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
@@ -128,6 +135,10 @@ export interface WeightedConcept {
 	isName: boolean;
 	/** No passage holds the concept, not even through a related word. */
 	unknown: boolean;
+	/** The concept's forms as asked (its words), as vocabulary numbers. */
+	formIds: ReadonlySet<number>;
+	/** A compound's terms in order, as vocabulary numbers (-1 for a term the corpus lacks). */
+	compoundIds?: number[];
 }
 
 function weigh(
@@ -156,7 +167,18 @@ function weigh(
 	}
 	const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
 	const clause = concept.subordinate && mainHasContent ? weights.subordinate : 1;
-	return { concept, df, isName, unknown, weight: idf * concept.prior * clause * (isName ? weights.name : 1) };
+	const { vocabulary } = index;
+	const formIds = new Set([...concept.forms].flatMap((form) => vocabulary.find(form) ?? []));
+	const compoundIds = concept.compound?.map((term) => vocabulary.find(term) ?? -1);
+	return {
+		concept,
+		df,
+		isName,
+		unknown,
+		weight: idf * concept.prior * clause * (isName ? weights.name : 1),
+		formIds,
+		...(compoundIds ? { compoundIds } : {}),
+	};
 }
 
 /**
@@ -172,16 +194,18 @@ function retrievalConcepts(concepts: WeightedConcept[], passages: number): Weigh
 	return [rarest];
 }
 
-/** Each query term with the concepts it stands for and how strongly: built once per question. */
-type TermLookup = Map<string, { concept: number; weight: number }[]>;
+/** Each query term (its vocabulary number) with the concepts it stands for and how strongly: built once per question. */
+type TermLookup = Map<number, { concept: number; weight: number }[]>;
 
-function termLookup(concepts: WeightedConcept[]): TermLookup {
+function termLookup(concepts: WeightedConcept[], vocabulary: Vocabulary): TermLookup {
 	const lookup: TermLookup = new Map();
 	for (const [c, { concept }] of concepts.entries()) {
 		for (const [term, weight] of concept.terms) {
-			const list = lookup.get(term) ?? [];
+			const id = vocabulary.find(term);
+			if (id === undefined) continue;
+			const list = lookup.get(id) ?? [];
 			list.push({ concept: c, weight });
-			lookup.set(term, list);
+			lookup.set(id, list);
 		}
 	}
 	return lookup;
@@ -193,36 +217,48 @@ function matchSentence(
 	concepts: WeightedConcept[],
 	lookup: TermLookup,
 	weights: RankingWeights,
+	{ terms, words }: TokenStore,
 ): number[] {
 	const row = new Array<number>(concepts.length).fill(0);
-	const { terms, words } = sentence;
+	const { from, to } = sentence;
 	let matched = false;
-	for (const term of terms) {
-		const hits = lookup.get(term);
+	for (let j = from; j < to; j++) {
+		const hits = lookup.get(terms[j] as number);
 		if (!hits) continue;
 		matched = true;
 		for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
 	}
 	if (!matched) return row;
 	for (let c = 0; c < concepts.length; c++) {
-		const { concept } = concepts[c] as WeightedConcept;
-		const compound = concept.compound;
-		if (compound) {
-			if (terms.some((_, j) => compound.every((part, k) => terms[j + k] === part))) row[c] = 1;
+		const { concept, compoundIds, formIds } = concepts[c] as WeightedConcept;
+		if (compoundIds) {
+			for (let j = from; j + compoundIds.length <= to; j++) {
+				if (compoundIds.every((part, k) => terms[j + k] === part)) {
+					row[c] = 1;
+					break;
+				}
+			}
 			continue;
 		}
 		// The word as asked is stronger evidence than another word with the same stem.
-		if (row[c] === 1 && !concept.entity && !words.some((w) => concept.forms.has(w))) row[c] = weights.stemOnly;
+		if (row[c] === 1 && !concept.entity && !someIn(words, from, to, formIds)) row[c] = weights.stemOnly;
 	}
 	return row;
 }
 
+/** Does any of `numbers` from `from` to `to` belong to `set`? */
+function someIn(numbers: Int32Array, from: number, to: number, set: ReadonlySet<number>): boolean {
+	if (set.size === 0) return false;
+	for (let j = from; j < to; j++) if (set.has(numbers[j] as number)) return true;
+	return false;
+}
+
 /** How strongly a passage's terms hold each concept, in one pass (the context of another passage). */
-function termsMatch(indexed: IndexedPassage, count: number, lookup: TermLookup): number[] {
+function termsMatch(indexed: IndexedPassage, count: number, lookup: TermLookup, { terms }: TokenStore): number[] {
 	const row = new Array<number>(count).fill(0);
-	for (const sentence of indexed.sentences) {
-		for (const term of sentence.terms) {
-			const hits = lookup.get(term);
+	for (const { from, to } of indexed.sentences) {
+		for (let j = from; j < to; j++) {
+			const hits = lookup.get(terms[j] as number);
 			if (hits) for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
 		}
 	}
@@ -274,7 +310,7 @@ function queryOf(
 	return {
 		question,
 		concepts,
-		lookup: termLookup(concepts),
+		lookup: termLookup(concepts, index.vocabulary),
 		weights,
 		index,
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
@@ -315,7 +351,7 @@ function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): 
 	const { concepts, lookup, weights, index, total, contentTotal } = query;
 	const { sentences } = indexed;
 	if (sentences.length === 0) return null;
-	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights));
+	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights, index.tokens));
 	for (let i = 0; i < sentences.length; i++) {
 		const row = matches[i] as number[];
 		const previous = matches[i - 1];
@@ -337,9 +373,10 @@ function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): 
 	}
 	// How often each concept's terms occur in the passage.
 	const frequency = new Array<number>(concepts.length).fill(0);
-	for (const sentence of sentences) {
-		for (const term of sentence.terms) {
-			const hits = lookup.get(term);
+	const { terms } = index.tokens;
+	for (const { from, to } of sentences) {
+		for (let j = from; j < to; j++) {
+			const hits = lookup.get(terms[j] as number);
 			if (hits) for (const { concept } of hits) frequency[concept] = (frequency[concept] ?? 0) + 1;
 		}
 	}
@@ -405,12 +442,12 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		// a pronoun standing for them there, or the "I" of their own quotation.
 		const aboutPerson =
 			holdsContent &&
-			concepts.some(({ concept }, c) => {
+			concepts.some(({ concept, formIds }, c) => {
 				const entity = concept.entity;
 				if (!entity || (row[c] ?? 0) === 0 || question.subject !== entity) return false;
 				const referred = indexed.references.get(entity)?.has(i) === true;
 				return (
-					sentence.words.slice(0, SUBJECT_SPAN).some((w) => concept.forms.has(w)) ||
+					someIn(index.tokens.words, sentence.from, Math.min(sentence.to, sentence.from + SUBJECT_SPAN), formIds) ||
 					(referred && (SUBJECT_PRONOUN.test(sentence.text) || FIRST_PERSON.test(sentence.text)))
 				);
 			});
@@ -456,6 +493,7 @@ export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas'>;
  * it holds the question word.
  */
 function definedConcepts(
+	index: StoryIndex,
 	concepts: WeightedConcept[],
 	candidates: IndexedPassage[],
 	lexicon: DefiningLexicon,
@@ -467,16 +505,18 @@ function definedConcepts(
 			: [],
 	);
 	if (open.length === 0) return concepts;
-	const seen = new Set<string>();
+	const seen = new Set<number>();
+	const { vocabulary, tokens } = index;
 	for (const { sentences } of candidates) {
-		for (const sentence of sentences) {
-			for (const [j, word] of sentence.words.entries()) {
-				if (seen.has(word)) continue;
-				seen.add(word);
-				const defined = lexicon.definitionWords(word);
+		for (const { from, to } of sentences) {
+			for (let j = from; j < to; j++) {
+				const wordId = tokens.words[j] as number;
+				if (seen.has(wordId)) continue;
+				seen.add(wordId);
+				const defined = lexicon.definitionWords(vocabulary.strings[wordId] as string);
 				for (const concept of open) {
-					const term = sentence.terms[j];
-					if (term && concept.lemmas.some((l) => defined.has(l))) concept.terms.set(term, DEFINED_WEIGHT);
+					const term = vocabulary.strings[tokens.terms[j] as number] as string;
+					if (concept.lemmas.some((l) => defined.has(l))) concept.terms.set(term, DEFINED_WEIGHT);
 				}
 			}
 		}
@@ -512,7 +552,7 @@ function matchCandidates(
 	});
 	const candidates = findCandidatesByTerms(index, terms, CANDIDATES).flatMap((id) => index.passages.get(id) ?? []);
 	if (lexicon) {
-		concepts = definedConcepts(concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
+		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
 	const titles = new Map<string, number[]>();
 	const matched: PassageMatch[] = [];
@@ -522,13 +562,13 @@ function matchCandidates(
 		let titleMatch = titles.get(indexed.article.id);
 		if (!titleMatch) {
 			const title = index.titles.get(indexed.article.id);
-			titleMatch = title ? matchSentence(title, concepts, lookup, weights) : [];
+			titleMatch = title ? matchSentence(title, concepts, lookup, weights, index.tokens) : [];
 			titles.set(indexed.article.id, titleMatch);
 		}
 		// The paragraph before often sets the scene this one answers in ("When it came time to visit
 		// the Oval Office ... the perfect ice breaker." then the joke itself).
 		const before = index.passages.get(`${indexed.article.id}#${indexed.passage.paragraph - 1}`);
-		const beforeMatch = before ? termsMatch(before, concepts.length, lookup) : [];
+		const beforeMatch = before ? termsMatch(before, concepts.length, lookup, index.tokens) : [];
 		const around = concepts.map((_, c) =>
 			Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
 		);

@@ -11,6 +11,9 @@
  *   contains: a prefix match on "van\u0003" can only be "van\u0003" itself.
  * - `threshold: 1` (Orama's default) returns a passage matching any query term: recall for the
  *   ranker, which decides relevance itself (src/ranking.ts).
+ * - Orama's index component is ours (src/orama-index.ts, through Orama's `components.index`):
+ *   Orama's radix tree and BM25, with term frequencies stored sparsely and a search that keeps
+ *   only the best `limit` passages, so a query costs its postings, not a sort of every match.
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
 import { create, insert, type Orama, search } from '@orama/orama';
@@ -29,12 +32,101 @@ export interface IndexedSentence {
 	start: number;
 	end: number;
 	text: string;
-	/** Analysed terms of the sentence in order (stop words left out). */
-	terms: string[];
-	/** The folded words those terms come from, position by position. */
-	words: string[];
+	/**
+	 * The sentence's analysed tokens (stop words left out) are `from` to `to` (exclusive) in the
+	 * index's token store: each a term and the folded word it comes from, as vocabulary numbers.
+	 */
+	from: number;
+	to: number;
 	/** The kinds of answer the sentence may hold, found as questions need them (src/answer-types.ts). */
 	answerKinds?: AnswerKinds;
+}
+
+/**
+ * Every term and folded word of the corpus, once each, by number. Sentences hold numbers, not
+ * strings or arrays of them: at 100,000 passages, arrays of strings per sentence were a third of
+ * the heap.
+ */
+export class Vocabulary {
+	readonly strings: string[] = [];
+	private readonly ids = new Map<string, number>();
+
+	/** The number of `text`, given one if it has none. */
+	add(text: string): number {
+		let id = this.ids.get(text);
+		if (id === undefined) {
+			id = this.strings.length;
+			this.strings.push(text);
+			this.ids.set(text, id);
+		}
+		return id;
+	}
+
+	/** The number of `text`, if the corpus has it. */
+	find(text: string): number | undefined {
+		return this.ids.get(text);
+	}
+}
+
+/** The analysed tokens of every passage and title, in order: term and word numbers side by side. */
+export class TokenStore {
+	terms: Int32Array = new Int32Array(1024);
+	words: Int32Array = new Int32Array(1024);
+	length = 0;
+
+	push(term: number, word: number): void {
+		if (this.length === this.terms.length) {
+			this.terms = grow(this.terms);
+			this.words = grow(this.words);
+		}
+		this.terms[this.length] = term;
+		this.words[this.length] = word;
+		this.length++;
+	}
+
+	/** Gives back the room grown for but not used, once every token is in. */
+	trim(): void {
+		this.terms = this.terms.slice(0, this.length);
+		this.words = this.words.slice(0, this.length);
+	}
+}
+
+function grow(array: Int32Array): Int32Array {
+	const grown = new Int32Array(array.length * 2);
+	grown.set(array);
+	return grown;
+}
+
+/** Number of content passages containing each term, read by term. */
+export class DocumentFrequencies {
+	private counts: Int32Array = new Int32Array(1024);
+	constructor(private readonly vocabulary: Vocabulary) {}
+
+	/** Counts one more passage for each term number of `terms`. */
+	count(terms: Iterable<number>): void {
+		for (const id of terms) {
+			while (id >= this.counts.length) this.counts = grow(this.counts);
+			this.counts[id] = (this.counts[id] ?? 0) + 1;
+		}
+	}
+
+	get(term: string): number | undefined {
+		const id = this.vocabulary.find(term);
+		const count = id === undefined ? 0 : (this.counts[id] ?? 0);
+		return count > 0 ? count : undefined;
+	}
+
+	has(term: string): boolean {
+		return this.get(term) !== undefined;
+	}
+
+	/** Every term with its count. */
+	*[Symbol.iterator](): IterableIterator<[string, number]> {
+		for (const [id, text] of this.vocabulary.strings.entries()) {
+			const count = this.counts[id] ?? 0;
+			if (count > 0) yield [text, count];
+		}
+	}
 }
 
 export interface IndexedPassage {
@@ -62,7 +154,10 @@ export interface StoryIndex {
 	db: PassageDb;
 	passages: Map<string, IndexedPassage>;
 	/** Number of content passages containing each term. */
-	documentFrequency: Map<string, number>;
+	documentFrequency: DocumentFrequencies;
+	vocabulary: Vocabulary;
+	/** Every passage's and title's analysed tokens (IndexedSentence.from and to). */
+	tokens: TokenStore;
 	averageLength: number;
 	entities: EntityIndex;
 	/** Every quotation with its speaker, and who each passage refers to. */
@@ -135,9 +230,16 @@ export type NameCase = Map<string, { capital: number; lower: number }>;
 /** Share of inside-sentence uses a name word must have capitalised to count as a proper name. */
 const PROPER_NAME_SHARE = 0.8;
 
+/** Where a passage's or title's analysed tokens go: numbered in `vocabulary`, kept in `tokens`. */
+export interface TokenSink {
+	vocabulary: Vocabulary;
+	tokens: TokenStore;
+}
+
 export function indexPassage(
 	passage: Passage,
 	article: Article,
+	sink: TokenSink,
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
 	const tokens = tokenize(passage.text);
@@ -146,27 +248,34 @@ export function indexPassage(
 	const sentences = splitSentences(passage.text).map((s) => {
 		const inSentence = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
 		if (nameCase) countNameCase(inSentence, nameCase.words, nameCase.counts);
-		return sentenceOf(s, inSentence);
+		return sentenceOf(s, inSentence, sink);
 	});
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
 	return { passage, article, sentences, length, references: NO_REFERENCES };
 }
 
-/** A sentence with the terms and folded words of its tokens (stop words left out). */
-function sentenceOf(sentence: Sentence, tokens: Token[]): IndexedSentence {
-	const terms: string[] = [];
-	const words: string[] = [];
+/** A sentence, its tokens' terms and folded words stored (stop words left out). */
+function sentenceOf(sentence: Sentence, tokens: Token[], { vocabulary, tokens: store }: TokenSink): IndexedSentence {
+	const from = store.length;
 	for (const token of tokens) {
 		if (token.term === null) continue;
-		terms.push(token.term);
-		words.push(foldWord(token.surface));
+		store.push(vocabulary.add(token.term), vocabulary.add(foldWord(token.surface)));
 	}
-	return { ...sentence, terms, words };
+	return { ...sentence, from, to: store.length };
 }
 
 /** One line of text (a title) analysed as a sentence. */
-export function analyzeSentence(text: string): IndexedSentence {
-	return sentenceOf({ text, start: 0, end: text.length }, tokenize(text));
+export function analyzeSentence(text: string, sink: TokenSink): IndexedSentence {
+	return sentenceOf({ text, start: 0, end: text.length }, tokenize(text), sink);
+}
+
+/** The term strings of a sentence's tokens, in order. */
+export function sentenceTerms(index: Pick<StoryIndex, 'vocabulary' | 'tokens'>, sentence: IndexedSentence): string[] {
+	const terms: string[] = [];
+	for (let j = sentence.from; j < sentence.to; j++) {
+		terms.push(index.vocabulary.strings[index.tokens.terms[j] as number] as string);
+	}
+	return terms;
 }
 
 function countNameCase(tokens: Token[], words: ReadonlyMap<string, unknown>, counts: NameCase): void {
@@ -200,7 +309,8 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const tokenizer = createTokenizer();
 	const db = create({ schema, components: { tokenizer, index: createPassageIndexComponent() } }) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
-	const documentFrequency = new Map<string, number>();
+	const sink: TokenSink = { vocabulary: new Vocabulary(), tokens: new TokenStore() };
+	const documentFrequency = new DocumentFrequencies(sink.vocabulary);
 	let paragraphs = 0;
 	let totalLength = 0;
 	// Who each passage refers to comes first: it is indexed with the passage.
@@ -221,13 +331,17 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
-			const indexed = indexPassage(passage, article, nameCase);
+			const indexed = indexPassage(passage, article, sink, nameCase);
 			const references = attribution.references.get(passage.id);
 			if (references) indexed.references = references;
 			passages.set(passage.id, indexed);
 			totalLength += indexed.length;
-			const terms = new Set(indexed.sentences.flatMap((s) => s.terms));
-			for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+			const termIds = new Set<number>();
+			for (const { from, to } of indexed.sentences) {
+				for (let j = from; j < to; j++) termIds.add(sink.tokens.terms[j] as number);
+			}
+			documentFrequency.count(termIds);
+			const terms = [...termIds].map((id) => sink.vocabulary.strings[id] as string);
 			const people = [...(references?.keys() ?? [])];
 			for (const entity of people) {
 				const set = referencedIn.get(entity) ?? new Set<string>();
@@ -240,16 +354,20 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		}
 	}
 	forgetNameScans();
+	const titles = new Map(corpus.articles.map((a) => [a.id, analyzeSentence(a.title, sink)]));
+	sink.tokens.trim();
 	return {
 		db,
 		passages,
 		documentFrequency,
+		vocabulary: sink.vocabulary,
+		tokens: sink.tokens,
 		averageLength: passages.size > 0 ? totalLength / passages.size : 0,
 		entities,
 		attribution,
 		referencedIn,
 		entityKeys,
-		titles: new Map(corpus.articles.map((a) => [a.id, analyzeSentence(a.title)])),
+		titles,
 		properNames: new Set(
 			[...entities.byWord.keys()]
 				.map((word) => [word, nameCase.counts.get(word) ?? { capital: 0, lower: 0 }] as const)
