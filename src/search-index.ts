@@ -261,7 +261,8 @@ function sentenceOf(sentence: Sentence, tokens: Token[], { vocabulary, tokens: s
 		if (token.term === null) continue;
 		store.push(vocabulary.add(token.term), vocabulary.add(foldWord(token.surface)));
 	}
-	return { ...sentence, from, to: store.length };
+	// One literal, so every sentence shares one shape with its fields in the object itself.
+	return { text: sentence.text, start: sentence.start, end: sentence.end, from, to: store.length };
 }
 
 /** One line of text (a title) analysed as a sentence. */
