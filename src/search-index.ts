@@ -24,7 +24,7 @@ import { createPassageIndexComponent, type TopKRelevance } from './orama-index.j
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { foldWord, type Sentence, splitSentences, type Token, tokenize } from './text.js';
+import { foldWord, forgetWordCaches, type Sentence, splitSentences, type Token, tokenize } from './text.js';
 
 export const TERM_END = '\u0003';
 
@@ -355,6 +355,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		}
 	}
 	forgetNameScans();
+	forgetWordCaches();
 	const titles = new Map(corpus.articles.map((a) => [a.id, analyzeSentence(a.title, sink)]));
 	sink.tokens.trim();
 	return {
