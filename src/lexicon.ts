@@ -32,7 +32,7 @@ export interface Lexicon {
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
 	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
 	 */
-	nounKinds(word: string): Set<NounKind>;
+	nounKinds(word: string): ReadonlySet<NounKind>;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
 	/**
@@ -160,6 +160,7 @@ interface Senses {
 }
 
 const SENSES_CACHE_LIMIT = 50_000;
+const NO_KINDS: ReadonlySet<NounKind> = new Set();
 
 interface Pointer {
 	/** WordNet's pointer symbol: @ hypernym, ~ hyponym, + derivation, > cause, * entailment... */
@@ -278,17 +279,20 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 		}
 		return causedBy.get(offset) ?? [];
 	};
-	const kindCache = new Map<string, Set<NounKind>>();
+	// Most words asked about while indexing are no person or group nouns: they share one empty set.
+	const kindCache = new Map<string, ReadonlySet<NounKind>>();
 	return {
-		nounKinds(word: string): Set<NounKind> {
+		nounKinds(word: string): ReadonlySet<NounKind> {
 			const key = lemmatizer.noun(word.toLowerCase());
 			let kinds = kindCache.get(key);
 			if (!kinds) {
-				kinds = new Set();
+				const found = new Set<NounKind>();
 				for (const offset of files.noun.senses(key).offsets.slice(0, senses)) {
 					const kind = NOUN_KIND_BY_FILE[files.noun.synset(offset).lexFile];
-					if (kind) kinds.add(kind);
+					if (kind) found.add(kind);
 				}
+				kinds = found.size > 0 ? found : NO_KINDS;
+				if (kindCache.size >= SENSES_CACHE_LIMIT) kindCache.clear();
 				kindCache.set(key, kinds);
 			}
 			return kinds;

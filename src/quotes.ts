@@ -618,7 +618,7 @@ function resolvePhrase(
 	if (described) return { entity: described, via: 'description' };
 	// Otherwise its head noun says whether it is a person or a group; an age ("the 61-year-old")
 	// is a person's.
-	const kinds = /^\d+-year-old$/.test(head) ? new Set(['person']) : lexicon.nounKinds(head);
+	const kinds: ReadonlySet<string> = /^\d+-year-old$/.test(head) ? new Set(['person']) : lexicon.nounKinds(head);
 	if (kinds.has('person')) {
 		// Without anything in the article tying the description to someone, the person just
 		// spoken of as subject or speaker, if nothing in the description contradicts it ("the widow").
