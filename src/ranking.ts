@@ -194,18 +194,53 @@ function retrievalConcepts(concepts: WeightedConcept[], passages: number): Weigh
 	return [rarest];
 }
 
-/** Each query term (its vocabulary number) with the concepts it stands for and how strongly: built once per question. */
-type TermLookup = Map<number, { concept: number; weight: number }[]>;
+/**
+ * Each query term (its vocabulary number) with the concepts it stands for and how strongly: built
+ * once per question. Looking a term up is one read of a table with a slot for every vocabulary
+ * number, shared by the questions of one index (they run one at a time, synchronously) and
+ * cleared of this question's terms by `release`.
+ */
+class TermLookup {
+	private readonly lists: { concept: number; weight: number }[][] = [];
+	private readonly ids: number[] = [];
 
-function termLookup(concepts: WeightedConcept[], vocabulary: Vocabulary): TermLookup {
-	const lookup: TermLookup = new Map();
+	constructor(private readonly slots: Int32Array) {}
+
+	add(id: number, hit: { concept: number; weight: number }): void {
+		let slot = this.slots[id] as number;
+		if (slot === 0) {
+			this.lists.push([]);
+			slot = this.lists.length;
+			this.slots[id] = slot;
+			this.ids.push(id);
+		}
+		(this.lists[slot - 1] as { concept: number; weight: number }[]).push(hit);
+	}
+
+	get(id: number): { concept: number; weight: number }[] | undefined {
+		const slot = this.slots[id] as number;
+		return slot === 0 ? undefined : this.lists[slot - 1];
+	}
+
+	release(): void {
+		for (const id of this.ids) this.slots[id] = 0;
+	}
+}
+
+const lookupSlots = new WeakMap<StoryIndex, Int32Array>();
+
+function termLookup(index: StoryIndex, concepts: WeightedConcept[]): TermLookup {
+	const { vocabulary } = index;
+	let slots = lookupSlots.get(index);
+	if (!slots || slots.length < vocabulary.strings.length) {
+		slots = new Int32Array(vocabulary.strings.length);
+		lookupSlots.set(index, slots);
+	}
+	const lookup = new TermLookup(slots);
 	for (const [c, { concept }] of concepts.entries()) {
 		for (const [term, weight] of concept.terms) {
 			const id = vocabulary.find(term);
-			if (id === undefined) continue;
-			const list = lookup.get(id) ?? [];
-			list.push({ concept: c, weight });
-			lookup.set(id, list);
+			if (id !== undefined) lookup.add(id, { concept: c, weight });
 		}
 	}
 	return lookup;
@@ -310,7 +345,7 @@ function queryOf(
 	return {
 		question,
 		concepts,
-		lookup: termLookup(concepts, index.vocabulary),
+		lookup: termLookup(index, concepts),
 		weights,
 		index,
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
@@ -558,22 +593,27 @@ function matchCandidates(
 	const matched: PassageMatch[] = [];
 	const query = queryOf(index, question, concepts, weights);
 	const { lookup } = query;
-	for (const indexed of candidates) {
-		let titleMatch = titles.get(indexed.article.id);
-		if (!titleMatch) {
-			const title = index.titles.get(indexed.article.id);
-			titleMatch = title ? matchSentence(title, concepts, lookup, weights, index.tokens) : [];
-			titles.set(indexed.article.id, titleMatch);
+	try {
+		for (const indexed of candidates) {
+			let titleMatch = titles.get(indexed.article.id);
+			if (!titleMatch) {
+				const title = index.titles.get(indexed.article.id);
+				titleMatch = title ? matchSentence(title, concepts, lookup, weights, index.tokens) : [];
+				titles.set(indexed.article.id, titleMatch);
+			}
+			// The paragraph before often sets the scene this one answers in ("When it came time to visit
+			// the Oval Office ... the perfect ice breaker." then the joke itself).
+			const before = index.passages.get(`${indexed.article.id}#${indexed.passage.paragraph - 1}`);
+			const beforeMatch = before ? termsMatch(before, concepts.length, lookup, index.tokens) : [];
+			const around = concepts.map((_, c) =>
+				Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
+			);
+			const match = matchPassage(indexed, query, around);
+			if (match) matched.push(match);
 		}
-		// The paragraph before often sets the scene this one answers in ("When it came time to visit
-		// the Oval Office ... the perfect ice breaker." then the joke itself).
-		const before = index.passages.get(`${indexed.article.id}#${indexed.passage.paragraph - 1}`);
-		const beforeMatch = before ? termsMatch(before, concepts.length, lookup, index.tokens) : [];
-		const around = concepts.map((_, c) =>
-			Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
-		);
-		const match = matchPassage(indexed, query, around);
-		if (match) matched.push(match);
+	} finally {
+		// The term table is the index's, shared by every question: this question's terms leave it.
+		lookup.release();
 	}
 	return { concepts, query, matched };
 }
