@@ -603,7 +603,7 @@ function matchCandidates(
 			}
 			// The paragraph before often sets the scene this one answers in ("When it came time to visit
 			// the Oval Office ... the perfect ice breaker." then the joke itself).
-			const before = index.passages.get(`${indexed.article.id}#${indexed.passage.paragraph - 1}`);
+			const before = indexed.previous;
 			const beforeMatch = before ? termsMatch(before, concepts.length, lookup, index.tokens) : [];
 			const around = concepts.map((_, c) =>
 				Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),

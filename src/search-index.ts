@@ -137,6 +137,8 @@ export interface IndexedPassage {
 	length: number;
 	/** People and organisations the passage refers to without naming them, by sentence index. */
 	references: ReadonlyMap<Entity, ReadonlySet<number>>;
+	/** The paragraph just before, when it is a passage too: the scene this one is often set in. */
+	previous: IndexedPassage | undefined;
 }
 
 /**
@@ -251,7 +253,7 @@ export function indexPassage(
 		return sentenceOf(s, inSentence, sink);
 	});
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
-	return { passage, article, sentences, length, references: NO_REFERENCES };
+	return { passage, article, sentences, length, references: NO_REFERENCES, previous: undefined };
 }
 
 /** A sentence, its tokens' terms and folded words stored (stop words left out). */
@@ -333,6 +335,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
 			const indexed = indexPassage(passage, article, sink, nameCase);
+			indexed.previous = passages.get(`${article.id}#${passage.paragraph - 1}`);
 			const references = attribution.references.get(passage.id);
 			if (references) indexed.references = references;
 			passages.set(passage.id, indexed);
