@@ -27,7 +27,6 @@ import {
 	type IndexedSentence,
 	type StoryIndex,
 	type TokenStore,
-	type Vocabulary,
 } from './search-index.js';
 import { tokenize } from './text.js';
 
