@@ -584,7 +584,11 @@ function matchCandidates(
 		const key = concept.entity && index.entityKeys.get(concept.entity);
 		return key ? [...concept.retrieve, key] : concept.retrieve;
 	});
-	const candidates = findCandidatesByTerms(index, terms, CANDIDATES).flatMap((id) => index.passages.get(id) ?? []);
+	const candidates: IndexedPassage[] = [];
+	for (const id of findCandidatesByTerms(index, terms, CANDIDATES)) {
+		const passage = index.passages.get(id);
+		if (passage) candidates.push(passage);
+	}
 	if (lexicon) {
 		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
@@ -688,19 +692,19 @@ export function rankPassages(
 		if (supported(m)) maxBm25 = m.bm25;
 	}
 	maxBm25 ||= 1;
-	const bound = (m: PassageMatch) => m.bound + weights.bm25 * (m.bm25 / maxBm25) + BOUND_SLACK;
-	const byId = (a: { indexed: IndexedPassage }, b: { indexed: IndexedPassage }) =>
-		a.indexed.passage.id.localeCompare(b.indexed.passage.id);
-	type Ranked = Scored & { score: number };
-	const ranksAbove = (a: Ranked, b: Ranked) => (b.score - a.score || byId(a, b)) < 0;
+	const byId = (a: Scored, b: Scored) => a.indexed.passage.id.localeCompare(b.indexed.passage.id);
+	type Ranked = { scored: Scored; score: number };
+	const ranksAbove = (a: Ranked, b: Ranked) => (b.score - a.score || byId(a.scored, b.scored)) < 0;
 	// The best `limit` so far, best first.
 	const best: Ranked[] = [];
-	const bounds = new Map(pool.map((m) => [m, bound(m)]));
-	for (const m of pool.sort((a, b) => (bounds.get(b) as number) - (bounds.get(a) as number))) {
-		if (best.length >= limit && (bounds.get(m) as number) < (best[limit - 1] as Ranked).score) break;
+	const byBound = pool
+		.map((m) => ({ m, bound: m.bound + weights.bm25 * (m.bm25 / maxBm25) + BOUND_SLACK }))
+		.sort((a, b) => b.bound - a.bound);
+	for (const { m, bound } of byBound) {
+		if (best.length >= limit && bound < (best[limit - 1] as Ranked).score) break;
 		const scored = scoreOf(m);
 		if (!scored || !supported(m)) continue;
-		const entry = { ...scored, score: scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) };
+		const entry = { scored, score: scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) };
 		let at = best.length;
 		while (at > 0 && ranksAbove(entry, best[at - 1] as Ranked)) at--;
 		if (at < limit) best.splice(at, 0, entry);
@@ -708,7 +712,7 @@ export function rankPassages(
 	}
 	// Every term that counted, those found through definitions included ("convicted" for "guilty").
 	const matchedTerms = new Set(found.concepts.flatMap(({ concept }) => [...concept.terms.keys()]));
-	return best.map(({ indexed, answer, score, coverage }) => ({
+	return best.map(({ scored: { indexed, answer, coverage }, score }) => ({
 		indexed,
 		answer,
 		score,
