@@ -324,8 +324,8 @@ interface Query {
 	/** The question's whole weight, and the weight of what it asks beyond names. */
 	total: number;
 	contentTotal: number;
-	/** The most a sentence can score beyond coverage: an answer, its subject, the future. */
-	extrasBound: number;
+	/** The most an answer of the asked kind can add to a sentence's score (its evidence is at most 1). */
+	answerBound: number;
 	/** The most a concept's match in the passage can count for in a sentence (neighbour and passage weights at most 1). */
 	contextFactor: number;
 }
@@ -349,10 +349,7 @@ function queryOf(
 		index,
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
-		extrasBound:
-			(TYPED_ANSWERS.has(question.type) ? weights.typedAnswer : weights.answer) * MAX_EVIDENCE +
-			(question.subject && concepts.some((c) => c.concept.entity === question.subject) ? weights.subject : 0) +
-			(question.future ? weights.future : 0),
+		answerBound: (TYPED_ANSWERS.has(question.type) ? weights.typedAnswer : weights.answer) * MAX_EVIDENCE,
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 	};
 }
@@ -379,6 +376,23 @@ interface PassageMatch {
 	bm25: number;
 	/** No sentence score can exceed this (see sentenceBound). */
 	bound: number;
+}
+
+/**
+ * The most a sentence of the passage can score beyond coverage: an answer of the asked kind (only
+ * where a sentence may hold one), the question's subject as its subject (only where the passage
+ * holds that person) and, for a question about the future, a sentence about it.
+ */
+function extrasBound(indexed: IndexedPassage, inPassage: number[], query: Query): number {
+	const { question, concepts, weights } = query;
+	let bound = 0;
+	if (indexed.sentences.some((s) => mayHold(s, question.type))) bound += query.answerBound;
+	const subject = question.subject;
+	if (subject && concepts.some((c, i) => c.concept.entity === subject && (inPassage[i] ?? 0) > 0)) {
+		bound += weights.subject;
+	}
+	if (question.future && indexed.sentences.some((s) => FUTURE_SENTENCE.test(s.text))) bound += weights.future;
+	return bound;
 }
 
 function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): PassageMatch | null {
@@ -437,7 +451,7 @@ function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): 
 		coverage: coverage / total,
 		content: contentTotal > 0 ? content / contentTotal : coverage / total,
 		bm25,
-		bound: covered / total + query.extrasBound,
+		bound: covered / total + extrasBound(indexed, inPassage, query),
 	};
 }
 
@@ -677,12 +691,14 @@ export function rankPassages(
 	// question asking for a date, a number, an age, a duration or a place needs one.
 	const answered =
 		pool.some((m) => holds(m) && m.content >= weights.minContent) ||
-		pool.some(
-			(m) =>
-				m.content + weights.typedConfidence >= weights.minContent &&
-				supported(m) &&
-				(scoreOf(m)?.confidence ?? 0) >= weights.minContent,
-		);
+		// Only an answer of a specific asked kind adds to what a passage holds (typedConfidence).
+		(typedQuestion &&
+			pool.some(
+				(m) =>
+					m.content + weights.typedConfidence >= weights.minContent &&
+					supported(m) &&
+					(scoreOf(m)?.confidence ?? 0) >= weights.minContent,
+			));
 	if (!answered) return [];
 	if (typedQuestion && !pool.some((m) => supported(m) && scoreOf(m)?.typed)) return [];
 	// BM25 is normalised to the best ranked candidate's.
