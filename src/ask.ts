@@ -6,7 +6,7 @@
 import { differingFigures } from './figures.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuestion, type QuestionType } from './question.js';
-import { type Highlight, RANKING, rankPassages } from './ranking.js';
+import { type Highlight, highlightsOf, RANKING, rankPassages } from './ranking.js';
 import type { StoryIndex } from './search-index.js';
 import { analyze } from './text.js';
 
@@ -133,7 +133,7 @@ export function ask(
 			text: r.indexed.passage.text,
 			answer: r.answer.text,
 			score: Math.round(r.score * 1e4) / 1e4,
-			highlights: r.highlights,
+			highlights: highlightsOf(r),
 		})),
 	};
 }

@@ -122,8 +122,15 @@ export interface RankedPassage {
 	coverage: number;
 	/** The sentence that best answers the question. */
 	answer: IndexedSentence;
-	/** Offsets of the matched words in the passage text. */
-	highlights: Highlight[];
+	/** Every term that counted for the question (highlightsOf finds them in the text). */
+	matchedTerms: ReadonlySet<string>;
+}
+
+/** Offsets of the matched words in a ranked passage's text: found only for the passages shown. */
+export function highlightsOf({ indexed, matchedTerms }: RankedPassage): Highlight[] {
+	return tokenize(indexed.passage.text)
+		.filter((t) => t.term !== null && matchedTerms.has(t.term))
+		.map((t) => ({ start: t.start, end: t.end }));
 }
 
 export interface WeightedConcept {
@@ -733,8 +740,6 @@ export function rankPassages(
 		answer,
 		score,
 		coverage,
-		highlights: tokenize(indexed.passage.text)
-			.filter((t) => t.term !== null && matchedTerms.has(t.term))
-			.map((t) => ({ start: t.start, end: t.end })),
+		matchedTerms,
 	}));
 }
