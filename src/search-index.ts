@@ -416,7 +416,15 @@ export function searchPassages(
 	properties: ('text' | 'people')[],
 	limit: number,
 ): string[] {
-	const result = search(db, { term, properties, limit, threshold: 1, relevance: relevance(limit) });
+	// The schema has no vectors: `includeVectors` spares Orama a pass over the hits to remove them.
+	const result = search(db, {
+		term,
+		properties,
+		limit,
+		threshold: 1,
+		relevance: relevance(limit),
+		includeVectors: true,
+	});
 	if (result instanceof Promise) throw new Error('Orama search unexpectedly returned a promise');
 	return result.hits.map((hit) => hit.id);
 }
