@@ -330,7 +330,10 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	};
 	const referencedIn = new Map<Entity, Set<string>>();
 	const nameCase = { words: entities.byWord, counts: new Map() as NameCase };
+	const titles = new Map<string, IndexedSentence>();
 	for (const article of corpus.articles) {
+		// Each title with its article: thousands of titles analysed at once would hold up a reload.
+		titles.set(article.id, analyzeSentence(article.title, sink));
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
@@ -359,7 +362,6 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	}
 	forgetNameScans();
 	forgetWordCaches();
-	const titles = new Map(corpus.articles.map((a) => [a.id, analyzeSentence(a.title, sink)]));
 	sink.tokens.trim();
 	return {
 		db,
