@@ -272,15 +272,6 @@ export function analyzeSentence(text: string, sink: TokenSink): IndexedSentence 
 	return sentenceOf({ text, start: 0, end: text.length }, tokenize(text), sink);
 }
 
-/** The term strings of a sentence's tokens, in order. */
-export function sentenceTerms(index: Pick<StoryIndex, 'vocabulary' | 'tokens'>, sentence: IndexedSentence): string[] {
-	const terms: string[] = [];
-	for (let j = sentence.from; j < sentence.to; j++) {
-		terms.push(index.vocabulary.strings[index.tokens.terms[j] as number] as string);
-	}
-	return terms;
-}
-
 function countNameCase(tokens: Token[], words: ReadonlyMap<string, unknown>, counts: NameCase): void {
 	// The first word of a sentence is capitalised whatever it is.
 	for (let i = 1; i < tokens.length; i++) {
