@@ -164,8 +164,10 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 				own[token] = count;
 				counts[internalId] = own;
 			}
-			// As Orama counts: once per occurrence (its removal counts down the same way).
-			occurrences[token] = (occurrences[token] ?? 0) + 1;
+			// As Orama counts: once per occurrence (its removal counts down the same way). Own numeric
+			// entries only: a word such as "constructor" must not read Object.prototype's.
+			const previous = Object.hasOwn(occurrences, token) ? occurrences[token] : 0;
+			occurrences[token] = (typeof previous === 'number' ? previous : 0) + 1;
 		},
 		removeDocumentScoreParameters(index, prop, id, docsCount) {
 			const internalId = internalIdOf(index, id);
@@ -197,50 +199,22 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 			if (whereFiltersIDs || threshold !== 1) {
 				throw new Error('the passage index searches for any term (threshold 1) and without where filters');
 			}
+			// Orama filters `exact` hits on the raw text after this search: a cut to the best k first
+			// would lose hits that filter keeps.
+			if (exact && relevance.topK !== undefined) throw new Error('the passage index keeps no top k for exact searches');
 			const store = index as IndexStore;
 			const tokens = tokenizer.tokenize(term, language);
 			const { k, b, d } = relevance;
 			const touched: InternalId[] = [];
-			for (const prop of propertiesToSearch) {
-				const tree = store.indexes[prop];
-				if (tree?.type !== 'Radix') continue;
-				const root = tree.node as unknown as RadixNode;
-				const { lengths, counts, occurrences } = field(store, prop);
-				const average = store.avgFieldLength[prop] || 1;
-				const propBoost = boost[prop] ?? 1;
-				for (const token of tokens) {
-					// Every matching word with its documents: the node's own set when the token is a
-					// whole word that nothing extends, otherwise Orama's own prefix or fuzzy lookup.
-					const leaf = !tolerance ? leafDocuments(root, token) : undefined;
-					const found: [string, Iterable<InternalId>][] =
-						leaf === null
-							? []
-							: leaf
-								? [[token, leaf]]
-								: Object.entries(tree.node.find({ term: token, exact, tolerance }) as Record<string, InternalId[]>);
-					for (const [word, ids] of found) {
-						const matching = occurrences[word] ?? 0;
-						const idf = Math.log(1 + (docsCount - matching + 0.5) / (matching + 0.5)) * propBoost;
-						for (const id of ids) {
-							if (id >= scores.length) {
-								const grown = new Float64Array(Math.max(id + 1, scores.length * 2, 1024));
-								grown.set(scores);
-								scores = grown;
-								const grownSeen = new Uint8Array(grown.length);
-								grownSeen.set(seen);
-								seen = grownSeen;
-							}
-							const length = lengths[id] ?? 1;
-							const tf = (counts[id]?.[word] ?? 1) / length;
-							scores[id] =
-								(scores[id] as number) + (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * length) / average));
-							if (!seen[id]) {
-								seen[id] = 1;
-								touched.push(id);
-							}
-						}
-					}
+			try {
+				accumulate();
+			} catch (error) {
+				// Leave the shared accumulators clean for the next search.
+				for (const id of touched) {
+					scores[id] = 0;
+					seen[id] = 0;
 				}
+				throw error;
 			}
 			const top = new TopK(Math.min(relevance.topK ?? touched.length, touched.length));
 			for (const id of touched) {
@@ -249,6 +223,55 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 				seen[id] = 0;
 			}
 			return top.sorted();
+
+			function accumulate(): void {
+				for (const prop of propertiesToSearch) {
+					const tree = store.indexes[prop];
+					if (tree?.type !== 'Radix') continue;
+					const root = tree.node as unknown as RadixNode;
+					const { lengths, counts, occurrences } = field(store, prop);
+					const average = store.avgFieldLength[prop] || 1;
+					const propBoost = boost[prop] ?? 1;
+					if (propBoost <= 0) throw new Error(`the boost of ${prop} must be above 0`);
+					for (const token of tokens) {
+						// Every matching word with its documents: the node's own set when the token is a
+						// whole word that nothing extends, otherwise Orama's own prefix or fuzzy lookup.
+						const leaf = !tolerance ? leafDocuments(root, token) : undefined;
+						const found: [string, Iterable<InternalId>][] =
+							leaf === null
+								? []
+								: leaf
+									? [[token, leaf]]
+									: Object.entries(tree.node.find({ term: token, exact, tolerance }) as Record<string, InternalId[]>);
+						for (const [word, ids] of found) {
+							// Own numeric entries only: "constructor" is no count (as Orama checks).
+							const occurring = Object.hasOwn(occurrences, word) ? occurrences[word] : 0;
+							const matching = typeof occurring === 'number' ? occurring : 0;
+							const idf = Math.log(1 + (docsCount - matching + 0.5) / (matching + 0.5));
+							for (const id of ids) {
+								if (id >= scores.length) {
+									const grown = new Float64Array(Math.max(id + 1, scores.length * 2, 1024));
+									grown.set(scores);
+									scores = grown;
+									const grownSeen = new Uint8Array(grown.length);
+									grownSeen.set(seen);
+									seen = grownSeen;
+								}
+								const length = lengths[id] ?? 1;
+								const own = counts[id];
+								const tf = (own && Object.hasOwn(own, word) ? (own[word] as number) : 1) / length;
+								// Orama's BM25, then the property's boost, in Orama's order of operations.
+								const bm25 = (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * length) / average));
+								scores[id] = (scores[id] as number) + bm25 * propBoost;
+								if (!seen[id]) {
+									seen[id] = 1;
+									touched.push(id);
+								}
+							}
+						}
+					}
+				}
+			}
 		},
 	};
 }

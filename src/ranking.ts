@@ -356,7 +356,11 @@ function queryOf(
 		index,
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
-		answerBound: (TYPED_ANSWERS.has(question.type) ? weights.typedAnswer : weights.answer) * MAX_EVIDENCE,
+		// A sentence's answer part is its evidence or its neighbour's, times `neighbor`.
+		answerBound:
+			(TYPED_ANSWERS.has(question.type) ? weights.typedAnswer : weights.answer) *
+			MAX_EVIDENCE *
+			Math.max(1, weights.neighbor),
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 	};
 }
@@ -672,6 +676,7 @@ export function rankPassages(
 	weights: RankingWeights = RANKING,
 	lexicon?: DefiningLexicon,
 ): RankedPassage[] {
+	if (limit < 1) return [];
 	const found = matchCandidates(index, question, weights, lexicon);
 	if (!found) return [];
 	const { query, matched } = found;

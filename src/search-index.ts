@@ -100,12 +100,15 @@ function grow(array: Int32Array): Int32Array {
 /** Number of content passages containing each term, read by term. */
 export class DocumentFrequencies {
 	private counts: Int32Array = new Int32Array(1024);
+	/** Term numbers in the order the passages first used them (the order they are listed in). */
+	private readonly order: number[] = [];
 	constructor(private readonly vocabulary: Vocabulary) {}
 
 	/** Counts one more passage for each term number of `terms`. */
 	count(terms: Iterable<number>): void {
 		for (const id of terms) {
 			while (id >= this.counts.length) this.counts = grow(this.counts);
+			if (this.counts[id] === 0) this.order.push(id);
 			this.counts[id] = (this.counts[id] ?? 0) + 1;
 		}
 	}
@@ -120,12 +123,9 @@ export class DocumentFrequencies {
 		return this.get(term) !== undefined;
 	}
 
-	/** Every term with its count. */
+	/** Every term with its count, in the order the passages first used them. */
 	*[Symbol.iterator](): IterableIterator<[string, number]> {
-		for (const [id, text] of this.vocabulary.strings.entries()) {
-			const count = this.counts[id] ?? 0;
-			if (count > 0) yield [text, count];
-		}
+		for (const id of this.order) yield [this.vocabulary.strings[id] as string, this.counts[id] as number];
 	}
 }
 

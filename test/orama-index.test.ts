@@ -107,5 +107,38 @@ describe('the passage index component (src/orama-index.ts)', () => {
 		insert(ours, { id: 'a', text: 'alpha', tags: '' });
 		expect(() => search(ours, { term: 'alpha', threshold: 0 })).toThrow(/threshold 1/);
 		expect(() => search(ours, { term: 'alpha', where: { text: 'alpha' } })).toThrow();
+		// Orama filters exact hits on the raw text afterwards: a top k taken before would lose some.
+		expect(() => search(ours, { term: 'alpha', exact: true, relevance: { topK: 1 } as TopKRelevance })).toThrow(
+			/exact/,
+		);
+		expect(() => search(ours, { term: 'alpha', boost: { text: 0 } })).toThrow(/boost/);
+		// A failed search leaves nothing behind for the next one.
+		expect(hits(ours, 'alpha', { limit: 10 })).toHaveLength(1);
+	});
+
+	it('scores words named like Object.prototype members and boosted properties as Orama does', () => {
+		const { plain, ours } = pair();
+		const docs = [
+			{ id: 'd0', text: 'constructor toString alpha', tags: 'beta' },
+			{ id: 'd1', text: 'alpha alpha beta', tags: 'constructor' },
+			{ id: 'd2', text: 'gamma', tags: 'alpha' },
+		];
+		for (const doc of docs) {
+			insert(plain, doc);
+			insert(ours, doc);
+		}
+		for (const term of ['alpha', 'beta', 'alpha beta']) {
+			const boosted = (db: Db) => {
+				const result = search(db, { term, properties: ['text', 'tags'], boost: { tags: 2.5 }, limit: 10 });
+				if (result instanceof Promise) throw new Error('unexpected async search');
+				return normalised(result.hits.map((h) => ({ id: h.id, score: h.score })));
+			};
+			expect(boosted(ours), term).toEqual(boosted(plain));
+		}
+		for (const term of ['constructor', 'toString']) {
+			const found = hits(ours, term, { limit: 10 });
+			expect(found.length, term).toBeGreaterThan(0);
+			for (const h of found) expect(Number.isFinite(h.score), term).toBe(true);
+		}
 	});
 });

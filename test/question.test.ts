@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeEvidence } from '../src/answer-types.js';
 import { ask } from '../src/ask.js';
+import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
 import { analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
+import { createStory } from '../src/story.js';
 import { storyOf } from './support/story.js';
 
 const lexicon = defaultLexicon();
@@ -64,6 +66,22 @@ describe('analyzeQuestion', () => {
 	it('corrects a word one edit away from the corpus that no dictionary knows', () => {
 		const [, walked] = concepts('how many nurses walkd out');
 		expect(walked?.terms.has('walk')).toBe(true);
+	});
+
+	it('corrects a typo to the term the passages used first when two are as common (titles do not count)', () => {
+		const articles = [
+			'Zorbal sighting reported\n\nA zorbak appeared over the bay at dawn.',
+			'Second report\n\nA zorbal appeared over the hills.',
+		].map((text, i) => {
+			const parsed = parseArticle(`z${i}.txt`, text);
+			if (!parsed.ok) throw new Error('bad test article');
+			return parsed.article;
+		});
+		const zorbas = createStory({ articles }, lexicon);
+		const word = analyzeQuestion('When did the zorbaq appear?', zorbas.index, lexicon).concepts.find(
+			(c) => c.word === 'zorbaq',
+		);
+		expect([...(word?.terms.keys() ?? [])]).toEqual(['zorbak']);
 	});
 
 	it('keeps a compound noun together and marks subordinate clauses', () => {
