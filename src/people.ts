@@ -228,7 +228,8 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				: { text: word[0], start: at };
 			const bare = foldCase(word[0].replace(/\.$/, ''));
 			const possessive = word[0].endsWith("'s") && all.length - i - 1 !== 1;
-			const endsName = possessive || (/\p{L}{2,}\.$/u.test(word[0]) && !HONORIFICS.has(bare));
+			// (endsWith first: the end-anchored pattern is tried at every position of the word.)
+			const endsName = possessive || (word[0].endsWith('.') && /\p{L}{2,}\.$/u.test(word[0]) && !HONORIFICS.has(bare));
 			if (endsName) {
 				parts.push(current);
 				current = null;
@@ -237,7 +238,7 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 		if (current) parts.push(current);
 		for (const { text: raw, start: partStart } of parts) {
 			let part = raw;
-			const last = /(\p{L}+)\.$/u.exec(part)?.[1];
+			const last = part.endsWith('.') ? /(\p{L}+)\.$/u.exec(part)?.[1] : undefined;
 			if (last && !HONORIFICS.has(foldCase(last))) part = part.slice(0, -1);
 			part = part.replace(/'s$/, '');
 			const words = part.split(/\s+/).map((w) => w.replace(/[.'-]+$/, ''));

@@ -193,7 +193,9 @@ export function splitSentences(text: string): Sentence[] {
 		const [whole, terminator = '', closers = ''] = match;
 		const end = match.index + terminator.length + closers.length;
 		const before = text.slice(start, match.index + terminator.length);
-		const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["'\u201C\u2018(]+/, '').toLowerCase();
+		const lastWord = trailingWord(before)
+			.replace(/^["'\u201C\u2018(]+/, '')
+			.toLowerCase();
 		const isAbbreviation = terminator === '.' && (ABBREVIATIONS.has(lastWord) || /^(\p{L}\.)+$/u.test(lastWord));
 		if (isAbbreviation) continue;
 		pushSentence(sentences, text, start, end);
@@ -201,6 +203,16 @@ export function splitSentences(text: string): Sentence[] {
 	}
 	pushSentence(sentences, text, start, text.length);
 	return sentences;
+}
+
+/**
+ * The text after the last white space of `text` ("" when it ends with white space): what
+ * /(\S+)$/ finds, without trying that pattern at every position of a long sentence.
+ */
+function trailingWord(text: string): string {
+	let i = text.length;
+	while (i > 0 && !/\s/.test(text[i - 1] as string)) i--;
+	return text.slice(i);
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
