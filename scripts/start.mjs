@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
-const STAMP = join(root, 'dist', '.built');
 const SOURCES = ['src', 'commands', 'types'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 
@@ -32,9 +31,12 @@ export function newestSource(dir = root) {
 	return newest;
 }
 
+/** Written after each build: its modification time is the build's. */
+const stampOf = (dir) => join(dir, 'dist', '.built');
+
 /** Is the compiled code missing or older than a source? */
 export function isStale(dir = root) {
-	const stamp = join(dir, 'dist', '.built');
+	const stamp = stampOf(dir);
 	return !existsSync(stamp) || statSync(stamp).mtimeMs < newestSource(dir);
 }
 
@@ -53,7 +55,7 @@ function buildIfStale() {
 	if (isStale()) {
 		process.stderr.write('Compiling the bot (sources changed since the last build)...\n');
 		execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-		writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+		writeFileSync(stampOf(root), `${new Date().toISOString()}\n`);
 	}
 	return true;
 }

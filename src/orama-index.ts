@@ -191,7 +191,7 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 			exact,
 			tolerance,
 			boost: Partial<Record<string, number>>,
-			relevance: Required<BM25Params> & { topK?: number },
+			relevance: Required<BM25Params> & TopKRelevance,
 			docsCount,
 			whereFiltersIDs,
 			threshold = 1,

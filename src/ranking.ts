@@ -252,24 +252,46 @@ function termLookup(index: StoryIndex, concepts: WeightedConcept[]): TermLookup 
 	return lookup;
 }
 
-/** How strongly a sentence holds each concept (0 to 1), in one pass over its terms. */
+/**
+ * Raises `row` to the strongest weight each concept's terms have among the tokens `from` to `to`,
+ * and counts each concept's terms there in `frequency` when given. True when any term matched.
+ */
+function holdTerms(
+	row: number[],
+	from: number,
+	to: number,
+	lookup: TermLookup,
+	terms: Int32Array,
+	frequency?: number[],
+): boolean {
+	let matched = false;
+	for (let j = from; j < to; j++) {
+		const hits = lookup.get(terms[j] as number);
+		if (!hits) continue;
+		matched = true;
+		for (const { concept, weight } of hits) {
+			if (weight > (row[concept] as number)) row[concept] = weight;
+			if (frequency) frequency[concept] = (frequency[concept] as number) + 1;
+		}
+	}
+	return matched;
+}
+
+/**
+ * How strongly a sentence holds each concept (0 to 1), in one pass over its terms (counted in
+ * `frequency` when given).
+ */
 function matchSentence(
 	sentence: IndexedSentence,
 	concepts: WeightedConcept[],
 	lookup: TermLookup,
 	weights: RankingWeights,
 	{ terms, words }: TokenStore,
+	frequency?: number[],
 ): number[] {
 	const row = new Array<number>(concepts.length).fill(0);
 	const { from, to } = sentence;
-	let matched = false;
-	for (let j = from; j < to; j++) {
-		const hits = lookup.get(terms[j] as number);
-		if (!hits) continue;
-		matched = true;
-		for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
-	}
-	if (!matched) return row;
+	if (!holdTerms(row, from, to, lookup, terms, frequency)) return row;
 	for (let c = 0; c < concepts.length; c++) {
 		const { concept, compoundIds, formIds } = concepts[c] as WeightedConcept;
 		if (compoundIds) {
@@ -297,12 +319,7 @@ function someIn(numbers: Int32Array, from: number, to: number, set: ReadonlySet<
 /** How strongly a passage's terms hold each concept, in one pass (the context of another passage). */
 function termsMatch(indexed: IndexedPassage, count: number, lookup: TermLookup, { terms }: TokenStore): number[] {
 	const row = new Array<number>(count).fill(0);
-	for (const { from, to } of indexed.sentences) {
-		for (let j = from; j < to; j++) {
-			const hits = lookup.get(terms[j] as number);
-			if (hits) for (const { concept, weight } of hits) if (weight > (row[concept] as number)) row[concept] = weight;
-		}
-	}
+	for (const { from, to } of indexed.sentences) holdTerms(row, from, to, lookup, terms);
 	return row;
 }
 
@@ -385,7 +402,7 @@ interface PassageMatch {
 	/** Share of the question's content (non-name) weight it holds. */
 	content: number;
 	bm25: number;
-	/** No sentence score can exceed this (see sentenceBound). */
+	/** No sentence score of the passage can exceed this: its coverage at best, plus extrasBound. */
 	bound: number;
 }
 
@@ -410,7 +427,11 @@ function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): 
 	const { concepts, lookup, weights, index, total, contentTotal } = query;
 	const { sentences } = indexed;
 	if (sentences.length === 0) return null;
-	const matches = sentences.map((sentence) => matchSentence(sentence, concepts, lookup, weights, index.tokens));
+	// How often each concept's terms occur in the passage, counted while its sentences are matched.
+	const frequency = new Array<number>(concepts.length).fill(0);
+	const matches = sentences.map((sentence) =>
+		matchSentence(sentence, concepts, lookup, weights, index.tokens, frequency),
+	);
 	for (let i = 0; i < sentences.length; i++) {
 		const row = matches[i] as number[];
 		const previous = matches[i - 1];
@@ -429,15 +450,6 @@ function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): 
 	for (const row of matches) {
 		for (let c = 0; c < concepts.length; c++)
 			if ((row[c] as number) > (inPassage[c] as number)) inPassage[c] = row[c] as number;
-	}
-	// How often each concept's terms occur in the passage.
-	const frequency = new Array<number>(concepts.length).fill(0);
-	const { terms } = index.tokens;
-	for (const { from, to } of sentences) {
-		for (let j = from; j < to; j++) {
-			const hits = lookup.get(terms[j] as number);
-			if (hits) for (const { concept } of hits) frequency[concept] = (frequency[concept] ?? 0) + 1;
-		}
 	}
 	let coverage = 0;
 	let content = 0;
