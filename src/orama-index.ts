@@ -1,7 +1,18 @@
 /**
- * Orama's full-text index component with two changes, plugged in through Orama's own
- * `components.index` extension point (everything else is Orama's implementation, unchanged):
+ * Orama's full-text index component, ours, plugged in through Orama's own `components.index`
+ * extension point. Orama keeps its documents, ids, schema validation and search API; scoring is
+ * Orama's BM25, term by term, unchanged. What differs is how string properties are stored and
+ * searched:
  *
+ * - **A term dictionary instead of a radix tree.** Each string property maps a term to its
+ *   posting: the internal ids of the documents holding it and how often it occurs (Orama's
+ *   `tokenOccurrences`). Inserting a term is one Map lookup and an append; Orama's radix tree
+ *   walks and splits nodes and adds the id to a Set per word, most of the cost of an insert.
+ *   Orama matches a non-exact search term as a prefix. With `prefixes: true` (the default) so
+ *   does this index, over a sorted list of its terms built when a prefix search first needs it
+ *   after a change; with `prefixes: false` every search matches whole terms only, for a tokenizer
+ *   whose terms are whole words (the passage index: a prefix match of "van" finding "vanish"
+ *   is noise there). Fuzzy searches (`tolerance`) are not supported.
  * - **Term frequencies are stored sparsely.** Orama keeps, for every document, an object with the
  *   frequency of each of its terms: at 100,000 passages that is 100,000 dictionary-mode objects and
  *   most of the index's heap. A term's frequency is its count over the field's length, and nearly
@@ -12,58 +23,52 @@
  *   document) and then sorts every matching document, though a caller wants a page of them. Here
  *   each posting costs one multiply-add into a Float64Array, and a bounded heap keeps the best
  *   `topK` (passed in Orama's `relevance` parameters, see `TopKRelevance`). Work is proportional to
- *   the matched postings plus `topK log topK`. Ranking is Orama's BM25, term by term, unchanged.
+ *   the matched postings plus `topK log topK`.
  *
- * Only what Orama's full-text search with `threshold: 1` (any term) does is supported: the
- * passage index never filters with `where` nor asks for all terms, and such a search fails loudly.
+ * Only what Orama's full-text search with `threshold: 1` (any term) does is supported, over
+ * `string` properties: a search with `where` filters, for all terms, or fuzzy, and a schema with
+ * `string[]` properties, fail loudly rather than answer wrongly. So do `save` and `load`.
  */
-import { type AnyIndexStore, type BM25Params, components, type TokenScore } from '@orama/orama';
+import {
+	type AnyIndexStore,
+	type BM25Params,
+	components,
+	type SearchableType,
+	type Tokenizer,
+	type TokenScore,
+} from '@orama/orama';
 
 type OramaIndexComponent = ReturnType<typeof components.index.createIndex>;
 type IndexStore = components.index.Index;
 type InternalId = number;
-type DocumentId = string | number;
 
 /** Orama's BM25 parameters, plus how many of the best results a search keeps (all when absent). */
 export type TopKRelevance = BM25Params & { topK?: number };
 
+/** A term's documents (internal ids, each once) and its occurrences counted as Orama counts them. */
+interface Posting {
+	ids: InternalId[];
+	/** Once per occurrence in each document holding the term (Orama's `tokenOccurrences`). */
+	occurrences: number;
+}
+
+/** One string property's terms. Its lengths and repeated counts are in Orama's own slots. */
+interface TermField {
+	postings: Map<string, Posting>;
+	/** The terms in order, for prefix searches; null when a change made it stale. */
+	sorted: string[] | null;
+}
+
+export interface PassageIndexOptions {
+	/**
+	 * Whether a non-exact search term matches the terms it is a prefix of, as Orama's own index
+	 * does (default true). False: whole terms only.
+	 */
+	prefixes?: boolean;
+}
+
 /** Counts above 1, per property and internal document id; every other frequency is 1 / length. */
 type RepeatedCounts = Record<string, Record<InternalId, Record<string, number> | undefined>>;
-
-function internalIdOf(index: IndexStore, id: DocumentId): InternalId | undefined {
-	if (typeof id === 'number') return id;
-	return index.sharedInternalDocumentStore.idToInternalId.get(id);
-}
-
-/** The structure of Orama's radix tree nodes that search reads (orama/src/trees/radix.ts). */
-interface RadixNode {
-	/** Children by first character of their edge label. */
-	c: Map<string, RadixNode>;
-	/** Edge label. */
-	s: string;
-	/** Documents containing the word ending here. */
-	d: Set<InternalId>;
-	/** A word ends here. */
-	e: boolean;
-}
-
-/**
- * The documents of exactly `word`, when no longer word starts with it (then a prefix search finds
- * nothing more): the node's own set, without copying. Undefined when another path is needed.
- */
-function leafDocuments(root: RadixNode, word: string): Set<InternalId> | null | undefined {
-	let node = root;
-	let i = 0;
-	while (i < word.length) {
-		const child = node.c.get(word[i] as string);
-		if (!child) return null;
-		if (!word.startsWith(child.s, i)) return child.s.startsWith(word.slice(i)) ? undefined : null;
-		node = child;
-		i += child.s.length;
-	}
-	if (node.c.size > 0) return undefined;
-	return node.e ? node.d : null;
-}
 
 /** Internal ids with their scores, keeping the best `capacity`: a heap whose root is the worst kept. */
 class TopK {
@@ -129,63 +134,130 @@ class TopK {
 	}
 }
 
-/** Orama's index component with sparse term frequencies and a top-k search (see the file comment). */
-export function createPassageIndexComponent(): OramaIndexComponent {
+/** Orama's index component with a term dictionary, sparse frequencies and a top-k search (see the file comment). */
+export function createPassageIndexComponent({ prefixes = true }: PassageIndexOptions = {}): OramaIndexComponent {
 	const base = components.index.createIndex();
+	// Each index's string properties, by name.
+	const fields = new WeakMap<IndexStore, Map<string, TermField>>();
 	// Score accumulators, reused from search to search and grown with the largest internal id.
 	let scores = new Float64Array(0);
 	let seen = new Uint8Array(0);
 
-	/** A searchable string property's score parameters, as Orama's `create` set them up. */
-	const field = (index: IndexStore, prop: string) => {
+	const termField = (index: IndexStore, prop: string): TermField | undefined => fields.get(index)?.get(prop);
+	/** A string property's lengths and repeated counts, in the slots Orama's `create` set up. */
+	const scoreParameters = (index: IndexStore, prop: string) => {
 		const lengths = index.fieldLengths[prop];
 		const counts = (index.frequencies as unknown as RepeatedCounts)[prop];
-		const occurrences = index.tokenOccurrences[prop];
-		if (!lengths || !counts || !occurrences) throw new Error(`${prop} is not a searchable string property`);
-		return { lengths, counts, occurrences };
+		if (!lengths || !counts) throw new Error(`${prop} is not a searchable string property`);
+		return { lengths, counts };
 	};
 
 	return {
 		...base,
-		insertDocumentScoreParameters(index, prop, id, tokens, docsCount) {
-			const internalId = internalIdOf(index, id) as InternalId;
-			const { lengths, counts } = field(index, prop);
+		create(orama, sharedInternalDocumentStore, schema) {
+			const index = base.create(orama, sharedInternalDocumentStore, schema);
+			const own = new Map<string, TermField>();
+			for (const [prop, type] of Object.entries(index.searchablePropertiesWithTypes) as [string, SearchableType][]) {
+				if (type === 'string[]') throw new Error(`the passage index does not index string[] properties (${prop})`);
+				if (type === 'string') own.set(prop, { postings: new Map(), sorted: null });
+			}
+			fields.set(index, own);
+			return index;
+		},
+		insert(implementation, index, prop, id, internalId, value, schemaType, language, tokenizer, docsCount, options) {
+			const field = termField(index, prop);
+			if (!field) {
+				base.insert(
+					implementation,
+					index,
+					prop,
+					id,
+					internalId,
+					value,
+					schemaType,
+					language,
+					tokenizer,
+					docsCount,
+					options,
+				);
+				return;
+			}
+			const tokens = tokenizer.tokenize(value as string, language, prop, false);
+			const { lengths, counts } = scoreParameters(index, prop);
+			// Orama's running average over every document (as its insertDocumentScoreParameters keeps it).
 			index.avgFieldLength[prop] = ((index.avgFieldLength[prop] ?? 0) * (docsCount - 1) + tokens.length) / docsCount;
 			lengths[internalId] = tokens.length;
-			counts[internalId] = undefined;
-		},
-		insertTokenScoreParameters(index, prop, id, tokens, token) {
-			const internalId = internalIdOf(index, id) as InternalId;
-			const { counts, occurrences } = field(index, prop);
-			let count = 0;
-			for (const t of tokens) if (t === token) count++;
-			if (count > 1) {
-				const own = counts[internalId] ?? {};
-				own[token] = count;
-				counts[internalId] = own;
+			let repeated: Record<string, number> | undefined;
+			for (const token of tokens) {
+				let posting = field.postings.get(token);
+				if (!posting) {
+					posting = { ids: [], occurrences: 0 };
+					field.postings.set(token, posting);
+					field.sorted = null;
+				}
+				// Counted once per occurrence, as Orama counts (and its removal counts down).
+				posting.occurrences++;
+				// This document's id was appended last if the term came before in it.
+				if (posting.ids[posting.ids.length - 1] === internalId) {
+					// No prototype: a word such as "constructor" must not read Object.prototype's.
+					repeated ??= Object.create(null) as Record<string, number>;
+					repeated[token] = (repeated[token] ?? 1) + 1;
+				} else posting.ids.push(internalId);
 			}
-			// As Orama counts: once per occurrence (its removal counts down the same way). Own numeric
-			// entries only: a word such as "constructor" must not read Object.prototype's.
-			const previous = Object.hasOwn(occurrences, token) ? occurrences[token] : 0;
-			occurrences[token] = (typeof previous === 'number' ? previous : 0) + 1;
+			counts[internalId] = repeated;
 		},
-		removeDocumentScoreParameters(index, prop, id, docsCount) {
-			const internalId = internalIdOf(index, id);
-			if (internalId === undefined) return;
-			const { lengths, counts } = field(index, prop);
+		remove(implementation, index, prop, id, internalId, value, schemaType, language, tokenizer, docsCount) {
+			const field = termField(index, prop);
+			if (!field) {
+				return base.remove(
+					implementation,
+					index,
+					prop,
+					id,
+					internalId,
+					value,
+					schemaType,
+					language,
+					tokenizer,
+					docsCount,
+				);
+			}
+			const tokens = tokenizer.tokenize(value as string, language, prop);
+			const { lengths, counts } = scoreParameters(index, prop);
 			const average = index.avgFieldLength[prop] ?? 0;
 			index.avgFieldLength[prop] =
 				docsCount > 1 ? (average * docsCount - (lengths[internalId] ?? 0)) / (docsCount - 1) : 0;
 			delete lengths[internalId];
 			counts[internalId] = undefined;
+			for (const token of tokens) {
+				const posting = field.postings.get(token);
+				if (!posting) continue;
+				posting.occurrences--;
+				const at = posting.ids.indexOf(internalId);
+				if (at !== -1) {
+					posting.ids[at] = posting.ids[posting.ids.length - 1] as InternalId;
+					posting.ids.pop();
+				}
+				if (posting.ids.length === 0) {
+					field.postings.delete(token);
+					field.sorted = null;
+				}
+			}
+			return true;
 		},
 		calculateResultScores() {
 			throw new Error('the passage index scores in its own search');
 		},
+		save() {
+			throw new Error('the passage index cannot be saved: build it from the corpus');
+		},
+		load() {
+			throw new Error('the passage index cannot be loaded: build it from the corpus');
+		},
 		search(
 			index: AnyIndexStore,
 			term: string,
-			tokenizer,
+			tokenizer: Tokenizer,
 			language,
 			propertiesToSearch,
 			exact,
@@ -199,6 +271,7 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 			if (whereFiltersIDs || threshold !== 1) {
 				throw new Error('the passage index searches for any term (threshold 1) and without where filters');
 			}
+			if (tolerance) throw new Error('the passage index has no fuzzy search (tolerance)');
 			// Orama filters `exact` hits on the raw text after this search: a cut to the best k first
 			// would lose hits that filter keeps.
 			if (exact && relevance.topK !== undefined) throw new Error('the passage index keeps no top k for exact searches');
@@ -226,40 +299,22 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 
 			function accumulate(): void {
 				for (const prop of propertiesToSearch) {
-					const tree = store.indexes[prop];
-					if (tree?.type !== 'Radix') continue;
-					const root = tree.node as unknown as RadixNode;
-					const { lengths, counts, occurrences } = field(store, prop);
+					const field = termField(store, prop);
+					if (!field) continue;
+					const { lengths, counts } = scoreParameters(store, prop);
 					const average = store.avgFieldLength[prop] || 1;
 					const propBoost = boost[prop] ?? 1;
 					if (propBoost <= 0) throw new Error(`the boost of ${prop} must be above 0`);
 					for (const token of tokens) {
-						// Every matching word with its documents: the node's own set when the token is a
-						// whole word that nothing extends, otherwise Orama's own prefix or fuzzy lookup.
-						const leaf = !tolerance ? leafDocuments(root, token) : undefined;
-						const found: [string, Iterable<InternalId>][] =
-							leaf === null
-								? []
-								: leaf
-									? [[token, leaf]]
-									: Object.entries(tree.node.find({ term: token, exact, tolerance }) as Record<string, InternalId[]>);
-						for (const [word, ids] of found) {
-							// Own numeric entries only: "constructor" is no count (as Orama checks).
-							const occurring = Object.hasOwn(occurrences, word) ? occurrences[word] : 0;
-							const matching = typeof occurring === 'number' ? occurring : 0;
+						for (const [word, posting] of matches(field, token, !exact && prefixes)) {
+							const matching = posting.occurrences;
 							const idf = Math.log(1 + (docsCount - matching + 0.5) / (matching + 0.5));
-							for (const id of ids) {
-								if (id >= scores.length) {
-									const grown = new Float64Array(Math.max(id + 1, scores.length * 2, 1024));
-									grown.set(scores);
-									scores = grown;
-									const grownSeen = new Uint8Array(grown.length);
-									grownSeen.set(seen);
-									seen = grownSeen;
-								}
+							const { ids } = posting;
+							for (let i = 0; i < ids.length; i++) {
+								const id = ids[i] as InternalId;
+								if (id >= scores.length) grow(id);
 								const length = lengths[id] ?? 1;
-								const own = counts[id];
-								const tf = (own && Object.hasOwn(own, word) ? (own[word] as number) : 1) / length;
+								const tf = (counts[id]?.[word] ?? 1) / length;
 								// Orama's BM25, then the property's boost, in Orama's order of operations.
 								const bm25 = (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * length) / average));
 								scores[id] = (scores[id] as number) + bm25 * propBoost;
@@ -274,4 +329,37 @@ export function createPassageIndexComponent(): OramaIndexComponent {
 			}
 		},
 	};
+
+	function grow(id: InternalId): void {
+		const grown = new Float64Array(Math.max(id + 1, scores.length * 2, 1024));
+		grown.set(scores);
+		scores = grown;
+		const grownSeen = new Uint8Array(grown.length);
+		grownSeen.set(seen);
+		seen = grownSeen;
+	}
+}
+
+/** The terms a search token matches, with their postings: itself, or every term it begins. */
+function matches(field: TermField, token: string, prefix: boolean): [string, Posting][] {
+	if (!prefix) {
+		const posting = field.postings.get(token);
+		return posting ? [[token, posting]] : [];
+	}
+	field.sorted ??= [...field.postings.keys()].sort();
+	const sorted = field.sorted;
+	// The first term not below the token; the terms it begins follow it.
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((sorted[mid] as string) < token) low = mid + 1;
+		else high = mid;
+	}
+	const found: [string, Posting][] = [];
+	for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(token); i++) {
+		const word = sorted[i] as string;
+		found.push([word, field.postings.get(word) as Posting]);
+	}
+	return found;
 }

@@ -5,15 +5,14 @@
  * Orama 3.1 is configured deliberately:
  * - Terms come from our own analyser (src/text.ts): stop words out, irregular forms lemmatised,
  *   Porter2 stems. Orama's built-in English stemmer is off (it cuts "election" to "elec").
- * - Orama always matches query terms as prefixes ("new" finds "newer", "van" finds "vanish").
+ * - Orama matches query terms as prefixes ("new" finds "newer", "van" finds "vanish"), and
  *   `exact: true` is no cure: it also filters hits on the raw, case-sensitive text, which rejects
- *   every stemmed match. So every indexed and query term ends with TERM_END, a character no term
- *   contains: a prefix match on "van\u0003" can only be "van\u0003" itself.
+ *   every stemmed match. Our index component matches whole terms (`prefixes: false`).
  * - `threshold: 1` (Orama's default) returns a passage matching any query term: recall for the
  *   ranker, which decides relevance itself (src/ranking.ts).
  * - Orama's index component is ours (src/orama-index.ts, through Orama's `components.index`):
- *   Orama's radix tree and BM25, with term frequencies stored sparsely and a search that keeps
- *   only the best `limit` passages, so a query costs its postings, not a sort of every match.
+ *   Orama's BM25 over a term dictionary, with term frequencies stored sparsely and a search that
+ *   keeps only the best `limit` passages, so a query costs its postings, not a sort of every match.
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
 import { create, insert, type Orama, search } from '@orama/orama';
@@ -25,8 +24,6 @@ import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans }
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
 import { foldWord, forgetWordCaches, type Sentence, splitSentences, type Token, tokenize } from './text.js';
-
-export const TERM_END = '\u0003';
 
 export interface IndexedSentence {
 	start: number;
@@ -194,29 +191,29 @@ export interface CorpusStats {
 /** An Orama tokenizer over our analyser. Used for documents and queries alike. */
 function createTokenizer() {
 	// The terms of the passage about to be inserted, already analysed by indexPassage.
-	let primed: { text: string; terms: Iterable<string> } | undefined;
+	let primed: { text: string; terms: string[] } | undefined;
 	return {
 		language: 'english',
 		normalizationCache: new Map<string, string>(),
-		/** Hands over the analysis of the next document's text, so it is not done twice. */
-		prime(text: string, terms: Iterable<string>) {
+		/** Hands over the analysis of the next document's text (its distinct terms), so it is not done twice. */
+		prime(text: string, terms: string[]) {
 			primed = { text, terms };
 		},
 		tokenize(raw: string, _language?: string, prop?: string): string[] {
-			const terms = new Set<string>();
 			if (prop === 'text' && primed?.text === raw) {
-				for (const term of primed.terms) terms.add(term + TERM_END);
+				const { terms } = primed;
 				primed = undefined;
-				return [...terms];
+				return terms;
 			}
+			const terms = new Set<string>();
 			if (prop === 'people') {
-				for (const key of raw.split(' ')) if (key) terms.add(key + TERM_END);
+				for (const key of raw.split(' ')) if (key) terms.add(key);
 				return [...terms];
 			}
 			// A query may carry index terms and entity keys, taken as they are, beside its words.
-			for (const match of raw.matchAll(ENTITY_KEY_PATTERN)) terms.add(match[1] + TERM_END);
+			for (const match of raw.matchAll(ENTITY_KEY_PATTERN)) terms.add(match[1] as string);
 			for (const token of tokenize(raw.replace(ENTITY_KEY_PATTERN, ' '))) {
-				if (token.term !== null) terms.add(token.term + TERM_END);
+				if (token.term !== null) terms.add(token.term);
 			}
 			return [...terms];
 		},
@@ -301,7 +298,10 @@ export function buildIndexSliced(
 
 function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const tokenizer = createTokenizer();
-	const db = create({ schema, components: { tokenizer, index: createPassageIndexComponent() } }) as PassageDb;
+	const db = create({
+		schema,
+		components: { tokenizer, index: createPassageIndexComponent({ prefixes: false }) },
+	}) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
 	const sink: TokenSink = { vocabulary: new Vocabulary(), tokens: new TokenStore() };
 	const documentFrequency = new DocumentFrequencies(sink.vocabulary);

@@ -1,12 +1,12 @@
-import { create, insert, remove, search } from '@orama/orama';
+import { create, insert, remove, save, search } from '@orama/orama';
 import { describe, expect, it } from 'vitest';
 import { random } from '../scripts/generate-corpus.js';
-import { createPassageIndexComponent, type TopKRelevance } from '../src/orama-index.js';
+import { createPassageIndexComponent, type PassageIndexOptions, type TopKRelevance } from '../src/orama-index.js';
 
 const schema = { text: 'string', tags: 'string' } as const;
 
 /** Orama's default index and ours, over the same documents, with the same whitespace tokenizer. */
-function pair() {
+function pair(options?: PassageIndexOptions) {
 	// Keeps repeated words, so frequencies above 1 (stored sparsely by our index) are exercised.
 	const tokenizer = {
 		language: 'english',
@@ -14,7 +14,7 @@ function pair() {
 		tokenize: (raw: string) => raw.split(/\s+/).filter(Boolean),
 	};
 	const plain = create({ schema, components: { tokenizer } });
-	const ours = create({ schema, components: { tokenizer, index: createPassageIndexComponent() } });
+	const ours = create({ schema, components: { tokenizer, index: createPassageIndexComponent(options) } });
 	return { plain, ours };
 }
 
@@ -112,6 +112,11 @@ describe('the passage index component (src/orama-index.ts)', () => {
 			/exact/,
 		);
 		expect(() => search(ours, { term: 'alpha', boost: { text: 0 } })).toThrow(/boost/);
+		expect(() => search(ours, { term: 'alpha', tolerance: 1 })).toThrow(/fuzzy/);
+		expect(() => save(ours)).toThrow(/cannot be saved/);
+		expect(() =>
+			create({ schema: { tags: 'string[]' } as const, components: { index: createPassageIndexComponent() } }),
+		).toThrow(/string\[\]/);
 		// A failed search leaves nothing behind for the next one.
 		expect(hits(ours, 'alpha', { limit: 10 })).toHaveLength(1);
 	});
@@ -140,5 +145,56 @@ describe('the passage index component (src/orama-index.ts)', () => {
 			expect(found.length, term).toBeGreaterThan(0);
 			for (const h of found) expect(Number.isFinite(h.score), term).toBe(true);
 		}
+	});
+});
+
+describe('the passage index component: whole terms and a changing index', () => {
+	it('matches whole terms only with prefixes: false, as an exact search of Orama’s own index scores them', () => {
+		const { plain, ours } = pair({ prefixes: false });
+		for (const doc of documents(600)) {
+			insert(plain, doc);
+			insert(ours, doc);
+		}
+		// Orama's exact search also keeps only documents whose raw text holds the whole search
+		// string, so it is compared word by word; a search's score is the sum of its words'.
+		const single = (word: string) => hits(plain, word, { limit: 1000, exact: true });
+		for (const word of [...WORDS, 'alph']) {
+			expect(normalised(hits(ours, word, { limit: 1000 })), word).toEqual(normalised(single(word)));
+		}
+		for (const term of QUERIES) {
+			const summed = new Map<string, number>();
+			for (const word of term.split(' ')) {
+				for (const h of single(word)) summed.set(h.id, (summed.get(h.id) ?? 0) + h.score);
+			}
+			const expected = normalised([...summed].map(([id, score]) => ({ id, score })));
+			expect(normalised(hits(ours, term, { limit: 1000 })), term).toEqual(expected);
+		}
+		expect(hits(ours, 'alph', { limit: 1000 })).toEqual([]);
+		expect(hits(ours, 'alphabet', { limit: 1000 }).length).toBeGreaterThan(0);
+	});
+
+	it('finds by prefix the words inserted after a prefix search, and forgets removed ones', () => {
+		const { plain, ours } = pair();
+		const add = (doc: { id: string; text: string; tags: string }) => {
+			insert(plain, doc);
+			insert(ours, doc);
+		};
+		add({ id: 'd0', text: 'carton', tags: '' });
+		expect(hits(ours, 'car', { limit: 10 }).map((h) => h.id)).toEqual(['d0']);
+		add({ id: 'd1', text: 'cart car', tags: 'cab' });
+		add({ id: 'd2', text: 'dog', tags: 'car' });
+		expect(normalised(hits(ours, 'car', { limit: 10 }))).toEqual(normalised(hits(plain, 'car', { limit: 10 })));
+		expect(hits(ours, 'ca', { limit: 10 })).toHaveLength(3);
+		remove(plain, 'd1');
+		remove(ours, 'd1');
+		expect(normalised(hits(ours, 'ca', { limit: 10 }))).toEqual(normalised(hits(plain, 'ca', { limit: 10 })));
+		// A removed document inserted again is found again, once.
+		add({ id: 'd1', text: 'cart cart', tags: '' });
+		expect(normalised(hits(ours, 'cart', { limit: 10 }))).toEqual(normalised(hits(plain, 'cart', { limit: 10 })));
+		expect(
+			hits(ours, 'cart', { limit: 10 })
+				.map((h) => h.id)
+				.sort(),
+		).toEqual(['d0', 'd1']);
 	});
 });
