@@ -23,7 +23,7 @@ import { createPassageIndexComponent, type TopKRelevance } from './orama-index.j
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { foldWord, forgetWordCaches, type Sentence, splitSentences, type Token, tokenize } from './text.js';
+import { analyzeWord, foldWord, forgetWordCaches, type Sentence, splitSentences, tokenize, words } from './text.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -233,53 +233,108 @@ const PROPER_NAME_SHARE = 0.8;
 export interface TokenSink {
 	vocabulary: Vocabulary;
 	tokens: TokenStore;
+	/** Every spelling met so far in this build, analysed once (let go with the sink). */
+	spellings: Map<string, Spelling>;
 }
 
+/** What indexing needs of a word as written, worked out on its first use in a build. */
+interface Spelling {
+	/** Its analysed term, or null for a stop word. */
+	term: string | null;
+	/** Folded, its possessive dropped (foldWord). */
+	folded: string;
+	/** Written with a capital first letter. */
+	capital: boolean;
+	/** The vocabulary numbers of its term and folded word, once first stored (-1 before). */
+	termId: number;
+	wordId: number;
+}
+
+function newSink(): TokenSink {
+	return { vocabulary: new Vocabulary(), tokens: new TokenStore(), spellings: new Map() };
+}
+
+function spellingOf(surface: string, spellings: Map<string, Spelling>): Spelling {
+	let spelling = spellings.get(surface);
+	if (!spelling) {
+		spelling = {
+			term: analyzeWord(surface),
+			folded: foldWord(surface),
+			capital: /^\p{Lu}/u.test(surface),
+			termId: -1,
+			wordId: -1,
+		};
+		spellings.set(surface, spelling);
+	}
+	return spelling;
+}
+
+/**
+ * A passage's sentences, their analysed tokens stored in the sink, in one pass over its words.
+ * A word belongs to the sentence holding it; stop words are counted for name case but not stored.
+ */
 export function indexPassage(
 	passage: Passage,
 	article: Article,
 	sink: TokenSink,
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
-	const tokens = tokenize(passage.text);
-	let length = 0;
-	for (const token of tokens) if (token.term !== null) length++;
-	const sentences = splitSentences(passage.text).map((s) => {
-		const inSentence = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
-		if (nameCase) countNameCase(inSentence, nameCase.words, nameCase.counts);
-		return sentenceOf(s, inSentence, sink);
-	});
+	const { sentences, length } = analyzeSentences(passage.text, splitSentences(passage.text), sink, nameCase);
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
 	return { passage, article, sentences, length, references: NO_REFERENCES, previous: undefined };
 }
 
-/** A sentence, its tokens' terms and folded words stored (stop words left out). */
-function sentenceOf(sentence: Sentence, tokens: Token[], { vocabulary, tokens: store }: TokenSink): IndexedSentence {
-	const from = store.length;
-	for (const token of tokens) {
-		if (token.term === null) continue;
-		store.push(vocabulary.add(token.term), vocabulary.add(foldWord(token.surface)));
-	}
-	// One literal, so every sentence shares one shape with its fields in the object itself.
-	return { text: sentence.text, start: sentence.start, end: sentence.end, from, to: store.length };
-}
-
 /** One line of text (a title) analysed as a sentence. */
 export function analyzeSentence(text: string, sink: TokenSink): IndexedSentence {
-	return sentenceOf({ text, start: 0, end: text.length }, tokenize(text), sink);
+	return analyzeSentences(text, [{ text, start: 0, end: text.length }], sink).sentences[0] as IndexedSentence;
 }
 
-function countNameCase(tokens: Token[], words: ReadonlyMap<string, unknown>, counts: NameCase): void {
-	// The first word of a sentence is capitalised whatever it is.
-	for (let i = 1; i < tokens.length; i++) {
-		const token = tokens[i] as Token;
-		const word = foldWord(token.surface);
-		if (!words.has(word)) continue;
-		const count = counts.get(word) ?? { capital: 0, lower: 0 };
-		if (/^\p{Lu}/u.test(token.surface)) count.capital++;
-		else count.lower++;
-		counts.set(word, count);
+function analyzeSentences(
+	text: string,
+	spans: Sentence[],
+	{ vocabulary, tokens: store, spellings }: TokenSink,
+	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
+): { sentences: IndexedSentence[]; length: number } {
+	const sentences: IndexedSentence[] = [];
+	let length = 0;
+	let at = 0;
+	let from = store.length;
+	// The words met in the current sentence, stop words included.
+	let met = 0;
+	const close = () => {
+		const span = spans[at] as Sentence;
+		// One literal, so every sentence shares one shape with its fields in the object itself.
+		sentences.push({ text: span.text, start: span.start, end: span.end, from, to: store.length });
+		from = store.length;
+		met = 0;
+		at++;
+	};
+	for (const match of words(text)) {
+		const surface = match[0];
+		const start = match.index ?? 0;
+		const spelling = spellingOf(surface, spellings);
+		if (spelling.term !== null) length++;
+		while (at < spans.length && start >= (spans[at] as Sentence).end) close();
+		const span = spans[at];
+		// A word outside every sentence, or across a boundary, belongs to none.
+		if (!span || start < span.start || start + surface.length > span.end) continue;
+		// The first word of a sentence is capitalised whatever it is.
+		if (nameCase && met > 0 && nameCase.words.has(spelling.folded)) {
+			const count = nameCase.counts.get(spelling.folded) ?? { capital: 0, lower: 0 };
+			if (spelling.capital) count.capital++;
+			else count.lower++;
+			nameCase.counts.set(spelling.folded, count);
+		}
+		met++;
+		if (spelling.term === null) continue;
+		if (spelling.termId === -1) {
+			spelling.termId = vocabulary.add(spelling.term);
+			spelling.wordId = vocabulary.add(spelling.folded);
+		}
+		store.push(spelling.termId, spelling.wordId);
 	}
+	while (at < spans.length) close();
+	return { sentences, length };
 }
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
@@ -303,7 +358,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		components: { tokenizer, index: createPassageIndexComponent({ prefixes: false }) },
 	}) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
-	const sink: TokenSink = { vocabulary: new Vocabulary(), tokens: new TokenStore() };
+	const sink = newSink();
 	const documentFrequency = new DocumentFrequencies(sink.vocabulary);
 	let paragraphs = 0;
 	let totalLength = 0;

@@ -110,6 +110,11 @@ export function analyzeWord(word: string): string | null {
 	return term;
 }
 
+/** Every word of `text` as written, with its offset (`index`): what `tokenize` analyses. */
+export function words(text: string): IterableIterator<RegExpMatchArray> {
+	return text.matchAll(WORD);
+}
+
 /** Every word of `text` with its offsets and analysed term. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
