@@ -339,22 +339,26 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	// Longest names first, so a shorter name joins the longest name containing all its words.
 	const forms = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 	let entities: Entity[] = [];
+	// The entities so far by name word: those containing a form are among its first word's.
+	const clustered = new Map<string, Entity[]>();
 	for (const form of forms) {
 		const words = form.split(' ').map((w) => foldCase(w).replace(/'s$/, ''));
-		const containing = entities.filter((e) => words.every((w) => e.words.includes(w)));
+		const containing = (clustered.get(words[0] as string) ?? []).filter((e) => words.every((w) => e.words.includes(w)));
 		if (containing.length === 1) {
 			const entity = containing[0] as Entity;
 			entity.forms.push(form);
 			entity.mentions += counts.get(form) ?? 0;
 		} else if (containing.length === 0) {
-			entities.push({
+			const entity: Entity = {
 				name: form,
 				forms: [form],
 				words,
 				mentions: counts.get(form) ?? 0,
 				kind: 'person',
 				gender: null,
-			});
+			};
+			entities.push(entity);
+			addToWordIndex(clustered, entity);
 		}
 		// A form contained in two different names is ambiguous and left out.
 	}
@@ -448,7 +452,9 @@ export function resolveNameSpan(
 	const exact = index.byForm.get(foldCase(span.name));
 	if (exact) return exact;
 	const folded = span.words.map((w) => foldCase(w).replace(/'s$/, ''));
-	let candidates = index.entities.filter((e) => folded.every((w) => e.words.includes(w)));
+	// The entities holding every word are among those holding the first (byWord keeps their order).
+	const holdingFirst = folded.length > 0 ? (index.byWord.get(folded[0] as string) ?? []) : index.entities;
+	let candidates = holdingFirst.filter((e) => folded.every((w) => e.words.includes(w)));
 	// "Mrs McCready" is a woman of that name, "Mr McCready" a man.
 	const gender =
 		span.honorific && FEMALE_HONORIFICS.has(span.honorific)
@@ -460,8 +466,13 @@ export function resolveNameSpan(
 	if (candidates.length <= 1) return candidates[0];
 	const inArticle = candidates.filter((e) => context?.has(e));
 	if (inArticle.length > 0) candidates = inArticle;
+	// The one the article named first, then the one the corpus names most, then the earliest listed.
 	const first = (e: Entity) => context?.get(e) ?? Number.POSITIVE_INFINITY;
-	return [...candidates].sort((a, b) => first(a) - first(b) || b.mentions - a.mentions)[0];
+	let best = candidates[0] as Entity;
+	for (const e of candidates) {
+		if (first(e) - first(best) < 0 || (first(e) === first(best) && e.mentions > best.mentions)) best = e;
+	}
+	return best;
 }
 
 const CLAUSE_OPENERS = new Set([
