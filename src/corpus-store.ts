@@ -27,7 +27,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
 import { buildIndexSliced } from './search-index.js';
 import { runStepsSliced } from './steps.js';
-import { type Story, storyFrom } from './story.js';
+import { type Story, storyFromSteps } from './story.js';
 
 export const HISTORY_DIR = '.history';
 
@@ -223,7 +223,7 @@ export class CorpusStore {
 		const index = await buildIndexSliced(corpus, this.options.lexicon, this.options.sliceMs);
 		// Hashing a large corpus's text takes long enough to stall the bot: done in slices too.
 		await runStepsSliced(hashArticlesSteps(corpus), this.options.sliceMs);
-		return storyFrom(corpus, index, this.options.lexicon, by.name);
+		return runStepsSliced(storyFromSteps(corpus, index, this.options.lexicon, by.name), this.options.sliceMs);
 	}
 
 	/** Copies or moves a corpus file into `.history/` under a time-stamped name; returns that name. */

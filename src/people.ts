@@ -202,6 +202,7 @@ const plainSpanCache = new Map<string, ScannedSpan[]>();
 export function forgetNameScans(): void {
 	spanCache.clear();
 	plainSpanCache.clear();
+	choices = new WeakMap();
 }
 
 interface ScannedSpan extends NameSpan {
@@ -310,6 +311,20 @@ export function narration(text: string): string {
 	return out;
 }
 
+/**
+ * The shortest of the lists of entities holding each of `words` (in `byWord`): those holding
+ * every word are among them, in the same order. Empty when a word has none.
+ */
+function holdingEvery(byWord: ReadonlyMap<string, Entity[]>, words: string[]): Entity[] {
+	let shortest: Entity[] | undefined;
+	for (const word of words) {
+		const list = byWord.get(word);
+		if (!list) return [];
+		if (!shortest || list.length < shortest.length) shortest = list;
+	}
+	return shortest ?? [];
+}
+
 function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 	for (const word of entity.words) {
 		const list = byWord.get(word) ?? [];
@@ -337,13 +352,17 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 		}
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
-	const forms = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+	const forms = [...counts.keys()]
+		.map((form) => ({ form, words: form.split(' ').length }))
+		.sort((a, b) => b.words - a.words || b.form.length - a.form.length)
+		.map(({ form }) => form);
 	let entities: Entity[] = [];
-	// The entities so far by name word: those containing a form are among its first word's.
+	// The entities so far by name word: those containing a form are among each of its words'.
 	const clustered = new Map<string, Entity[]>();
 	for (const form of forms) {
+		yield;
 		const words = form.split(' ').map((w) => foldCase(w).replace(/'s$/, ''));
-		const containing = (clustered.get(words[0] as string) ?? []).filter((e) => words.every((w) => e.words.includes(w)));
+		const containing = holdingEvery(clustered, words).filter((e) => words.every((w) => e.words.includes(w)));
 		if (containing.length === 1) {
 			const entity = containing[0] as Entity;
 			entity.forms.push(form);
@@ -366,6 +385,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	// a company or a person known by one name ("Norvanta", "Kanye").
 	const nameWords = new Set(entities.flatMap((e) => e.words));
 	for (const [name, count] of singles) {
+		yield;
 		const word = foldCase(name).replace(/'s$/, '');
 		if (count < 2 || nameWords.has(word) || /\d/.test(word) || name.length < 3) continue;
 		if (lexicon && (lexicon.isNoun(word) || lexicon.isAdverb(word))) continue;
@@ -375,6 +395,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const byWord = new Map<string, Entity[]>();
 	const byForm = new Map<string, Entity>();
 	for (const entity of entities) {
+		yield;
 		addToWordIndex(byWord, entity);
 		for (const form of entity.forms) byForm.set(foldCase(form), entity);
 	}
@@ -452,9 +473,6 @@ export function resolveNameSpan(
 	const exact = index.byForm.get(foldCase(span.name));
 	if (exact) return exact;
 	const folded = span.words.map((w) => foldCase(w).replace(/'s$/, ''));
-	// The entities holding every word are among those holding the first (byWord keeps their order).
-	const holdingFirst = folded.length > 0 ? (index.byWord.get(folded[0] as string) ?? []) : index.entities;
-	let candidates = holdingFirst.filter((e) => folded.every((w) => e.words.includes(w)));
 	// "Mrs McCready" is a woman of that name, "Mr McCready" a man.
 	const gender =
 		span.honorific && FEMALE_HONORIFICS.has(span.honorific)
@@ -462,17 +480,35 @@ export function resolveNameSpan(
 			: span.honorific && MALE_HONORIFICS.has(span.honorific)
 				? 'female'
 				: null;
-	if (gender) candidates = candidates.filter((e) => e.gender !== gender);
-	if (candidates.length <= 1) return candidates[0];
-	const inArticle = candidates.filter((e) => context?.has(e));
-	if (inArticle.length > 0) candidates = inArticle;
-	// The one the article named first, then the one the corpus names most, then the earliest listed.
-	const first = (e: Entity) => context?.get(e) ?? Number.POSITIVE_INFINITY;
-	let best = candidates[0] as Entity;
-	for (const e of candidates) {
-		if (first(e) - first(best) < 0 || (first(e) === first(best) && e.mentions > best.mentions)) best = e;
+	const fits = (e: Entity) => folded.every((w) => e.words.includes(w)) && (!gender || e.gender !== gender);
+	// Of the entities the name fits, the one the article named first in full (its context lists
+	// them in that order)...
+	if (context) {
+		for (const entity of context.keys()) if (fits(entity)) return entity;
 	}
+	// ...or, when the article names none of them, the one the corpus names most (the first listed
+	// of those named as often). Without an honorific that depends on the name alone: remembered.
+	const memo = gender ? undefined : corpusChoices(index);
+	const key = folded.join(' ');
+	if (memo?.has(key)) return memo.get(key);
+	// The entities holding every word are among those of each word (byWord keeps their order).
+	const holding = folded.length > 0 ? holdingEvery(index.byWord, folded) : index.entities;
+	let best: Entity | undefined;
+	for (const e of holding) if (fits(e) && (!best || e.mentions > best.mentions)) best = e;
+	memo?.set(key, best);
 	return best;
+}
+
+/** Each entity index's choices for names its articles do not settle, by folded name words. */
+let choices = new WeakMap<EntityIndex, Map<string, Entity | undefined>>();
+
+function corpusChoices(index: EntityIndex): Map<string, Entity | undefined> {
+	let memo = choices.get(index);
+	if (!memo) {
+		memo = new Map();
+		choices.set(index, memo);
+	}
+	return memo;
 }
 
 const CLAUSE_OPENERS = new Set([
@@ -558,6 +594,7 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 		}
 	}
 	for (const entity of index.entities) {
+		yield;
 		const first = entity.words[0] ?? '';
 		const last = entity.words.at(-1) ?? '';
 		const firstNameGender = genderOfFirstName(first);

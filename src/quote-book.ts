@@ -5,6 +5,7 @@
 import type { Lexicon } from './lexicon.js';
 import { type Entity, type EntityIndex, HONORIFICS, resolveNameSpan } from './people.js';
 import type { Attribution, Quotation, QuotedSpan } from './quotes.js';
+import { runSteps, type Steps } from './steps.js';
 import { analyze, foldCase } from './text.js';
 
 export interface Person {
@@ -26,16 +27,25 @@ export interface QuoteBook {
 }
 
 export function buildQuoteBook(attribution: Attribution, entities: EntityIndex): QuoteBook {
+	return runSteps(buildQuoteBookSteps(attribution, entities));
+}
+
+/** Names compared as `localeCompare` does, without setting up a comparison for each pair. */
+const byName = new Intl.Collator().compare;
+
+/** The same, one step per person, so a reload of a corpus naming thousands can run in slices. */
+export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityIndex): Steps<QuoteBook> {
 	const { quotations, abstained, extraEntities } = attribution;
 	const byEntity = new Map<Entity, Person>();
 	for (const entity of [...entities.entities, ...extraEntities]) {
+		yield;
 		const singles = entity.words.filter((w) => resolveNameSpan({ name: w, words: [w] }, entities) === entity);
 		const aliases = [...new Set([...entity.forms, ...singles.map(titleCase)])].filter((a) => a !== entity.name);
 		byEntity.set(entity, { entity, name: entity.name, aliases, quotations: [] });
 	}
 	for (const quotation of quotations) byEntity.get(quotation.speaker)?.quotations.push(quotation);
 	const people = [...byEntity.values()].sort(
-		(a, b) => b.quotations.length - a.quotations.length || a.name.localeCompare(b.name),
+		(a, b) => b.quotations.length - a.quotations.length || byName(a.name, b.name),
 	);
 	return { people, quotations, abstained, byEntity, entities };
 }

@@ -2,8 +2,9 @@
 import { type Corpus, loadCorpus } from './corpus.js';
 import { corpusVersion } from './corpus-diff.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { buildQuoteBook, type QuoteBook } from './quote-book.js';
+import { buildQuoteBookSteps, type QuoteBook } from './quote-book.js';
 import { buildIndex, type StoryIndex } from './search-index.js';
+import { runSteps, type Steps } from './steps.js';
 
 export { defaultLexicon };
 
@@ -22,15 +23,13 @@ export interface Story {
 
 /** A story from a corpus and its already built index. */
 export function storyFrom(corpus: Corpus, index: StoryIndex, lexicon: Lexicon, loadedBy: string): Story {
-	return {
-		corpus,
-		index,
-		lexicon,
-		quotes: buildQuoteBook(index.attribution, index.entities),
-		version: corpusVersion(corpus),
-		loadedAt: new Date(),
-		loadedBy,
-	};
+	return runSteps(storyFromSteps(corpus, index, lexicon, loadedBy));
+}
+
+/** The same in steps (its quote book one person at a time), for a reload that runs in slices. */
+export function* storyFromSteps(corpus: Corpus, index: StoryIndex, lexicon: Lexicon, loadedBy: string): Steps<Story> {
+	const quotes = yield* buildQuoteBookSteps(index.attribution, index.entities);
+	return { corpus, index, lexicon, quotes, version: corpusVersion(corpus), loadedAt: new Date(), loadedBy };
 }
 
 export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon(), loadedBy = 'startup'): Story {
