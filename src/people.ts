@@ -495,9 +495,13 @@ export function resolveNameSpan(
 	const holding = folded.length > 0 ? holdingEvery(index.byWord, folded) : index.entities;
 	let best: Entity | undefined;
 	for (const e of holding) if (fits(e) && (!best || e.mentions > best.mentions)) best = e;
+	// Bounded: questions and typed names are resolved here too, without end.
+	if (memo && memo.size >= CHOICES_LIMIT) memo.clear();
 	memo?.set(key, best);
 	return best;
 }
+
+const CHOICES_LIMIT = 100_000;
 
 /** Each entity index's choices for names its articles do not settle, by folded name words. */
 let choices = new WeakMap<EntityIndex, Map<string, Entity | undefined>>();

@@ -15,6 +15,10 @@ export interface Person {
 	aliases: string[];
 	/** Their quotations in article and paragraph order. */
 	quotations: Quotation[];
+	/** Name and aliases normalised as typed names are (normalizeName), to match them. */
+	keys: string[];
+	/** The words of those, each once. */
+	keyWords: string[];
 }
 
 export interface QuoteBook {
@@ -23,6 +27,8 @@ export interface QuoteBook {
 	abstained: QuotedSpan[];
 	/** Entity -> person. */
 	byEntity: Map<Entity, Person>;
+	/** Normalised name or alias -> the first person in `people` it names. */
+	byKey: Map<string, Person>;
 	entities: EntityIndex;
 }
 
@@ -41,13 +47,19 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 		yield;
 		const singles = entity.words.filter((w) => resolveNameSpan({ name: w, words: [w] }, entities) === entity);
 		const aliases = [...new Set([...entity.forms, ...singles.map(titleCase)])].filter((a) => a !== entity.name);
-		byEntity.set(entity, { entity, name: entity.name, aliases, quotations: [] });
+		const keys = [entity.name, ...aliases].map(normalizeName);
+		const keyWords = [...new Set(keys.flatMap((k) => k.split(' ')))];
+		byEntity.set(entity, { entity, name: entity.name, aliases, quotations: [], keys, keyWords });
 	}
 	for (const quotation of quotations) byEntity.get(quotation.speaker)?.quotations.push(quotation);
 	const people = [...byEntity.values()].sort(
 		(a, b) => b.quotations.length - a.quotations.length || byName(a.name, b.name),
 	);
-	return { people, quotations, abstained, byEntity, entities };
+	const byKey = new Map<string, Person>();
+	for (const person of people) {
+		for (const key of person.keys) if (!byKey.has(key)) byKey.set(key, person);
+	}
+	return { people, quotations, abstained, byEntity, byKey, entities };
 }
 
 function titleCase(word: string): string {
@@ -88,7 +100,7 @@ export function findPerson(book: QuoteBook, query: string): PersonLookup {
 	// Titles and honorifics are not part of the name ("Judge Moorcroft", "Ms. Johnson").
 	while (q.includes(' ') && HONORIFICS.has(q.slice(0, q.indexOf(' ')))) q = q.slice(q.indexOf(' ') + 1);
 	if (q === '') return { person: null, suggestions: [] };
-	const exact = book.people.find((p) => [p.name, ...p.aliases].some((n) => normalizeName(n) === q));
+	const exact = book.byKey.get(q);
 	if (exact) return { person: exact };
 	const words = q.split(' ');
 	const entity = resolveNameSpan({ name: q, words }, book.entities);
@@ -105,13 +117,15 @@ export function suggestPeople(book: QuoteBook, query: string, limit = 3): Person
 	const typed = normalizeName(query).split(' ').filter(Boolean);
 	if (typed.length === 0) return [];
 	const score = (p: Person): number => {
-		const nameWords = [...new Set([p.name, ...p.aliases].flatMap((n) => normalizeName(n).split(' ')))];
 		let total = 0;
 		for (const word of typed) {
 			const allowed = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-			const best = Math.min(
-				...nameWords.map((w) => (word.length >= 3 && w.startsWith(word) ? 0.5 : editDistance(word, w))),
-			);
+			let best = Number.POSITIVE_INFINITY;
+			for (const w of p.keyWords) {
+				if (word.length >= 3 && w.startsWith(word)) best = Math.min(best, 0.5);
+				// Words further apart in length than allowed are further apart in spelling too.
+				else if (Math.abs(word.length - w.length) <= allowed) best = Math.min(best, editDistance(word, w));
+			}
 			if (best > allowed) return Number.POSITIVE_INFINITY;
 			total += best;
 		}
@@ -132,12 +146,11 @@ export function suggestPeople(book: QuoteBook, query: string, limit = 3): Person
 export function completePeople(book: QuoteBook, typed: string, limit = 25): Person[] {
 	const q = normalizeName(typed);
 	if (q === '' && typed.trim() !== '') return [];
-	const names = (p: Person) => [p.name, ...p.aliases].map(normalizeName);
 	const tier = (p: Person) => {
 		if (q === '') return 0;
-		const all = names(p);
-		if (all.some((n) => n === q)) return 0;
-		if (all.some((n) => n.startsWith(q) || n.split(' ').some((w) => w.startsWith(q)))) return 1;
+		const all = p.keys;
+		if (all.includes(q)) return 0;
+		if (all.some((n) => n.startsWith(q)) || p.keyWords.some((w) => w.startsWith(q))) return 1;
 		if (all.some((n) => n.includes(q))) return 2;
 		return -1;
 	};
@@ -145,7 +158,7 @@ export function completePeople(book: QuoteBook, typed: string, limit = 25): Pers
 		.filter((p) => p.entity.kind === 'person' || p.quotations.length > 0)
 		.map((p) => ({ p, t: tier(p) }))
 		.filter(({ t }) => t >= 0)
-		.sort((a, b) => a.t - b.t || b.p.quotations.length - a.p.quotations.length || a.p.name.localeCompare(b.p.name))
+		.sort((a, b) => a.t - b.t || b.p.quotations.length - a.p.quotations.length || byName(a.p.name, b.p.name))
 		.slice(0, limit)
 		.map(({ p }) => p);
 }
