@@ -13,7 +13,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { Article, Corpus } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
-import { findQuoteSpans, isTitleLike } from './quote-spans.js';
+import { findQuoteSpans, isTitleLike, type QuoteSpan } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
 import { foldCase, STOP_WORDS } from './text.js';
 
@@ -202,6 +202,8 @@ const plainSpanCache = new Map<string, ScannedSpan[]>();
 export function forgetNameScans(): void {
 	spanCache.clear();
 	plainSpanCache.clear();
+	quoteSpanCache.clear();
+	narrations.clear();
 	choices = new WeakMap();
 }
 
@@ -292,10 +294,26 @@ export function findNames(text: string, lexicon?: NameLexicon): string[] {
 		.map((s) => s.name);
 }
 
+/**
+ * The quoted spans of a paragraph (findQuoteSpans), remembered for the build like the name scans:
+ * names, genders and quotations each read them. Callers do not change them.
+ */
+export function quoteSpansOf(text: string): readonly QuoteSpan[] {
+	let spans = quoteSpanCache.get(text);
+	if (!spans) {
+		spans = findQuoteSpans(text);
+		if (quoteSpanCache.size >= SPAN_CACHE_LIMIT) quoteSpanCache.clear();
+		quoteSpanCache.set(text, spans);
+	}
+	return spans;
+}
+
+const quoteSpanCache = new Map<string, QuoteSpan[]>();
+
 /** The text with quoted titles and headlines blanked ("Okafor Delivers" is a headline, not a name). */
 export function withoutTitles(text: string): string {
 	let out = text;
-	for (const span of findQuoteSpans(text)) {
+	for (const span of quoteSpansOf(text)) {
 		if (isTitleLike(span.text))
 			out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
 	}
@@ -304,12 +322,20 @@ export function withoutTitles(text: string): string {
 
 /** The text of a paragraph with quotations blanked out: what the narrator says. */
 export function narration(text: string): string {
-	let out = text;
-	for (const span of findQuoteSpans(text)) {
-		out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
+	let out = narrations.get(text);
+	if (out === undefined) {
+		out = text;
+		for (const span of quoteSpansOf(text)) {
+			out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
+		}
+		if (narrations.size >= SPAN_CACHE_LIMIT) narrations.clear();
+		// The same string each time: the name scans of it find it in their cache by its hash, kept.
+		narrations.set(text, out);
 	}
 	return out;
 }
+
+const narrations = new Map<string, string>();
 
 /**
  * The shortest of the lists of entities holding each of `words` (in `byWord`): those holding

@@ -31,11 +31,12 @@ import {
 	isSubjectPosition,
 	type Mention,
 	narration,
+	quoteSpansOf,
 	resolveNameSpan,
 } from './people.js';
-import { findQuoteSpans, isTitleLike } from './quote-spans.js';
+import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, splitSentences } from './text.js';
+import { foldCase, sentencesOf, splitSentences } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -420,16 +421,23 @@ function couldSpeak(phrase: Phrase, lexicon: Lexicon): boolean {
 
 /** The subject phrase of a sentence: the first name, pronoun or description in subject position. */
 function subjectOf(sentence: string, index: EntityIndex): Phrase | null {
-	const options: Phrase[] = [];
+	// Where each may start (names, then pronouns, then determiner phrases, where two start at one
+	// place); a determiner phrase is classified only if it stands where a subject does.
+	const options: { start: number; text: string; kind: Phrase['kind'] | 'determiner' }[] = [];
 	for (const span of findNameSpans(sentence, undefined, (w) => index.byWord.has(w)))
 		options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
 	for (const m of sentence.matchAll(/\b(?:she|he|they)\b/giu))
 		options.push({ text: m[0].toLowerCase(), kind: 'pronoun', start: m.index });
-	for (const m of sentence.matchAll(/\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}[\p{L}'\u2019-]+/giu)) {
-		const phrase = phraseOf(m[0], m.index);
-		if (phrase) options.push(phrase);
+	for (const m of sentence.matchAll(/\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}[\p{L}'\u2019-]+/giu))
+		options.push({ text: m[0], kind: 'determiner', start: m.index });
+	options.sort((a, b) => a.start - b.start);
+	for (const option of options) {
+		if (!isSubjectPosition(sentence, option.start)) continue;
+		if (option.kind !== 'determiner') return { text: option.text, kind: option.kind, start: option.start };
+		const phrase = phraseOf(option.text, option.start);
+		if (phrase) return phrase;
 	}
-	return options.sort((a, b) => a.start - b.start).find((p) => isSubjectPosition(sentence, p.start)) ?? null;
+	return null;
 }
 
 /** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
@@ -715,9 +723,9 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 		for (const [ci, passage] of content.entries()) {
 			yield;
 			state.paragraph = ci;
-			const spans = findQuoteSpans(passage.text);
+			const spans = quoteSpansOf(passage.text);
 			const told = narration(passage.text);
-			const sentences = splitSentences(passage.text);
+			const sentences = sentencesOf(passage.text);
 			const sentenceAt = (offset: number) => {
 				const i = sentences.findIndex((s) => offset < s.end);
 				return state.sentence + (i === -1 ? sentences.length - 1 : i);

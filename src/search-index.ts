@@ -23,7 +23,7 @@ import { createPassageIndexComponent, type TopKRelevance } from './orama-index.j
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { analyzeWord, foldWord, forgetWordCaches, type Sentence, splitSentences, tokenize, words } from './text.js';
+import { analyzeWord, foldWord, forgetWordCaches, type Sentence, sentencesOf, tokenize, words } from './text.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -279,7 +279,7 @@ export function indexPassage(
 	sink: TokenSink,
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
-	const { sentences, length } = analyzeSentences(passage.text, splitSentences(passage.text), sink, nameCase);
+	const { sentences, length } = analyzeSentences(passage.text, sentencesOf(passage.text), sink, nameCase);
 	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
 	return { passage, article, sentences, length, references: NO_REFERENCES, previous: undefined };
 }
@@ -291,7 +291,7 @@ export function analyzeSentence(text: string, sink: TokenSink): IndexedSentence 
 
 function analyzeSentences(
 	text: string,
-	spans: Sentence[],
+	spans: readonly Sentence[],
 	{ vocabulary, tokens: store, spellings }: TokenSink,
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): { sentences: IndexedSentence[]; length: number } {

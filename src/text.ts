@@ -76,6 +76,7 @@ const TERM_CACHE_LIMIT = 200_000;
 export function forgetWordCaches(): void {
 	termCache.clear();
 	foldCache.clear();
+	sentenceCache.clear();
 }
 
 /**
@@ -209,6 +210,23 @@ export function splitSentences(text: string): Sentence[] {
 	pushSentence(sentences, text, start, text.length);
 	return sentences;
 }
+
+/**
+ * The sentences of a paragraph (splitSentences), remembered while a corpus is indexed: the
+ * quotations and the index both read them. Callers do not change them.
+ */
+export function sentencesOf(text: string): readonly Sentence[] {
+	let sentences = sentenceCache.get(text);
+	if (!sentences) {
+		sentences = splitSentences(text);
+		if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+		sentenceCache.set(text, sentences);
+	}
+	return sentences;
+}
+
+const sentenceCache = new Map<string, Sentence[]>();
+const SENTENCE_CACHE_LIMIT = 200_000;
 
 /**
  * The text after the last white space of `text` ("" when it ends with white space): what
