@@ -5,7 +5,7 @@
 import type { Lexicon } from './lexicon.js';
 import { type Entity, type EntityIndex, HONORIFICS, resolveNameSpan } from './people.js';
 import type { Attribution, Quotation, QuotedSpan } from './quotes.js';
-import { runSteps, type Steps } from './steps.js';
+import { runSteps, type Steps, sortSteps } from './steps.js';
 import { analyze, foldCase } from './text.js';
 
 export interface Person {
@@ -51,12 +51,18 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 		const keyWords = [...new Set(keys.flatMap((k) => k.split(' ')))];
 		byEntity.set(entity, { entity, name: entity.name, aliases, quotations: [], keys, keyWords });
 	}
-	for (const quotation of quotations) byEntity.get(quotation.speaker)?.quotations.push(quotation);
-	const people = [...byEntity.values()].sort(
+	for (const [i, quotation] of quotations.entries()) {
+		byEntity.get(quotation.speaker)?.quotations.push(quotation);
+		if (i % 1024 === 0) yield;
+	}
+	// Tens of thousands of people in a large corpus: sorted in steps too.
+	const people = yield* sortSteps(
+		[...byEntity.values()],
 		(a, b) => b.quotations.length - a.quotations.length || byName(a.name, b.name),
 	);
 	const byKey = new Map<string, Person>();
 	for (const person of people) {
+		yield;
 		for (const key of person.keys) if (!byKey.has(key)) byKey.set(key, person);
 	}
 	return { people, quotations, abstained, byEntity, byKey, entities };

@@ -27,3 +27,31 @@ export async function runStepsSliced<T>(steps: Steps<T>, sliceMs = 8): Promise<T
 		}
 	}
 }
+
+/**
+ * `items` sorted as `[...items].sort(compare)` sorts them (stably), in steps of about a thousand
+ * comparisons: a bottom-up merge sort, for lists long enough that one sort would hold a reload up.
+ */
+export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Steps<T[]> {
+	let from = [...items];
+	let to = new Array<T>(from.length);
+	let comparisons = 0;
+	for (let width = 1; width < from.length; width *= 2) {
+		for (let left = 0; left < from.length; left += 2 * width) {
+			const middle = Math.min(left + width, from.length);
+			const right = Math.min(left + 2 * width, from.length);
+			let i = left;
+			let j = middle;
+			let k = left;
+			while (i < middle && j < right) {
+				// On a tie the left run's item comes first: the order of equals is kept.
+				to[k++] = compare(from[j] as T, from[i] as T) < 0 ? (from[j++] as T) : (from[i++] as T);
+				if (++comparisons % 1024 === 0) yield;
+			}
+			while (i < middle) to[k++] = from[i++] as T;
+			while (j < right) to[k++] = from[j++] as T;
+		}
+		[from, to] = [to, from];
+	}
+	return from;
+}
