@@ -534,7 +534,8 @@ export function resolveNameSpan(
 	// ...or, when the article names none of them, the one the corpus names most (the first listed
 	// of those named as often). Without an honorific that depends on the name alone: remembered.
 	const memo = gender ? undefined : corpusChoices(index);
-	const key = folded.join(' ');
+	// (Not joined with a space: folding can leave one inside a word, O´Neil -> "o neil".)
+	const key = folded.join('\u0000');
 	if (memo?.has(key)) return memo.get(key);
 	// The entities holding every word are among those of each word (byWord keeps their order).
 	const holding = folded.length > 0 ? holdingEvery(index.byWord, folded) : index.entities;
