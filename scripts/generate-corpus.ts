@@ -10,7 +10,7 @@
  */
 import type { Article, Corpus } from '../src/corpus.js';
 import { parseArticle } from '../src/corpus.js';
-import { splitSentences } from '../src/text.js';
+import { STOP_WORDS, splitSentences } from '../src/text.js';
 
 /** mulberry32: a small, fast, seedable generator. */
 export function random(seed: number): () => number {
@@ -76,8 +76,14 @@ export function generateCorpus(seed: Corpus, passages: number, rngSeed = 42): Co
 	// Zipf: rank r drawn with probability ~ 1/r, by inverting the harmonic cumulative sum approximately.
 	const zipfOf = (size: number) => Math.floor(Math.exp(rng() * Math.log(size + 1))) - 1;
 	const zipf = () => zipfOf(vocabulary);
-	// The seed's name words: capitalised inside a sentence, after a lower-case word or a comma.
-	const nameWords = new Set(sentences.flatMap((s) => [...s.matchAll(/(?<=[a-z,] )[A-Z][a-z]+\b/g)].map((m) => m[0])));
+	// The seed's name words: capitalised inside a sentence (after a lower-case word or a comma),
+	// never written in lower case, and no stop word ("The" in a title, "May" the month and the verb).
+	const lower = new Set(sentences.flatMap((s) => s.match(/\b[a-z]+\b/g) ?? []));
+	const nameWords = new Set(
+		sentences
+			.flatMap((s) => [...s.matchAll(/(?<=[a-z,] )[A-Z][a-z]+\b/g)].map((m) => m[0]))
+			.filter((w) => !lower.has(w.toLowerCase()) && !STOP_WORDS.has(w.toLowerCase())),
+	);
 	const NAME = /\b[A-Z][a-z]+\b/g;
 	const articles: Article[] = [];
 	const perArticle = 20;
