@@ -164,24 +164,11 @@ export function createPassageIndexComponent({ prefixes = true }: PassageIndexOpt
 			fields.set(index, own);
 			return index;
 		},
-		insert(implementation, index, prop, id, internalId, value, schemaType, language, tokenizer, docsCount, options) {
+		insert(...args) {
+			const [, index, prop, , internalId, value, , language, tokenizer, docsCount] = args;
 			const field = termField(index, prop);
-			if (!field) {
-				base.insert(
-					implementation,
-					index,
-					prop,
-					id,
-					internalId,
-					value,
-					schemaType,
-					language,
-					tokenizer,
-					docsCount,
-					options,
-				);
-				return;
-			}
+			// Anything but a string property is Orama's own.
+			if (!field) return base.insert(...args);
 			const tokens = tokenizer.tokenize(value as string, language, prop, false);
 			const { lengths, counts } = scoreParameters(index, prop);
 			// Orama's running average over every document (as its insertDocumentScoreParameters keeps it).
@@ -206,22 +193,10 @@ export function createPassageIndexComponent({ prefixes = true }: PassageIndexOpt
 			}
 			counts[internalId] = repeated;
 		},
-		remove(implementation, index, prop, id, internalId, value, schemaType, language, tokenizer, docsCount) {
+		remove(...args) {
+			const [, index, prop, , internalId, value, , language, tokenizer, docsCount] = args;
 			const field = termField(index, prop);
-			if (!field) {
-				return base.remove(
-					implementation,
-					index,
-					prop,
-					id,
-					internalId,
-					value,
-					schemaType,
-					language,
-					tokenizer,
-					docsCount,
-				);
-			}
+			if (!field) return base.remove(...args);
 			const tokens = tokenizer.tokenize(value as string, language, prop);
 			const { lengths, counts } = scoreParameters(index, prop);
 			const average = index.avgFieldLength[prop] ?? 0;
@@ -281,21 +256,16 @@ export function createPassageIndexComponent({ prefixes = true }: PassageIndexOpt
 			const touched: InternalId[] = [];
 			try {
 				accumulate();
-			} catch (error) {
-				// Leave the shared accumulators clean for the next search.
+				const top = new TopK(Math.min(relevance.topK ?? touched.length, touched.length));
+				for (const id of touched) top.offer(id, scores[id] as number);
+				return top.sorted();
+			} finally {
+				// Leave the shared accumulators clean for the next search, whether this one failed or not.
 				for (const id of touched) {
 					scores[id] = 0;
 					seen[id] = 0;
 				}
-				throw error;
 			}
-			const top = new TopK(Math.min(relevance.topK ?? touched.length, touched.length));
-			for (const id of touched) {
-				top.offer(id, scores[id] as number);
-				scores[id] = 0;
-				seen[id] = 0;
-			}
-			return top.sorted();
 
 			function accumulate(): void {
 				for (const prop of propertiesToSearch) {
