@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Corpus } from './corpus.js';
 import type { Steps } from './steps.js';
+import { compareText } from './text.js';
 
 // Each parsed article is hashed once: a reload of a large corpus compares hashes, not texts.
 const articleHashes = new WeakMap<Article, string>();
@@ -30,13 +31,10 @@ export function* hashArticlesSteps(corpus: Corpus): Steps<void> {
 	}
 }
 
-/** Ids compared as `localeCompare` does, without setting up a comparison for each pair. */
-const byId = new Intl.Collator().compare;
-
 /** Short content hash of a corpus: the same articles give the same version. */
 export function corpusVersion(corpus: Corpus): string {
 	const hash = createHash('sha256');
-	for (const article of [...corpus.articles].sort((a, b) => byId(a.id, b.id))) hash.update(articleHash(article));
+	for (const article of [...corpus.articles].sort((a, b) => compareText(a.id, b.id))) hash.update(articleHash(article));
 	hash.update(JSON.stringify(corpus.people ?? null));
 	return hash.digest('hex').slice(0, 10);
 }

@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
 import { findQuoteSpans, isTitleLike, type QuoteSpan } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, STOP_WORDS } from './text.js';
+import { foldCase, remember, STOP_WORDS } from './text.js';
 
 /** Titles written before a name; they are not part of it. */
 export const HONORIFICS = new Set([
@@ -182,14 +182,10 @@ export interface NameSpan {
 /** The gender a first name usually has (a prior: the corpus's own pronouns can outweigh it), or null if unknown. */
 export function genderOfFirstName(word: string): Gender {
 	const key = word.toLowerCase();
-	let gender = firstNameGenders.get(key);
-	if (gender === undefined) {
+	return remember(firstNameGenders, key, 100_000, () => {
 		const found = getGender(key, 'en');
-		gender = found === 'unknown' ? null : found;
-		if (firstNameGenders.size >= 100_000) firstNameGenders.clear();
-		firstNameGenders.set(key, gender);
-	}
-	return gender;
+		return found === 'unknown' ? null : found;
+	});
 }
 
 const firstNameGenders = new Map<string, Gender>();
@@ -200,13 +196,9 @@ const firstNameGenders = new Map<string, Gender>();
  */
 export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word: string) => boolean): NameSpan[] {
 	// The same texts are read several times while a corpus is indexed: remember the last results.
-	const cache = lexicon ? spanCache : plainSpanCache;
-	let spans = cache.get(text);
-	if (!spans) {
-		spans = scanNameSpans(text, lexicon);
-		if (cache.size >= SPAN_CACHE_LIMIT) cache.clear();
-		cache.set(text, spans);
-	}
+	const spans = remember(lexicon ? spanCache : plainSpanCache, text, SPAN_CACHE_LIMIT, () =>
+		scanNameSpans(text, lexicon),
+	);
 	// A lone capitalised word opening a sentence is usually not a name, unless it is a known one.
 	return spans.filter((s) => !s.loneAtSentenceStart || known?.(foldCase(s.name)));
 }
@@ -318,13 +310,7 @@ export function findNames(text: string, lexicon?: NameLexicon): string[] {
  * names, genders and quotations each read them. Callers do not change them.
  */
 export function quoteSpansOf(text: string): readonly QuoteSpan[] {
-	let spans = quoteSpanCache.get(text);
-	if (!spans) {
-		spans = findQuoteSpans(text);
-		if (quoteSpanCache.size >= SPAN_CACHE_LIMIT) quoteSpanCache.clear();
-		quoteSpanCache.set(text, spans);
-	}
-	return spans;
+	return remember(quoteSpanCache, text, SPAN_CACHE_LIMIT, () => findQuoteSpans(text));
 }
 
 const quoteSpanCache = new Map<string, QuoteSpan[]>();
@@ -341,17 +327,14 @@ export function withoutTitles(text: string): string {
 
 /** The text of a paragraph with quotations blanked out: what the narrator says. */
 export function narration(text: string): string {
-	let out = narrations.get(text);
-	if (out === undefined) {
-		out = text;
+	// The same string each time: the name scans of it find it in their cache by its hash, kept.
+	return remember(narrations, text, SPAN_CACHE_LIMIT, () => {
+		let out = text;
 		for (const span of quoteSpansOf(text)) {
 			out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
 		}
-		if (narrations.size >= SPAN_CACHE_LIMIT) narrations.clear();
-		// The same string each time: the name scans of it find it in their cache by its hash, kept.
-		narrations.set(text, out);
-	}
-	return out;
+		return out;
+	});
 }
 
 const narrations = new Map<string, string>();

@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { type Entity, type EntityIndex, HONORIFICS, resolveNameSpan } from './people.js';
 import type { Attribution, Quotation, QuotedSpan } from './quotes.js';
 import { runSteps, type Steps, sortSteps } from './steps.js';
-import { analyze, foldCase } from './text.js';
+import { analyze, compareText, foldCase } from './text.js';
 
 export interface Person {
 	entity: Entity;
@@ -36,9 +36,6 @@ export function buildQuoteBook(attribution: Attribution, entities: EntityIndex):
 	return runSteps(buildQuoteBookSteps(attribution, entities));
 }
 
-/** Names compared as `localeCompare` does, without setting up a comparison for each pair. */
-const byName = new Intl.Collator().compare;
-
 /** The same, one step per person, so a reload of a corpus naming thousands can run in slices. */
 export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityIndex): Steps<QuoteBook> {
 	const { quotations, abstained, extraEntities } = attribution;
@@ -58,7 +55,7 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 	// Tens of thousands of people in a large corpus: sorted in steps too.
 	const people = yield* sortSteps(
 		[...byEntity.values()],
-		(a, b) => b.quotations.length - a.quotations.length || byName(a.name, b.name),
+		(a, b) => b.quotations.length - a.quotations.length || compareText(a.name, b.name),
 	);
 	const byKey = new Map<string, Person>();
 	for (const person of people) {
@@ -164,7 +161,7 @@ export function completePeople(book: QuoteBook, typed: string, limit = 25): Pers
 		.filter((p) => p.entity.kind === 'person' || p.quotations.length > 0)
 		.map((p) => ({ p, t: tier(p) }))
 		.filter(({ t }) => t >= 0)
-		.sort((a, b) => a.t - b.t || b.p.quotations.length - a.p.quotations.length || byName(a.p.name, b.p.name))
+		.sort((a, b) => a.t - b.t || b.p.quotations.length - a.p.quotations.length || compareText(a.p.name, b.p.name))
 		.slice(0, limit)
 		.map(({ p }) => p);
 }

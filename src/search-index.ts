@@ -311,7 +311,7 @@ function analyzeSentences(
 	};
 	for (const match of words(text)) {
 		const surface = match[0];
-		const start = match.index ?? 0;
+		const start = match.index;
 		const spelling = spellingOf(surface, spellings);
 		if (spelling.term !== null) length++;
 		while (at < spans.length && start >= (spans[at] as Sentence).end) close();

@@ -21,6 +21,12 @@ export function foldWord(word: string): string {
 	return foldCase(word).replace(/['\u2019]s$/, '');
 }
 
+/**
+ * Compares two strings as `a.localeCompare(b)` does, without setting up a comparison for each
+ * pair (sorting thousands of names or article ids with localeCompare is slow).
+ */
+export const compareText = new Intl.Collator().compare;
+
 /** Lower case without diacritics, for comparing names and words loosely. */
 export function foldCase(text: string): string {
 	// Words are folded again and again while indexing: short ones are remembered.
@@ -112,14 +118,14 @@ export function analyzeWord(word: string): string | null {
 }
 
 /** Every word of `text` as written, with its offset (`index`): what `tokenize` analyses. */
-export function words(text: string): IterableIterator<RegExpMatchArray> {
+export function words(text: string): IterableIterator<RegExpExecArray> {
 	return text.matchAll(WORD);
 }
 
 /** Every word of `text` with its offsets and analysed term. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	for (const match of text.matchAll(WORD)) {
+	for (const match of words(text)) {
 		const surface = match[0];
 		const start = match.index;
 		tokens.push({ surface, start, end: start + surface.length, term: analyzeWord(surface) });
@@ -130,7 +136,7 @@ export function tokenize(text: string): Token[] {
 /** The analysed terms of `text`, in order, stop words left out. */
 export function analyze(text: string): string[] {
 	const terms: string[] = [];
-	for (const match of text.matchAll(WORD)) {
+	for (const match of words(text)) {
 		const term = analyzeWord(match[0]);
 		if (term !== null) terms.push(term);
 	}
@@ -212,17 +218,25 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
+ * `cache`'s value for `key`, computed and remembered on first need. The cache is emptied when it
+ * holds `limit` values, so a long-running bot never grows it without end.
+ */
+export function remember<K, V>(cache: Map<K, V>, key: K, limit: number, compute: () => V): V {
+	let value = cache.get(key);
+	if (value === undefined) {
+		value = compute();
+		if (cache.size >= limit) cache.clear();
+		cache.set(key, value);
+	}
+	return value;
+}
+
+/**
  * The sentences of a paragraph (splitSentences), remembered while a corpus is indexed: the
  * quotations and the index both read them. Callers do not change them.
  */
 export function sentencesOf(text: string): readonly Sentence[] {
-	let sentences = sentenceCache.get(text);
-	if (!sentences) {
-		sentences = splitSentences(text);
-		if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-		sentenceCache.set(text, sentences);
-	}
-	return sentences;
+	return remember(sentenceCache, text, SENTENCE_CACHE_LIMIT, () => splitSentences(text));
 }
 
 const sentenceCache = new Map<string, Sentence[]>();
