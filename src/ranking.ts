@@ -28,7 +28,7 @@ import {
 	type StoryIndex,
 	type TokenStore,
 } from './search-index.js';
-import { tokenize } from './text.js';
+import { analyzeWord, words } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -128,9 +128,13 @@ export interface RankedPassage {
 
 /** Offsets of the matched words in a ranked passage's text: found only for the passages shown. */
 export function highlightsOf({ indexed, matchedTerms }: RankedPassage): Highlight[] {
-	return tokenize(indexed.passage.text)
-		.filter((t) => t.term !== null && matchedTerms.has(t.term))
-		.map((t) => ({ start: t.start, end: t.end }));
+	const highlights: Highlight[] = [];
+	for (const match of words(indexed.passage.text)) {
+		const term = analyzeWord(match[0]);
+		if (term !== null && matchedTerms.has(term))
+			highlights.push({ start: match.index, end: match.index + match[0].length });
+	}
+	return highlights;
 }
 
 export interface WeightedConcept {
@@ -726,10 +730,16 @@ export function rankPassages(
 	if (!answered) return [];
 	if (typedQuestion && !pool.some((m) => supported(m) && scoreOf(m)?.typed)) return [];
 	// BM25 is normalised to the best ranked candidate's.
+	// The best of those that hold enough is found in one pass; of the rest, only those above it,
+	// best first, are scored to see whether an answer of the asked kind supports them.
 	let maxBm25 = 0;
-	for (const m of [...pool].sort((a, b) => b.bm25 - a.bm25)) {
-		if (m.bm25 <= maxBm25) break;
-		if (supported(m)) maxBm25 = m.bm25;
+	for (const m of pool) if (m.bm25 > maxBm25 && holds(m)) maxBm25 = m.bm25;
+	const above = pool.filter((m) => m.bm25 > maxBm25).sort((a, b) => b.bm25 - a.bm25);
+	for (const m of above) {
+		if (supported(m)) {
+			maxBm25 = m.bm25;
+			break;
+		}
 	}
 	maxBm25 ||= 1;
 	const byId = (a: Scored, b: Scored) => a.indexed.passage.id.localeCompare(b.indexed.passage.id);

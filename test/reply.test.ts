@@ -76,7 +76,20 @@ describe('escapeText on plain text', () => {
 			const corpus = await loadCorpus(join(FIXTURES, dir, 'corpus'));
 			for (const article of corpus.articles) texts.push(article.title, ...article.passages.map((p) => p.text));
 		}
-		texts.push('1. a list', '# a heading', '> a quote', '- a bullet', 'two\n- lines', 'hi @everyone', '<@123>');
+		texts.push(
+			'1. a list',
+			'# a heading',
+			'> a quote',
+			'- a bullet',
+			'two\n- lines',
+			'hi @everyone',
+			'<@123>',
+			'[but] <b> @',
+			'a [b](c) d',
+			'a\\b',
+			'|| x ||',
+			'<#1>',
+		);
 		for (const text of texts) {
 			for (const part of [text, ...text.split(/(?<=\s)/)]) {
 				const slow = escapeMarkdown(part, { numberedList: true, bulletedList: true, heading: true, maskedLink: true })
