@@ -23,7 +23,7 @@ import { createPassageIndexComponent, type TopKRelevance } from './orama-index.j
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { analyzeWord, foldWord, forgetWordCaches, type Sentence, sentencesOf, tokenize, words } from './text.js';
+import { analyze, analyzeWord, foldWord, forgetWordCaches, type Sentence, sentencesOf, words } from './text.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -212,9 +212,7 @@ function createTokenizer() {
 			}
 			// A query may carry index terms and entity keys, taken as they are, beside its words.
 			for (const match of raw.matchAll(ENTITY_KEY_PATTERN)) terms.add(match[1] as string);
-			for (const token of tokenize(raw.replace(ENTITY_KEY_PATTERN, ' '))) {
-				if (token.term !== null) terms.add(token.term);
-			}
+			for (const term of analyze(raw.replace(ENTITY_KEY_PATTERN, ' '))) terms.add(term);
 			return [...terms];
 		},
 	};
