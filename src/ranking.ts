@@ -126,7 +126,7 @@ export interface RankedPassage {
 	matchedTerms: ReadonlySet<string>;
 }
 
-/** Offsets of the matched words in a ranked passage's text: found only for the passages shown. */
+/** Offsets of the matched words in a ranked passage's text: found only for the passages `ask` returns. */
 export function highlightsOf({ indexed, matchedTerms }: RankedPassage): Highlight[] {
 	const highlights: Highlight[] = [];
 	for (const match of words(indexed.passage.text)) {

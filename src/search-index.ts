@@ -278,7 +278,7 @@ export function indexPassage(
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
 	const { sentences, length } = analyzeSentences(passage.text, sentencesOf(passage.text), sink, nameCase);
-	// Tokens are not kept: a passage's words are tokenized again only when it is shown (highlights).
+	// Tokens are not kept: a passage's words are read again only when `ask` returns it (highlights).
 	return { passage, article, sentences, length, references: NO_REFERENCES, previous: undefined };
 }
 
