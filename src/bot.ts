@@ -26,7 +26,7 @@ import type { CorpusStore } from './corpus-store.js';
 import { errorReply, findCommand, isUserError, runCommand } from './dispatch.js';
 import type { Logger } from './logger.js';
 import { PageStore } from './pages.js';
-import { PAGE_BUTTON, turnPage } from './paging.js';
+import { PAGE_BUTTON, type Pages, turnPage } from './paging.js';
 import { clampChoices, clampReply, EPHEMERAL, NO_MENTIONS, type ReplyPayload } from './reply.js';
 
 export interface BotOptions {
@@ -85,7 +85,7 @@ async function send(interaction: ChatInputCommandInteraction | ButtonInteraction
 interface Boundary {
 	commands: readonly AnyCommand[];
 	corpus: CorpusStore;
-	pages: PageStore<ReplyPayload[]>;
+	pages: PageStore<Pages>;
 	log: Logger;
 	moderatorRoleIds: readonly string[];
 }
@@ -223,7 +223,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
 	const boundary: Boundary = {
 		commands: options.commands,
 		corpus: options.corpus,
-		pages: new PageStore<ReplyPayload[]>(),
+		pages: new PageStore<Pages>(),
 		log: options.log,
 		moderatorRoleIds: options.moderatorRoleIds ?? [],
 	};

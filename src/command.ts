@@ -10,6 +10,7 @@ import type {
 import type { z } from 'zod';
 import type { CorpusStore } from './corpus-store.js';
 import type { PageStore } from './pages.js';
+import type { Pages } from './paging.js';
 import type { Choice, ReplyPayload } from './reply.js';
 import type { Story } from './story.js';
 
@@ -42,7 +43,7 @@ export interface CommandContext {
 	/** Every command, for /help. */
 	commands: readonly AnyCommand[];
 	/** Pages of long replies, kept for their Previous/Next buttons (src/paging.ts). */
-	pages: PageStore<ReplyPayload[]>;
+	pages: PageStore<Pages>;
 	/** The live corpus and its changes (/corpus). */
 	corpus: CorpusStore;
 	/** Whether the user may change the corpus: Manage Server, a moderator role, or the host's operator. */
