@@ -28,7 +28,7 @@ import {
 	type StoryIndex,
 	type TokenStore,
 } from './search-index.js';
-import { analyzeWord, words } from './text.js';
+import { analyzeWord, forEachWord } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -129,11 +129,10 @@ export interface RankedPassage {
 /** Offsets of the matched words in a ranked passage's text: found only for the passages `ask` returns. */
 export function highlightsOf({ indexed, matchedTerms }: RankedPassage): Highlight[] {
 	const highlights: Highlight[] = [];
-	for (const match of words(indexed.passage.text)) {
-		const term = analyzeWord(match[0]);
-		if (term !== null && matchedTerms.has(term))
-			highlights.push({ start: match.index, end: match.index + match[0].length });
-	}
+	forEachWord(indexed.passage.text, (word, start, end) => {
+		const term = analyzeWord(word);
+		if (term !== null && matchedTerms.has(term)) highlights.push({ start, end });
+	});
 	return highlights;
 }
 

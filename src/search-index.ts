@@ -23,7 +23,7 @@ import { createPassageIndexComponent, type TopKRelevance } from './orama-index.j
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { analyze, analyzeWord, foldWord, forgetWordCaches, type Sentence, sentencesOf, words } from './text.js';
+import { analyze, analyzeWord, foldWord, forEachWord, forgetWordCaches, type Sentence, sentencesOf } from './text.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -307,15 +307,13 @@ function analyzeSentences(
 		met = 0;
 		at++;
 	};
-	for (const match of words(text)) {
-		const surface = match[0];
-		const start = match.index;
+	forEachWord(text, (surface, start, end) => {
 		const spelling = spellingOf(surface, spellings);
 		if (spelling.term !== null) length++;
 		while (at < spans.length && start >= (spans[at] as Sentence).end) close();
 		const span = spans[at];
 		// A word outside every sentence, or across a boundary, belongs to none.
-		if (!span || start < span.start || start + surface.length > span.end) continue;
+		if (!span || start < span.start || end > span.end) return;
 		// The first word of a sentence is capitalised whatever it is.
 		if (nameCase && met > 0 && nameCase.words.has(spelling.folded)) {
 			const count = nameCase.counts.get(spelling.folded) ?? { capital: 0, lower: 0 };
@@ -324,13 +322,13 @@ function analyzeSentences(
 			nameCase.counts.set(spelling.folded, count);
 		}
 		met++;
-		if (spelling.term === null) continue;
+		if (spelling.term === null) return;
 		if (spelling.termId === -1) {
 			spelling.termId = vocabulary.add(spelling.term);
 			spelling.wordId = vocabulary.add(spelling.folded);
 		}
 		store.push(spelling.termId, spelling.wordId);
-	}
+	});
 	while (at < spans.length) close();
 	return { sentences, length };
 }

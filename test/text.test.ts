@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeWord, splitSentences } from '../src/text.js';
+import { analyze, analyzeWord, forEachWord, splitSentences, words } from '../src/text.js';
+import { CORPUS_DIR } from './support/story.js';
 
 describe('analyzeWord', () => {
 	it('stems regular inflections with Porter2, keeping -sion/-tion words whole', () => {
@@ -46,5 +49,58 @@ describe('splitSentences', () => {
 	it('gives offsets into the original text', () => {
 		const text = 'One here.  Two there.';
 		for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+});
+
+describe('forEachWord', () => {
+	const found = (text: string) => {
+		const out: [string, number, number][] = [];
+		forEachWord(text, (word, start, end) => out.push([word, start, end]));
+		return out;
+	};
+	const expected = (text: string) =>
+		[...words(text)].map((m): [string, number, number] => [m[0], m.index, m.index + m[0].length]);
+
+	it('finds the words words() finds, with their offsets', () => {
+		const texts = [
+			'',
+			'   ',
+			'Kim’s mission: "I can’t stop," she said — 22 years, 1,800 residents.',
+			"rock'n5 O'Neil ʼtwas 'quoted' don't''s",
+			'naïve café Łódź 東京 Ελλάδα',
+			// Letters and digits beyond the BMP, a lone surrogate, an emoji between words.
+			'𝐀𝐁c d𝟘𝟙 \ud835 x \ud835\udc00y 😀a😀 b \ud835z \udc00w',
+		];
+		for (const text of texts) expect(found(text)).toEqual(expected(text));
+	});
+
+	it('finds the same words in every paragraph of the seed and test corpora', () => {
+		const dirs = [
+			CORPUS_DIR,
+			...readdirSync(join(import.meta.dirname, 'fixtures')).map((d) =>
+				join(import.meta.dirname, 'fixtures', d, 'corpus'),
+			),
+		];
+		let checked = 0;
+		for (const dir of dirs) {
+			let files: string[] = [];
+			try {
+				files = readdirSync(dir);
+			} catch {
+				continue;
+			}
+			for (const file of files) {
+				const text = readFileSync(join(dir, file), 'utf8');
+				expect(found(text)).toEqual(expected(text));
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(10);
+	});
+
+	it('may be called again from inside its visit', () => {
+		const pairs: string[] = [];
+		forEachWord('one two', (outer) => forEachWord('a b', (inner) => pairs.push(`${outer}-${inner}`)));
+		expect(pairs).toEqual(['one-a', 'one-b', 'two-a', 'two-b']);
 	});
 });
