@@ -23,7 +23,16 @@ import { createPassageIndexComponent, type TopKRelevance } from './orama-index.j
 import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import { analyze, analyzeWord, foldWord, forEachWord, forgetWordCaches, type Sentence, sentencesOf } from './text.js';
+import {
+	analyze,
+	analyzeWord,
+	foldWord,
+	forgetWordCaches,
+	type Sentence,
+	sentencesOf,
+	wordEnd,
+	wordStart,
+} from './text.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -307,13 +316,16 @@ function analyzeSentences(
 		met = 0;
 		at++;
 	};
-	forEachWord(text, (surface, start, end) => {
+	// (A loop, not forEachWord's callback: this runs for every word of a build.)
+	for (let start = wordStart(text, 0), end = 0; start !== -1; start = wordStart(text, end)) {
+		end = wordEnd(text, start);
+		const surface = text.slice(start, end);
 		const spelling = spellingOf(surface, spellings);
 		if (spelling.term !== null) length++;
 		while (at < spans.length && start >= (spans[at] as Sentence).end) close();
 		const span = spans[at];
 		// A word outside every sentence, or across a boundary, belongs to none.
-		if (!span || start < span.start || end > span.end) return;
+		if (!span || start < span.start || end > span.end) continue;
 		// The first word of a sentence is capitalised whatever it is.
 		if (nameCase && met > 0 && nameCase.words.has(spelling.folded)) {
 			const count = nameCase.counts.get(spelling.folded) ?? { capital: 0, lower: 0 };
@@ -322,13 +334,13 @@ function analyzeSentences(
 			nameCase.counts.set(spelling.folded, count);
 		}
 		met++;
-		if (spelling.term === null) return;
+		if (spelling.term === null) continue;
 		if (spelling.termId === -1) {
 			spelling.termId = vocabulary.add(spelling.term);
 			spelling.wordId = vocabulary.add(spelling.folded);
 		}
 		store.push(spelling.termId, spelling.wordId);
-	});
+	}
 	while (at < spans.length) close();
 	return { sentences, length };
 }

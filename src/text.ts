@@ -149,19 +149,30 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
  * highlights of every answer) those match objects were a quarter of all that was allocated.
  */
 export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
-	const n = text.length;
-	let i = 0;
-	while (i < n) {
-		if (wordCharAt(text, i, false) === 0) {
-			// Past the whole character: a pattern tried inside a surrogate pair would start at its head.
-			i += isSurrogatePair(text, i) ? 2 : 1;
-			continue;
-		}
-		const start = i;
-		i = runEnd(text, i, false);
-		while (APOSTROPHES.has(text.charCodeAt(i)) && wordCharAt(text, i + 1, true) > 0) i = runEnd(text, i + 1, true);
-		visit(text.slice(start, i), start, i);
+	for (let start = wordStart(text, 0); start !== -1; ) {
+		const end = wordEnd(text, start);
+		visit(text.slice(start, end), start, end);
+		start = wordStart(text, end);
 	}
+}
+
+/** Where the first word of `text` at or after `from` starts, or -1 when none does (forEachWord). */
+export function wordStart(text: string, from: number): number {
+	const n = text.length;
+	let i = from;
+	while (i < n) {
+		if (wordCharAt(text, i, false) > 0) return i;
+		// Past the whole character: a pattern tried inside a surrogate pair would start at its head.
+		i += isSurrogatePair(text, i) ? 2 : 1;
+	}
+	return -1;
+}
+
+/** Where the word of `text` starting at `start` ends (forEachWord). */
+export function wordEnd(text: string, start: number): number {
+	let i = runEnd(text, start, false);
+	while (APOSTROPHES.has(text.charCodeAt(i)) && wordCharAt(text, i + 1, true) > 0) i = runEnd(text, i + 1, true);
+	return i;
 }
 
 function isSurrogatePair(text: string, i: number): boolean {
