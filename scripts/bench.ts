@@ -5,7 +5,7 @@
  * build time and heap (what the index holds: the JavaScript heap and array buffers, after a first
  * build has loaded what every build shares; the whole process's is given beside it), /ask latency through the bot's own code path (question in, reply payload
  * out), the same questions against the Orama index alone and against MiniSearch configured with
- * the same analysis, and a reload through the corpus store with the longest event-loop stall it
+ * the same analysis (each measured after a warm-up, WARM_UP_MS), and a reload through the corpus store with the longest event-loop stall it
  * caused. Then the Discord path (INTERACTION_CREATE to callback through the real bot and a fake
  * Discord, 500 interactions, 50 in flight) and the local console's time to a first answer. Every
  * figure comes from this run on this machine, so ratios between them are meaningful.

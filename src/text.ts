@@ -133,7 +133,8 @@ const LETTER_AT = /\p{L}/uy;
  */
 function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
 	const c = text.charCodeAt(i);
-	if (c < 128) return ASCII_WORD[c] === 1 && !(lettersOnly && c <= 57) ? 1 : 0;
+	// (The table's only characters up to '9' are the digits.)
+	if (c < 128) return ASCII_WORD[c] === 1 && !(lettersOnly && c <= 0x39) ? 1 : 0;
 	if (Number.isNaN(c)) return 0;
 	const pattern = lettersOnly ? LETTER_AT : LETTER_OR_NUMBER_AT;
 	pattern.lastIndex = i;
@@ -146,7 +147,7 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
  * Calls `visit` with every word of `text` and its offsets: the words `words` finds (WORD: letters
  * and numbers, then any apostrophe and letters, "don't", "O'Neil"), read character by character
  * without building a match object for each. On hot paths (every passage of a build, the
- * highlights of every answer) those match objects were a quarter of all that was allocated.
+ * highlights of every answer) those match objects were a quarter of what /ask allocated.
  */
 export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
 	for (let start = wordStart(text, 0); start !== -1; ) {
@@ -168,7 +169,7 @@ export function wordStart(text: string, from: number): number {
 	return -1;
 }
 
-/** Where the word of `text` starting at `start` ends (forEachWord). */
+/** Where the word of `text` starting at `start` (where wordStart found one) ends (forEachWord). */
 export function wordEnd(text: string, start: number): number {
 	let i = runEnd(text, start, false);
 	while (APOSTROPHES.has(text.charCodeAt(i)) && wordCharAt(text, i + 1, true) > 0) i = runEnd(text, i + 1, true);
