@@ -53,7 +53,11 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	],
 	where: [
-		/\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
+		// A place after a preposition; a month or a weekday there is a time ("in June", "on Monday").
+		new RegExp(
+			`\\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
+			'u',
+		),
 		/\b\p{Lu}\p{L}+,\s+\p{Lu}\p{L}+/u,
 		/\b(?:hometown|headquarters|home town)\b/iu,
 	],

@@ -108,7 +108,7 @@ describe('analyzeQuestion', () => {
 });
 
 describe('answerTypeEvidence', () => {
-	const question = (type: 'when' | 'count', hint = {}) => ({ type, questionWords: new Set<string>(), hint });
+	const question = (type: 'when' | 'count' | 'where', hint = {}) => ({ type, questionWords: new Set<string>(), hint });
 
 	it('rates the precise kind of answer above a looser one', () => {
 		expect(answerTypeEvidence(question('when', { when: 'year' }), 'She was convicted in 1996.')).toBe(1);
@@ -117,6 +117,15 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'More than 1,800 nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'They struck for 12 days.')).toBe(0.5);
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
+	});
+
+	it('takes a capitalised word after a preposition for a place, but not a month or a weekday', () => {
+		const where = question('where');
+		expect(answerTypeEvidence(where, 'Workshops begin in June.')).toBe(0);
+		expect(answerTypeEvidence(where, 'The vote was held in Jan. and again through Sunday.')).toBe(0);
+		expect(answerTypeEvidence(where, 'The van sped off towards Leith.')).toBe(1);
+		expect(answerTypeEvidence(where, 'She grew up in Maysville.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The final was held at the Gaylord National Resort.')).toBe(1);
 	});
 });
 
