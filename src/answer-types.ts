@@ -38,7 +38,11 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	count: [
 		/[$€£]\s?\d/u,
 		/\b\d[\d,.]*\s*(?:percent|per cent|%)/iu,
-		new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`, 'iu'),
+		// A number before words; a year after "in", "since"... is a date ("convicted in 1996 for").
+		new RegExp(
+			`\\b(?!(?:1[5-9]|20)\\d\\d\\b)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+|(?<!\\b(?:in|since|until|by|from|during)\\s+)\\b(?:1[5-9]|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`,
+			'iu',
+		),
 		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
 	],
 	age: [

@@ -119,6 +119,14 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
 	});
 
+	it('takes a number before words for a count, but not a year after "in" or "since"', () => {
+		const count = question('count');
+		expect(answerTypeEvidence(count, 'She was convicted in 1996 for a drug offence.')).toBe(0);
+		expect(answerTypeEvidence(count, 'Since 2018 officials have waited.')).toBe(0);
+		expect(answerTypeEvidence(count, 'None of the 23 crew members was injured.')).toBe(1);
+		expect(answerTypeEvidence(count, 'More than 2000 people marched.')).toBe(1);
+	});
+
 	it('takes a capitalised word after a preposition for a place, but not a month or a weekday', () => {
 		const where = question('where');
 		expect(answerTypeEvidence(where, 'Workshops begin in June.')).toBe(0);
