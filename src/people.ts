@@ -317,24 +317,23 @@ const quoteSpanCache = new Map<string, QuoteSpan[]>();
 
 /** The text with quoted titles and headlines blanked ("Okafor Delivers" is a headline, not a name). */
 export function withoutTitles(text: string): string {
-	let out = text;
-	for (const span of quoteSpansOf(text)) {
-		if (isTitleLike(span.text))
-			out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
-	}
-	return out;
+	return blanked(
+		text,
+		quoteSpansOf(text).filter((span) => isTitleLike(span.text)),
+	);
 }
 
 /** The text of a paragraph with quotations blanked out: what the narrator says. */
 export function narration(text: string): string {
 	// The same string each time: the name scans of it find it in their cache by its hash, kept.
-	return remember(narrations, text, SPAN_CACHE_LIMIT, () => {
-		let out = text;
-		for (const span of quoteSpansOf(text)) {
-			out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
-		}
-		return out;
-	});
+	return remember(narrations, text, SPAN_CACHE_LIMIT, () => blanked(text, quoteSpansOf(text)));
+}
+
+/** `text` with each quoted span (its quotation marks included) blanked out, its length kept. */
+function blanked(text: string, spans: readonly QuoteSpan[]): string {
+	let out = text;
+	for (const span of spans) out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
+	return out;
 }
 
 const narrations = new Map<string, string>();
