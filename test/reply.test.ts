@@ -1,12 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { escapeMarkdown } from '@discordjs/formatters';
 import { describe, expect, it } from 'vitest';
 import type { AskedPassage, AskResult } from '../src/ask.js';
 import { boldHighlights, renderAskReply } from '../src/ask-reply.js';
-import { loadCorpus } from '../src/corpus.js';
 import { DiscordLimits } from '../src/limits.js';
 import { clampChoices, clampReply, EPHEMERAL, escapeText, NO_MENTIONS, replyToText, truncate } from '../src/reply.js';
+import { corpusTexts } from './support/story.js';
 
 function passage(overrides: Partial<AskedPassage> = {}): AskedPassage {
 	const text = overrides.text ?? 'Kim met *Trump* in May. She said _yes_.';
@@ -55,8 +53,6 @@ describe('truncate', () => {
 	});
 });
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-
 describe('escapeText and highlights', () => {
 	it('escapes Markdown from the corpus and bolds the matched words', () => {
 		expect(escapeText('*a* _b_ `c` ~~d~~ [e](f) > g')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ \\[e](f) > g');
@@ -71,11 +67,7 @@ describe('escapeText and highlights', () => {
 
 describe('escapeText on plain text', () => {
 	it('returns exactly what escapeMarkdown and the mention guards return, for every paragraph and title of the corpora', async () => {
-		const texts: string[] = [];
-		for (const dir of readdirSync(FIXTURES).filter((d) => d.endsWith('-qa'))) {
-			const corpus = await loadCorpus(join(FIXTURES, dir, 'corpus'));
-			for (const article of corpus.articles) texts.push(article.title, ...article.passages.map((p) => p.text));
-		}
+		const texts = await corpusTexts();
 		texts.push(
 			'1. a list',
 			'# a heading',

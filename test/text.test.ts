@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWord, forEachWord, splitSentences, words } from '../src/text.js';
-import { CORPUS_DIR } from './support/story.js';
+import { corpusDirs } from './support/story.js';
 
 describe('analyzeWord', () => {
 	it('stems regular inflections with Porter2, keeping -sion/-tion words whole', () => {
@@ -75,21 +75,9 @@ describe('forEachWord', () => {
 	});
 
 	it('finds the same words in every paragraph of the seed and test corpora', () => {
-		const dirs = [
-			CORPUS_DIR,
-			...readdirSync(join(import.meta.dirname, 'fixtures')).map((d) =>
-				join(import.meta.dirname, 'fixtures', d, 'corpus'),
-			),
-		];
 		let checked = 0;
-		for (const dir of dirs) {
-			let files: string[] = [];
-			try {
-				files = readdirSync(dir);
-			} catch {
-				continue;
-			}
-			for (const file of files) {
+		for (const dir of corpusDirs()) {
+			for (const file of readdirSync(dir)) {
 				const text = readFileSync(join(dir, file), 'utf8');
 				expect(found(text)).toEqual(expected(text));
 				checked++;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, parseArticle } from '../../src/corpus.js';
@@ -6,6 +6,24 @@ import { createStory, type Story } from '../../src/story.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');
 export const SHARED_DIR = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** The seed corpus folder and every test corpus folder (test/fixtures/<set>/corpus). */
+export function corpusDirs(): string[] {
+	return [CORPUS_DIR, ...readdirSync(FIXTURES).map((set) => join(FIXTURES, set, 'corpus'))];
+}
+
+/** Every title and paragraph of those corpora. */
+export async function corpusTexts(): Promise<string[]> {
+	const texts: string[] = [];
+	for (const dir of corpusDirs()) {
+		for (const article of (await loadCorpus(dir)).articles) {
+			texts.push(article.title, ...article.passages.map((p) => p.text));
+		}
+	}
+	return texts;
+}
 
 let seedStory: Promise<Story> | undefined;
 
