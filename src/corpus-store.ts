@@ -28,6 +28,7 @@ import type { Logger } from './logger.js';
 import { buildIndexSliced } from './search-index.js';
 import { runStepsSliced } from './steps.js';
 import { type Story, storyFromSteps } from './story.js';
+import { compareText } from './text.js';
 
 export const HISTORY_DIR = '.history';
 
@@ -154,7 +155,7 @@ export class CorpusStore {
 			const corpus: Corpus = {
 				...onDisk,
 				articles: [...onDisk.articles.filter((a) => a.id !== parsed.article.id), parsed.article].sort((a, b) =>
-					a.file.localeCompare(b.file),
+					compareText(a.file, b.file),
 				),
 			};
 			return {

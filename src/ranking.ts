@@ -28,7 +28,7 @@ import {
 	type StoryIndex,
 	type TokenStore,
 } from './search-index.js';
-import { analyzeWord, forEachWord } from './text.js';
+import { analyzeWord, compareText, forEachWord } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -741,7 +741,7 @@ export function rankPassages(
 		}
 	}
 	maxBm25 ||= 1;
-	const byId = (a: Scored, b: Scored) => a.indexed.passage.id.localeCompare(b.indexed.passage.id);
+	const byId = (a: Scored, b: Scored) => compareText(a.indexed.passage.id, b.indexed.passage.id);
 	type Ranked = { scored: Scored; score: number };
 	const ranksAbove = (a: Ranked, b: Ranked) => (b.score - a.score || byId(a.scored, b.scored)) < 0;
 	// The best `limit` so far, best first.
