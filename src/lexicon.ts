@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
+import { loadWordVectors, preparedVectorsFile, type WordVectors } from './word-vectors.js';
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
@@ -53,6 +54,12 @@ export interface Lexicon {
 	isAdverb(word: string): boolean;
 	/** True when the word (or its singular) is a common noun in WordNet (council, appliances). */
 	isNoun(word: string): boolean;
+	/**
+	 * How alike two lower-case words are in use, from word vectors (src/word-vectors.ts): the
+	 * cosine of their vectors; 0 when either has none or is one of the most frequent words, or when
+	 * the lexicon has no vectors.
+	 */
+	similarity(a: string, b: string): number;
 }
 
 export type NounKind = 'person' | 'group';
@@ -251,7 +258,15 @@ function findLine(buffer: Buffer, key: string): string | undefined {
  * WordNet-backed lexicon. `senses` is how many of a word's most frequent senses count per part of
  * speech: rarer senses (keep as a castle's tower) only add noise.
  */
-export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexicon {
+/**
+ * The lexicon over WordNet's files in `dir`; `vectors` gives word vectors for `similarity` (called
+ * once, when a similarity is first asked for; null for none).
+ */
+export function createWordNetLexicon(
+	dir = wordNetDirectory(),
+	senses = 3,
+	vectors: () => WordVectors | null = () => null,
+): Lexicon {
 	const files = {
 		noun: new WordNetFile(dir, 'noun'),
 		verb: new WordNetFile(dir, 'verb'),
@@ -281,7 +296,12 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 	};
 	// Most words asked about while indexing are no person or group nouns: they share one empty set.
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
+	let wordVectors: WordVectors | null | undefined;
 	return {
+		similarity(a: string, b: string): number {
+			if (wordVectors === undefined) wordVectors = vectors();
+			return wordVectors ? wordVectors.similarity(a, b) : 0;
+		},
 		nounKinds(word: string): ReadonlySet<NounKind> {
 			const key = lemmatizer.noun(word.toLowerCase());
 			let kinds = kindCache.get(key);
@@ -451,8 +471,20 @@ export function createWordNetLexicon(dir = wordNetDirectory(), senses = 3): Lexi
 
 let sharedLexicon: Lexicon | undefined;
 
-/** The WordNet lexicon, created once per process: it only reads installed dictionary files. */
+/**
+ * The WordNet lexicon with the prepared word vectors, created once per process: it only reads
+ * installed files. Without prepared vectors (an install that skipped its scripts) it warns once
+ * and goes on without them.
+ */
 export function defaultLexicon(): Lexicon {
-	sharedLexicon ??= createWordNetLexicon();
+	sharedLexicon ??= createWordNetLexicon(wordNetDirectory(), undefined, () => {
+		const vectors = loadWordVectors();
+		if (!vectors) {
+			process.emitWarning(
+				`No prepared word vectors at ${preparedVectorsFile()}: run "npx tsx scripts/prepare-word-vectors.ts" (npm install runs it). Answers go on without them.`,
+			);
+		}
+		return vectors;
+	});
 	return sharedLexicon;
 }

@@ -557,14 +557,15 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	};
 }
 
-/** What the ranker asks of the lexicon: WordNet's definitions of words. */
-export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas'>;
+/** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
+export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'similarity'>;
 
 /**
  * A question word the corpus never uses itself may still be what a candidate's word means: "guilty" in
  * "convicted" (find or declare guilty), "locked up" in "incarcerated" (lock up or confine). Such
  * a candidate word counts for the question word, as a related word, where WordNet's definition of
- * it holds the question word.
+ * it holds the question word; failing that, less, where the two words are used alike (their word
+ * vectors: "boss" and "executive", "walkout" and "strike").
  */
 function definedConcepts(
 	index: StoryIndex,
@@ -575,7 +576,15 @@ function definedConcepts(
 ): WeightedConcept[] {
 	const open = concepts.flatMap((c, i) =>
 		c.df === 0 && !c.isName && !c.concept.compound && c.concept.prior >= DEFINED_MIN_PRIOR
-			? [{ i, lemmas: lexicon.lemmas(c.concept.word), terms: new Map(c.concept.terms) }]
+			? [
+					{
+						i,
+						word: c.concept.word.toLowerCase(),
+						lemmas: lexicon.lemmas(c.concept.word),
+						terms: new Map(c.concept.terms),
+						similar: new Set<string>(),
+					},
+				]
 			: [],
 	);
 	if (open.length === 0) return concepts;
@@ -587,13 +596,21 @@ function definedConcepts(
 				const wordId = tokens.words[j] as number;
 				if (seen.has(wordId)) continue;
 				seen.add(wordId);
-				const defined = lexicon.definitionWords(vocabulary.strings[wordId] as string);
+				const word = vocabulary.strings[wordId] as string;
+				const defined = lexicon.definitionWords(word);
+				const term = vocabulary.strings[tokens.terms[j] as number] as string;
 				for (const concept of open) {
-					const term = vocabulary.strings[tokens.terms[j] as number] as string;
 					if (concept.lemmas.some((l) => defined.has(l))) concept.terms.set(term, DEFINED_WEIGHT);
+					else if (!concept.terms.has(term) && lexicon.similarity(concept.word, word) >= SIMILAR_MIN) {
+						concept.similar.add(term);
+					}
 				}
 			}
 		}
+	}
+	// A word defining the question word is the stronger evidence, wherever it was met.
+	for (const { terms, similar } of open) {
+		for (const term of similar) if (!terms.has(term)) terms.set(term, SIMILAR_WEIGHT);
 	}
 	const result = [...concepts];
 	for (const { i, terms } of open) {
@@ -605,6 +622,12 @@ function definedConcepts(
 
 /** Weight of a word whose WordNet definition holds the question word ("convicted" for "guilty"). */
 const DEFINED_WEIGHT = 0.45;
+/**
+ * Weight of a word used like the question word (the cosine of their vectors at least
+ * SIMILAR_MIN): below a definition, since vectors also put "Monday" next to "Tuesday".
+ */
+const SIMILAR_WEIGHT = 0.3;
+const SIMILAR_MIN = 0.5;
 /** A question word of many senses (keep, get) turns up in too many definitions to mean anything there. */
 const DEFINED_MIN_PRIOR = 0.8;
 

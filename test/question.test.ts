@@ -146,6 +146,20 @@ describe('ranking on questions asked in other words', () => {
 		expect(bold).toContain('convicted');
 	});
 
+	it('finds a word the corpus never uses through a word used alike (word vectors: "shop" and "hardware")', () => {
+		const story = storyOf(
+			'Munroe said his sales have fallen since March.',
+			"Gary Munroe has owned Munroe's Hardware on Calder Street for 23 years.",
+		);
+		const question = 'how long has munroe had his shop';
+		const [first] = ask(story.index, question, { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe('a1#1');
+		expect((first?.highlights ?? []).map((h) => first?.text.slice(h.start, h.end))).toContain('Hardware');
+		// Without the vectors, nothing in the corpus is what the question asks about.
+		const withoutVectors = { ...story.lexicon, similarity: () => 0 };
+		expect(ask(story.index, question, { lexicon: withoutVectors }).results).toEqual([]);
+	});
+
 	it.each([
 		{
 			why: 'a sentence naming the person by another name and holding a duration',
