@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
-import { loadWordVectors, preparedVectorsFile, type WordVectors } from './word-vectors.js';
+import { loadWordVectorsOrWarn, type WordVectors } from './word-vectors.js';
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
@@ -473,18 +473,10 @@ let sharedLexicon: Lexicon | undefined;
 
 /**
  * The WordNet lexicon with the prepared word vectors, created once per process: it only reads
- * installed files. Without prepared vectors (an install that skipped its scripts) it warns once
- * and goes on without them.
+ * installed files. Without readable prepared vectors (an install that skipped its scripts) it
+ * warns once and goes on without them.
  */
 export function defaultLexicon(): Lexicon {
-	sharedLexicon ??= createWordNetLexicon(wordNetDirectory(), undefined, () => {
-		const vectors = loadWordVectors();
-		if (!vectors) {
-			process.emitWarning(
-				`No prepared word vectors at ${preparedVectorsFile()}: run "npx tsx scripts/prepare-word-vectors.ts" (npm install runs it). Answers go on without them.`,
-			);
-		}
-		return vectors;
-	});
+	sharedLexicon ??= createWordNetLexicon(wordNetDirectory(), undefined, () => loadWordVectorsOrWarn());
 	return sharedLexicon;
 }

@@ -255,3 +255,23 @@ export function loadWordVectors(file = preparedVectorsFile()): WordVectors | nul
 	if (!existsSync(file)) return null;
 	return decodeWordVectors(readFileSync(file));
 }
+
+/**
+ * The prepared vectors; when they are missing or unreadable, null and one warning saying how to
+ * prepare them. Answers go on without them.
+ */
+export function loadWordVectorsOrWarn(
+	file = preparedVectorsFile(),
+	warn: (message: string) => void = (message) => process.emitWarning(message),
+): WordVectors | null {
+	const remedy = 'run "npx tsx scripts/prepare-word-vectors.ts --force" (npm install prepares them)';
+	try {
+		const vectors = loadWordVectors(file);
+		if (!vectors) warn(`No prepared word vectors at ${file}: ${remedy}. Answers go on without them.`);
+		return vectors;
+	} catch (error) {
+		if (!(error instanceof WordVectorsError)) throw error;
+		warn(`The word vectors at ${file} are unreadable (${error.message}): ${remedy}. Answers go on without them.`);
+		return null;
+	}
+}

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	decodeWordVectors,
@@ -5,9 +7,11 @@ import {
 	extractWordVectors,
 	GENERAL_WORDS,
 	loadWordVectors,
+	loadWordVectorsOrWarn,
 	VECTOR_WORDS,
 	WordVectorsError,
 } from '../src/word-vectors.js';
+import { tempCorpus } from './support/story.js';
 
 /** Deterministic pseudo-random components in [-1, 1). */
 function components(count: number, seed = 7): Float32Array {
@@ -66,6 +70,26 @@ describe('the word vectors file', () => {
 		expect(() => decodeWordVectors(encoded.subarray(0, encoded.length - 1))).toThrow(/header describes/);
 		expect(() => decodeWordVectors(Buffer.concat([encoded, Buffer.from([0])]))).toThrow(WordVectorsError);
 		expect(() => encodeWordVectors(words, dims, data.subarray(1))).toThrow(WordVectorsError);
+	});
+});
+
+describe('loadWordVectorsOrWarn', () => {
+	it('goes on without vectors, with one warning saying how to prepare them, when the file is missing or unreadable', () => {
+		const dir = tempCorpus({});
+		const missing = join(dir, 'missing.bin');
+		const broken = join(dir, 'broken.bin');
+		const whole = encodeWordVectors(['strike', 'walkout'], 2, new Float32Array([1, 0, 1, 1]));
+		writeFileSync(broken, whole.subarray(0, whole.length - 1));
+		for (const [file, reason] of [
+			[missing, /No prepared word vectors/],
+			[broken, /unreadable \(the file is \d+ bytes/],
+		] as const) {
+			const warnings: string[] = [];
+			expect(loadWordVectorsOrWarn(file, (m) => warnings.push(m))).toBeNull();
+			expect(warnings).toHaveLength(1);
+			expect(warnings[0]).toMatch(reason);
+			expect(warnings[0]).toContain('prepare-word-vectors');
+		}
 	});
 });
 
