@@ -55,11 +55,11 @@ export interface Lexicon {
 	/** True when the word (or its singular) is a common noun in WordNet (council, appliances). */
 	isNoun(word: string): boolean;
 	/**
-	 * How alike two lower-case words are in use, from word vectors (src/word-vectors.ts): the
-	 * cosine of their vectors; 0 when either has none or is one of the most frequent words, or when
-	 * the lexicon has no vectors.
+	 * How alike the lower-case word `other` is in use to `word`, from word vectors
+	 * (src/word-vectors.ts): the cosine of their vectors; 0 when either has none, when `word` is one
+	 * of the most frequent words, or when the lexicon has no vectors.
 	 */
-	similarity(a: string, b: string): number;
+	similarity(word: string, other: string): number;
 }
 
 export type NounKind = 'person' | 'group';
@@ -298,9 +298,9 @@ export function createWordNetLexicon(
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
 	let wordVectors: WordVectors | null | undefined;
 	return {
-		similarity(a: string, b: string): number {
+		similarity(word: string, other: string): number {
 			if (wordVectors === undefined) wordVectors = vectors();
-			return wordVectors ? wordVectors.similarity(a, b) : 0;
+			return wordVectors ? wordVectors.similarity(word, other) : 0;
 		},
 		nounKinds(word: string): ReadonlySet<NounKind> {
 			const key = lemmatizer.noun(word.toLowerCase());

