@@ -122,18 +122,31 @@ export interface RankedPassage {
 	coverage: number;
 	/** The sentence that best answers the question. */
 	answer: IndexedSentence;
-	/** Every term that counted for the question (highlightsOf finds them in the text). */
-	matchedTerms: ReadonlySet<string>;
+	/** Every term that counted for the question: the concepts (by number) it stands for, how strongly. */
+	matchedTerms: ReadonlyMap<string, readonly { concept: number; weight: number }[]>;
 }
+
+/**
+ * A word matched through a relation weaker than this (a vector neighbour, a defining word, a
+ * broader word) is marked only where it is the best its concept has in the passage: a question
+ * word like "learned" has dozens of weak neighbours, and marking them all marks half the text.
+ */
+const MARKED_WEIGHT = 0.5;
 
 /** Offsets of the matched words in a ranked passage's text: found only for the passages `ask` returns. */
 export function highlightsOf({ indexed, matchedTerms }: RankedPassage): Highlight[] {
-	const highlights: Highlight[] = [];
+	const found: { start: number; end: number; hits: readonly { concept: number; weight: number }[] }[] = [];
+	const best: number[] = [];
 	forEachWord(indexed.passage.text, (word, start, end) => {
 		const term = analyzeWord(word);
-		if (term !== null && matchedTerms.has(term)) highlights.push({ start, end });
+		const hits = term === null ? undefined : matchedTerms.get(term);
+		if (!hits) return;
+		found.push({ start, end, hits });
+		for (const { concept, weight } of hits) if (weight > (best[concept] ?? 0)) best[concept] = weight;
 	});
-	return highlights;
+	return found
+		.filter(({ hits }) => hits.some(({ concept, weight }) => weight >= MARKED_WEIGHT || weight === best[concept]))
+		.map(({ start, end }) => ({ start, end }));
 }
 
 export interface WeightedConcept {
@@ -582,7 +595,7 @@ function definedConcepts(
 						word: c.concept.word.toLowerCase(),
 						lemmas: lexicon.lemmas(c.concept.word),
 						terms: new Map(c.concept.terms),
-						similar: new Set<string>(),
+						similar: new Map<string, number>(),
 					},
 				]
 			: [],
@@ -601,8 +614,11 @@ function definedConcepts(
 				const term = vocabulary.strings[tokens.terms[j] as number] as string;
 				for (const concept of open) {
 					if (concept.lemmas.some((l) => defined.has(l))) concept.terms.set(term, DEFINED_WEIGHT);
-					else if (!concept.terms.has(term) && lexicon.similarity(concept.word, word) >= SIMILAR_MIN) {
-						concept.similar.add(term);
+					else if (!concept.terms.has(term)) {
+						const similarity = lexicon.similarity(concept.word, word);
+						if (similarity >= SIMILAR_MIN && similarity > (concept.similar.get(term) ?? 0)) {
+							concept.similar.set(term, similarity);
+						}
 					}
 				}
 			}
@@ -610,7 +626,9 @@ function definedConcepts(
 	}
 	// A word defining the question word is the stronger evidence, wherever it was met.
 	for (const { terms, similar } of open) {
-		for (const term of similar) if (!terms.has(term)) terms.set(term, SIMILAR_WEIGHT);
+		for (const [term, similarity] of similar) {
+			if (!terms.has(term)) terms.set(term, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity);
+		}
 	}
 	const result = [...concepts];
 	for (const { i, terms } of open) {
@@ -623,8 +641,9 @@ function definedConcepts(
 /** Weight of a word whose WordNet definition holds the question word ("convicted" for "guilty"). */
 const DEFINED_WEIGHT = 0.45;
 /**
- * Weight of a word used like the question word (the cosine of their vectors at least
- * SIMILAR_MIN): below a definition, since vectors also put "Monday" next to "Tuesday".
+ * Weight of a word used like the question word, the cosine of their vectors being at least
+ * SIMILAR_MIN: this much at SIMILAR_MIN, more in proportion for a closer word ("thieves" for
+ * "robbers", 0.82: 0.49). Low, since vectors also put "husband" next to "wife".
  */
 const SIMILAR_WEIGHT = 0.3;
 const SIMILAR_MIN = 0.5;
@@ -783,7 +802,14 @@ export function rankPassages(
 		if (best.length > limit) best.pop();
 	}
 	// Every term that counted, those found through definitions included ("convicted" for "guilty").
-	const matchedTerms = new Set(found.concepts.flatMap(({ concept }) => [...concept.terms.keys()]));
+	const matchedTerms = new Map<string, { concept: number; weight: number }[]>();
+	for (const [c, { concept }] of found.concepts.entries()) {
+		for (const [term, weight] of concept.terms) {
+			const hits = matchedTerms.get(term);
+			if (hits) hits.push({ concept: c, weight });
+			else matchedTerms.set(term, [{ concept: c, weight }]);
+		}
+	}
 	return best.map(({ scored: { indexed, answer, coverage }, score }) => ({
 		indexed,
 		answer,

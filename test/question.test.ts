@@ -160,6 +160,12 @@ describe('ranking on questions asked in other words', () => {
 		expect(ask(story.index, question, { lexicon: withoutVectors }).results).toEqual([]);
 	});
 
+	it("marks, of a question word's weak matches in a passage, only the closest (thieves, not gunmen, for robbers)", () => {
+		const story = storyOf('Gunmen and thieves struck the museum at about 4 a.m. on Sunday, March 9.');
+		const [first] = ask(story.index, 'when did the robbers strike', { lexicon: story.lexicon }).results;
+		expect((first?.highlights ?? []).map((h) => first?.text.slice(h.start, h.end))).toEqual(['thieves', 'struck']);
+	});
+
 	it.each([
 		{
 			why: 'a sentence naming the person by another name and holding a duration',
