@@ -4,7 +4,9 @@ import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
 import { analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
+import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
+import { analyzeWord } from '../src/text.js';
 import { storyOf } from './support/story.js';
 
 const lexicon = defaultLexicon();
@@ -158,6 +160,21 @@ describe('ranking on questions asked in other words', () => {
 		// Without the vectors, nothing in the corpus is what the question asks about.
 		const withoutVectors = { ...story.lexicon, similarity: () => 0 };
 		expect(ask(story.index, question, { lexicon: withoutVectors }).results).toEqual([]);
+	});
+
+	it('counts a passage word with its strongest relation to the question word (vectors above a weak WordNet relation)', () => {
+		const story = storyOf('The storm damaged 40 homes in Millbrook on Monday.', 'The mayor spoke in May.');
+		const question = analyzeQuestion('was anyone in millbrook hurt', story.index, story.lexicon);
+		const term = analyzeWord('damaged') as string;
+		const asked = question.concepts.find((c) => c.word === 'hurt')?.terms.get(term) ?? 0;
+		const scored = scoreCandidates(story.index, question, RANKING, story.lexicon).concepts.find(
+			(c) => c.concept.word === 'hurt',
+		);
+		// 0.3 at a cosine of 0.5, in proportion above it.
+		const byVectors = 0.6 * story.lexicon.similarity('hurt', 'damaged');
+		expect(asked).toBeGreaterThan(0);
+		expect(byVectors).toBeGreaterThan(asked);
+		expect(scored?.concept.terms.get(term)).toBeCloseTo(byVectors, 6);
 	});
 
 	it("marks, of a question word's weak matches in a passage, only the closest (thieves, not gunmen, for robbers)", () => {
