@@ -577,8 +577,9 @@ export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'simi
  * A question word the corpus never uses itself may still be what a candidate's word means: "guilty" in
  * "convicted" (find or declare guilty), "locked up" in "incarcerated" (lock up or confine). Such
  * a candidate word counts for the question word, as a related word, where WordNet's definition of
- * it holds the question word; failing that, less, where the two words are used alike (their word
- * vectors: "boss" and "executive", "robbers" and "thieves").
+ * it holds the question word, or where the two words are used alike (their word vectors: "boss"
+ * and "executive", "robbers" and "thieves"), with the stronger of the two and of any WordNet
+ * relation the question already had.
  */
 function definedConcepts(
 	index: StoryIndex,
