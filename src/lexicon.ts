@@ -255,12 +255,10 @@ function findLine(buffer: Buffer, key: string): string | undefined {
 }
 
 /**
- * WordNet-backed lexicon. `senses` is how many of a word's most frequent senses count per part of
- * speech: rarer senses (keep as a castle's tower) only add noise.
- */
-/**
- * The lexicon over WordNet's files in `dir`; `vectors` gives word vectors for `similarity` (called
- * once, when a similarity is first asked for; null for none).
+ * WordNet-backed lexicon over the dictionary files in `dir`. `senses` is how many of a word's most
+ * frequent senses count per part of speech: rarer senses (keep as a castle's tower) only add
+ * noise. `vectors` gives the word vectors of `similarity`, called once, when a similarity is
+ * first asked for (null for none).
  */
 export function createWordNetLexicon(
 	dir = wordNetDirectory(),
