@@ -55,6 +55,9 @@ async function main(): Promise<number> {
 	const log = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : []);
 	const story = await openStory(config.CORPUS_DIR);
 	const corpus = new CorpusStore(story, { dir: config.CORPUS_DIR, lexicon: story.lexicon, log });
+	// The word vectors are read once the process is up (while it logs in to Discord, or waits for a
+	// line), so that no question pays for reading them.
+	setImmediate(() => story.lexicon.prepareVectors());
 	const watcher = config.CORPUS_WATCH ? watchCorpus(corpus, log) : undefined;
 	try {
 		const { DISCORD_TOKEN } = config;

