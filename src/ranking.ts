@@ -596,7 +596,6 @@ function definedConcepts(
 						word: c.concept.word.toLowerCase(),
 						lemmas: lexicon.lemmas(c.concept.word),
 						terms: new Map(c.concept.terms),
-						similar: new Map<string, number>(),
 					},
 				]
 			: [],
@@ -613,26 +612,18 @@ function definedConcepts(
 				const word = vocabulary.strings[wordId] as string;
 				const defined = lexicon.definitionWords(word);
 				const term = vocabulary.strings[tokens.terms[j] as number] as string;
-				for (const concept of open) {
-					const held = concept.terms.get(term) ?? 0;
-					if (concept.lemmas.some((l) => defined.has(l))) concept.terms.set(term, Math.max(held, DEFINED_WEIGHT));
+				// A term counts with its strongest relation to the question word: a word defining it, a
+				// word used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet,
+				// 0.35 by their vectors).
+				for (const { word: asked, lemmas, terms } of open) {
+					const held = terms.get(term) ?? 0;
+					if (lemmas.some((l) => defined.has(l))) terms.set(term, Math.max(held, DEFINED_WEIGHT));
 					else if (held < 1) {
-						const similarity = lexicon.similarity(concept.word, word);
-						if (similarity >= SIMILAR_MIN && similarity > (concept.similar.get(term) ?? 0)) {
-							concept.similar.set(term, similarity);
-						}
+						const similarity = lexicon.similarity(asked, word);
+						if (similarity >= SIMILAR_MIN) terms.set(term, Math.max(held, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity));
 					}
 				}
 			}
-		}
-	}
-	// A term counts with its strongest relation to the question word: a word defining it, a word
-	// used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet, 0.35 by
-	// their vectors).
-	for (const { terms, similar } of open) {
-		for (const [term, similarity] of similar) {
-			const weight = (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity;
-			if (weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
 	}
 	const result = [...concepts];
