@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
-import { loadSeedStory } from './support/story.js';
+import { loadSeedStory, markedWords } from './support/story.js';
 
 const story = await loadSeedStory();
 const askSeed = (q: string, limit?: number) => ask(story.index, q, { lexicon: story.lexicon, limit });
@@ -21,8 +21,7 @@ describe('ask', () => {
 			answer: "A week later, Trump commuted Johnson's sentence and she was released.",
 		});
 		expect(first?.text).toContain(first?.answer);
-		const marked = first?.highlights.map((h) => first.text.slice(h.start, h.end));
-		expect(marked).toEqual(['Trump', 'commuted', 'sentence']);
+		expect(markedWords(first)).toEqual(['Trump', 'commuted', 'sentence']);
 		const scores = result.results.map((r) => r.score);
 		expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 	});

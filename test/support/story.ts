@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AskedPassage } from '../../src/ask.js';
 import { loadCorpus, parseArticle } from '../../src/corpus.js';
 import { createStory, type Story } from '../../src/story.js';
 
@@ -48,4 +49,9 @@ export function storyOf(...bodies: string[]): Story {
 		return result.article;
 	});
 	return createStory({ articles });
+}
+
+/** The words a result marks as matched, as written in its text. */
+export function markedWords(result: AskedPassage | undefined): string[] {
+	return (result?.highlights ?? []).map((h) => result?.text.slice(h.start, h.end) ?? '');
 }
