@@ -3,6 +3,7 @@
  * the same thing: "incarcerated for 22 years" in one article, "served 21 years" in another.
  */
 import type { QuestionType } from './question.js';
+import { analyzeWord } from './text.js';
 
 export interface Figure {
 	/** As written: "21 years". */
@@ -79,16 +80,19 @@ export interface Stated {
 
 /**
  * When the best answer states a figure and an answer from another article states a different one
- * of the same kind, both, best first; otherwise nothing.
+ * of the same kind, both, best first; otherwise nothing. `counted` is what a "how many" question
+ * counts, as analysed terms: the best answer's figure is then a count of that ("eight pieces",
+ * not the "two men" before it), and there is none when it counts nothing of it.
  */
 export function differingFigures(
 	type: QuestionType,
 	answers: { articleId: string; answer: string; score: number }[],
-	minShareOfBest = 0.4,
+	{ counted, minShareOfBest = 0.4 }: { counted?: ReadonlySet<string>; minShareOfBest?: number } = {},
 ): Stated[] {
 	const best = answers[0];
 	if (!best) return [];
-	const bestFigure = figuresIn(type, best.answer)[0];
+	const figures = figuresIn(type, best.answer);
+	const bestFigure = counted ? figures.find((f) => counted.has(analyzeWord(f.unit) ?? '')) : figures[0];
 	if (!bestFigure) return [];
 	for (const [i, other] of answers.entries()) {
 		if (i === 0 || other.articleId === best.articleId || other.score < best.score * minShareOfBest) continue;

@@ -4,6 +4,7 @@ import { ask } from '../src/ask.js';
 import { differingFigures, figuresIn } from '../src/figures.js';
 import { classifyQuestion } from '../src/question.js';
 import { openStory } from '../src/story.js';
+import { analyzeWord } from '../src/text.js';
 import { loadSeedStory } from './support/story.js';
 
 describe('figuresIn', () => {
@@ -54,6 +55,20 @@ describe('differingFigures', () => {
 			[],
 		);
 		expect(differingFigures('who', [answer('a', 'Kim', 1), answer('b', 'Alice', 0.9)])).toEqual([]);
+	});
+
+	it('compares counts of what a "how many" question counts, not the first number of the answer', () => {
+		const answers = [
+			answer('a', 'Police are searching for two men who stole eight pieces of jewelry.', 1),
+			answer('b', 'Three men escaped with seven pieces of jewellery.', 0.9),
+		];
+		const found = differingFigures('count', answers, { counted: new Set([analyzeWord('pieces') as string]) });
+		expect(found.map((f) => [f.figure.text, f.result])).toEqual([
+			['eight pieces', 0],
+			['seven pieces', 1],
+		]);
+		// Asked for something neither counts, nothing differs.
+		expect(differingFigures('count', answers, { counted: new Set([analyzeWord('rings') as string]) })).toEqual([]);
 	});
 });
 
