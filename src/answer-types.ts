@@ -73,20 +73,26 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
-	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why)\b/iu;
+	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why)\b/giu;
 
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
 
 /** Dates and times by how precisely they answer each part-of-a-date question. */
 const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
-	year: /\b(?:1[5-9]|20)\d\d\b/u,
-	month: new RegExp(`\\b${MONTHS}`, 'u'),
-	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS})`, 'u'),
-	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
+	year: /\b(?:1[5-9]|20)\d\d\b/gu,
+	month: new RegExp(`\\b${MONTHS}`, 'gu'),
+	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS})`, 'gu'),
+	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
 };
 
 const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+
+/** Where an answer stands in a sentence (offsets in its text). */
+export interface AnswerSpan {
+	start: number;
+	end: number;
+}
 
 /**
  * How surely the sentence holds an answer of the asked type that is not just the question's own
@@ -98,47 +104,94 @@ export function answerTypeEvidence(
 	sentence: string,
 	names?: ReadonlyMap<string, readonly { kind: string }[]>,
 ): number {
+	return findAnswers(question, sentence, names, false).evidence;
+}
+
+/**
+ * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every
+ * answer of the best kind it holds, or with `every` false only the first found.
+ */
+export function findAnswers(
+	question: AnswerQuestion,
+	sentence: string,
+	names?: ReadonlyMap<string, readonly { kind: string }[]>,
+	every = true,
+): { evidence: number; spans: AnswerSpan[] } {
 	const { type, questionWords, hint } = question;
 	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
+	const spans: AnswerSpan[] = [];
+	const add = (match: RegExpExecArray, length = match[0].length) => {
+		spans.push({ start: match.index, end: match.index + length });
+	};
 	if (type === 'who') {
 		// A capitalised name not at the start of the sentence and not named in the question: a
 		// person the corpus knows is the answer; an organisation, or another capitalised word (a
 		// place, a title), may be.
 		let best = 0;
-		for (const match of sentence.matchAll(/(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/gu)) {
+		NAME_INSIDE.lastIndex = 0;
+		for (let match = NAME_INSIDE.exec(sentence); match; match = NAME_INSIDE.exec(sentence)) {
 			const word = foldWord(match[0]);
 			// A capitalised function word opens a quotation ("The", "We", "I'm"): it names nobody.
 			if (questionWords.has(word) || STOP_WORDS.has(word) || /^i(?:'|$)/.test(word)) continue;
 			const known = names?.get(word);
-			if (known?.some((e) => e.kind === 'person')) return 1;
-			best = Math.max(best, known ? 0.7 : 0.4);
+			const value = known?.some((e) => e.kind === 'person') ? 1 : known ? 0.7 : 0.4;
+			if (value > best) spans.length = 0;
+			if (value >= best) add(match);
+			best = Math.max(best, value);
+			if (best === 1 && !every) break;
 		}
-		return best;
+		return { evidence: best, spans };
 	}
-	if (type === 'when' && hint.when) {
-		const precise = DATE_PARTS[hint.when].exec(sentence);
-		if (precise && isNew(precise[0])) return 1;
-	}
-	if (type === 'count' && hint.counted) {
-		for (const match of sentence.matchAll(COUNTED)) {
-			const counted = tokenize(match[1] ?? '').some((t) => t.term !== null && hint.counted?.has(t.term));
-			if (counted && isNew(match[0])) return 1;
+	const precise =
+		type === 'when' && hint.when
+			? [DATE_PARTS[hint.when]]
+			: type === 'count' && hint.counted
+				? [COUNTED]
+				: type === 'why'
+					? [STATED_REASON]
+					: [];
+	// Global patterns, read with exec from the start (matchAll would copy each pattern).
+	for (const pattern of precise) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			if (pattern !== STATED_REASON && !isNew(match[0])) continue;
+			if (pattern === COUNTED) {
+				// The answer is the number and what it counts, up to the counted word.
+				const words = match[1] ?? '';
+				const counted = tokenize(words).find((t) => t.term !== null && hint.counted?.has(t.term));
+				if (counted) add(match, match[0].length - words.length + counted.end);
+			} else add(match);
+			if (spans.length > 0 && !every) break;
 		}
 	}
-	if (type === 'why' && STATED_REASON.test(sentence)) return 1;
-	const patterns = ANSWER_PATTERNS[type];
-	if (!patterns) return 0;
-	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why' ? 0.5 : 1;
+	if (spans.length > 0) return { evidence: 1, spans };
+	const patterns = ALL_ANSWER_PATTERNS[type];
+	if (!patterns) return { evidence: 0, spans };
 	for (const pattern of patterns) {
-		const match = pattern.exec(sentence);
-		if (match && isNew(match[0])) return loose;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			if (!isNew(match[0])) continue;
+			add(match);
+			if (!every) break;
+		}
+		if (spans.length > 0 && !every) break;
 	}
-	return 0;
+	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why' ? 0.5 : 1;
+	return { evidence: spans.length > 0 ? loose : 0, spans };
 }
+
+/** ANSWER_PATTERNS, each finding every match. */
+const ALL_ANSWER_PATTERNS = Object.fromEntries(
+	Object.entries(ANSWER_PATTERNS).map(([type, patterns]) => [
+		type,
+		patterns.map((p) => new RegExp(p.source, `${p.flags}g`)),
+	]),
+) as Partial<Record<QuestionType, RegExp[]>>;
 
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
 const CAPITALISED_INSIDE = /(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/u;
+const NAME_INSIDE = new RegExp(CAPITALISED_INSIDE.source, 'gu');
 
 /**
  * What a sentence may answer, kind by kind, found the first time a question of that kind reads

@@ -18,7 +18,7 @@
  * for a date, number, age, duration or place and no candidate holds one.
  */
 
-import { answerTypeEvidence, mayHold } from './answer-types.js';
+import { type AnswerSpan, answerTypeEvidence, findAnswers, mayHold } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import {
@@ -503,7 +503,17 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	const { indexed, matches, inPassage, around } = match;
 	const names = index.entities.byWord;
 	const { sentences } = indexed;
-	const evidence = sentences.map((s) => (mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0));
+	// An answer of the asked kind counts for less the farther it stands from what the question asks
+	// about, in a sentence that holds some of it.
+	const evidence = sentences.map((s, i) => {
+		const found = mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0;
+		if (found === 0) return 0;
+		const row = matches[i] as number[];
+		const held = concepts.flatMap((c, k) =>
+			!c.isName && (row[k] as number) >= NEAR_WORD_WEIGHT ? [c.concept.terms] : [],
+		);
+		return held.length === 0 ? found : found * answerNearness(s.text, findAnswers(question, s.text, names).spans, held);
+	});
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
 	let bestIndex = 0;
@@ -569,6 +579,54 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		typed: evidence.some((e) => e > 0),
 	};
 }
+
+/**
+ * How near the sentence's answer stands to what the question asks about: 1 when one of its
+ * answers (`spans`) is at most ANSWER_NEAR words from a word of the question's content, less the
+ * farther the nearest is, down to ANSWER_FAR_FLOOR ("how long did she work there": "worked there
+ * for six years" before "worked there, and her sister stayed for eleven years"). `held` is the
+ * terms of each content concept (not a name) the sentence holds.
+ */
+function answerNearness(
+	text: string,
+	spans: readonly AnswerSpan[],
+	held: readonly ReadonlyMap<string, number>[],
+): number {
+	const content: number[] = [];
+	const answers = spans.map(() => ({ first: -1, last: -1 }));
+	let k = 0;
+	forEachWord(text, (word, start, end) => {
+		let inAnswer = false;
+		for (let a = 0; a < spans.length; a++) {
+			const span = spans[a] as AnswerSpan;
+			if (end <= span.start || start >= span.end) continue;
+			const answer = answers[a] as { first: number; last: number };
+			if (answer.first === -1) answer.first = k;
+			answer.last = k;
+			inAnswer = true;
+		}
+		if (!inAnswer) {
+			const term = analyzeWord(word);
+			if (term !== null && held.some((terms) => (terms.get(term) ?? 0) >= NEAR_WORD_WEIGHT)) content.push(k);
+		}
+		k++;
+	});
+	let distance = Number.POSITIVE_INFINITY;
+	for (const { first, last } of answers) {
+		if (first === -1) continue;
+		for (const at of content) distance = Math.min(distance, at < first ? first - at : at > last ? at - last : 0);
+	}
+	if (distance === Number.POSITIVE_INFINITY || distance <= ANSWER_NEAR) return 1;
+	return Math.max(ANSWER_FAR_FLOOR, 1 - (distance - ANSWER_NEAR) * ANSWER_FAR_STEP);
+}
+
+/** Words between an answer and the question's nearest content word that cost nothing. */
+const ANSWER_NEAR = 3;
+/** What each word beyond ANSWER_NEAR takes from the answer's evidence, and the least it keeps. */
+const ANSWER_FAR_STEP = 0.05;
+const ANSWER_FAR_FLOOR = 0.4;
+/** A content word matched at least this strongly counts as the question's (a close relation, not a loose one). */
+const NEAR_WORD_WEIGHT = 0.5;
 
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
 export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'similarity'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeEvidence } from '../src/answer-types.js';
+import { answerTypeEvidence, findAnswers } from '../src/answer-types.js';
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
@@ -137,6 +137,22 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'She grew up in Maysville.')).toBe(1);
 		expect(answerTypeEvidence(where, 'The final was held at the Gaylord National Resort.')).toBe(1);
 	});
+
+	it('finds where each answer of the best kind stands, every one of them', () => {
+		const at = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+		const dated = 'She was convicted on Tuesday, in 1996, and freed in 2018.';
+		expect(at(dated, findAnswers(question('when', { when: 'year' }), dated).spans)).toEqual(['1996', '2018']);
+		const counted = 'They struck for 12 days, and 1,800 nurses walked out.';
+		expect(at(counted, findAnswers(question('count', { counted: new Set(['nurs']) }), counted).spans)).toEqual([
+			'1,800 nurses',
+		]);
+		// The looser kind: a weekday or a month, each where it stands.
+		const loose = 'Talks began on Monday and ended in June.';
+		const found = findAnswers(question('when', { when: 'year' }), loose);
+		expect(found.evidence).toBe(0.5);
+		expect(at(loose, found.spans)).toEqual(['June', 'Monday']);
+		expect(findAnswers(question('where'), 'They struck.')).toEqual({ evidence: 0, spans: [] });
+	});
 });
 
 describe('ranking on questions asked in other words', () => {
@@ -181,6 +197,30 @@ describe('ranking on questions asked in other words', () => {
 		const [first] = ask(story.index, 'when did the robbers strike', { lexicon: story.lexicon }).results;
 		expect(markedWords(first)).toEqual(['thieves', 'struck']);
 	});
+
+	it.each([
+		{
+			why: 'a duration',
+			question: 'how long did Maria work at the bakery',
+			far: 'Maria worked at the bakery, and her sister Ana stayed at the farm for eleven years.',
+			near: 'Maria worked at the bakery for six years, and her sister Ana stayed at the farm.',
+		},
+		{
+			why: 'a name',
+			question: 'who did the mayor thank',
+			far: 'The mayor thanked the volunteers, and the crowd cheered for Laura Diaz.',
+			near: 'The mayor thanked Laura Diaz, and the crowd cheered for the volunteers.',
+		},
+	])(
+		'prefers $why beside what the question asks about to the same words farther from it',
+		({ question, far, near }) => {
+			// The same words in another order: only where the answer stands tells them apart (the
+			// first passage would win a tie).
+			const story = storyOf(far, near);
+			const ranked = ask(story.index, question, { lexicon: story.lexicon }).results.map((r) => r.passageId);
+			expect(ranked).toEqual(['a1#1', 'a0#1']);
+		},
+	);
 
 	it.each([
 		{
