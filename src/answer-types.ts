@@ -55,6 +55,8 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// "at four", "at age 12", not "at one point" or "at 7 p.m.".
 		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
+		// The age of a thing: when it began ("a starter her grandmother began 46 years ago").
+		new RegExp(`\\b${COUNT_WORD}\\s+(?:years?|decades?|centuries|century)\\s+ago\\b`, 'iu'),
 	],
 	where: [
 		// A place after a preposition; a month or a weekday there is a time ("in June", "on Monday").

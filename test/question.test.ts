@@ -110,7 +110,11 @@ describe('analyzeQuestion', () => {
 });
 
 describe('answerTypeEvidence', () => {
-	const question = (type: 'when' | 'count' | 'where', hint = {}) => ({ type, questionWords: new Set<string>(), hint });
+	const question = (type: 'when' | 'count' | 'where' | 'age', hint = {}) => ({
+		type,
+		questionWords: new Set<string>(),
+		hint,
+	});
 
 	it('rates the precise kind of answer above a looser one', () => {
 		expect(answerTypeEvidence(question('when', { when: 'year' }), 'She was convicted in 1996.')).toBe(1);
@@ -136,6 +140,14 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'The van sped off towards Leith.')).toBe(1);
 		expect(answerTypeEvidence(where, 'She grew up in Maysville.')).toBe(1);
 		expect(answerTypeEvidence(where, 'The final was held at the Gaylord National Resort.')).toBe(1);
+	});
+
+	it("takes how long ago a thing began as its age, as a person's age in years", () => {
+		const age = question('age');
+		expect(answerTypeEvidence(age, 'It uses a starter her grandmother began in Lagos 46 years ago.')).toBe(1);
+		expect(answerTypeEvidence(age, 'The mill opened two centuries ago.')).toBe(1);
+		expect(answerTypeEvidence(age, 'Dolores Whitfield, 68, runs the store.')).toBe(1);
+		expect(answerTypeEvidence(age, 'The mill opened years ago.')).toBe(0);
 	});
 
 	it('finds where each answer of the best kind stands, every one of them', () => {
