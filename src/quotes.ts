@@ -428,7 +428,8 @@ function subjectOf(sentence: string, index: EntityIndex): Phrase | null {
 		options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
 	for (const m of sentence.matchAll(/\b(?:she|he|they)\b/giu))
 		options.push({ text: m[0].toLowerCase(), kind: 'pronoun', start: m.index });
-	for (const m of sentence.matchAll(/\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}[\p{L}'\u2019-]+/giu))
+	// The last word may open with a number ("the 61-year-old").
+	for (const m of sentence.matchAll(/\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}(?:\d+-)?[\p{L}'\u2019-]+/giu))
 		options.push({ text: m[0], kind: 'determiner', start: m.index });
 	options.sort((a, b) => a.start - b.start);
 	for (const option of options) {

@@ -210,6 +210,14 @@ describe('ranking on questions asked in other words', () => {
 		expect(markedWords(first)).toEqual(['thieves', 'struck']);
 	});
 
+	it('finds a person referred to by their age ("The 61-year-old") as the subject of a sentence', () => {
+		const story = storyOf(
+			"Northwind's chief executive, Gregory Hale, said the strike would cost millions.\n\nThe 61-year-old, a former Air Force pilot who took over the company in 2019, said tickets would be refunded.",
+		);
+		const [first] = ask(story.index, 'how old is hale', { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe('a0#2');
+	});
+
 	it.each([
 		{
 			why: 'a duration',
