@@ -596,19 +596,16 @@ function answerNearness(
 	const answers = spans.map(() => ({ first: -1, last: -1 }));
 	let k = 0;
 	forEachWord(text, (word, start, end) => {
-		let inAnswer = false;
 		for (let a = 0; a < spans.length; a++) {
 			const span = spans[a] as AnswerSpan;
 			if (end <= span.start || start >= span.end) continue;
 			const answer = answers[a] as { first: number; last: number };
 			if (answer.first === -1) answer.first = k;
 			answer.last = k;
-			inAnswer = true;
 		}
-		if (!inAnswer) {
-			const term = analyzeWord(word);
-			if (term !== null && held.some((terms) => (terms.get(term) ?? 0) >= NEAR_WORD_WEIGHT)) content.push(k);
-		}
+		// A content word inside the answer is as near as can be: "1,800 nurses" for "how many nurses".
+		const term = analyzeWord(word);
+		if (term !== null && held.some((terms) => (terms.get(term) ?? 0) >= NEAR_WORD_WEIGHT)) content.push(k);
 		k++;
 	});
 	let distance = Number.POSITIVE_INFINITY;

@@ -210,6 +210,15 @@ describe('ranking on questions asked in other words', () => {
 		expect(markedWords(first)).toEqual(['thieves', 'struck']);
 	});
 
+	it('takes the word an answer counts as beside it ("1,800 nurses" for "how many nurses")', () => {
+		const story = storyOf(
+			'The strike, which the union called after months of failed talks over pay and staffing at the hospital, drew 1,800 nurses.',
+			'The strike drew two unions, and talks for nurses failed.',
+		);
+		const ranked = ask(story.index, 'how many nurses went on strike', { lexicon: story.lexicon }).results;
+		expect(ranked.map((r) => r.passageId)).toEqual(['a0#1', 'a1#1']);
+	});
+
 	it('finds a person referred to by their age ("The 61-year-old") as the subject of a sentence', () => {
 		const story = storyOf(
 			"Northwind's chief executive, Gregory Hale, said the strike would cost millions.\n\nThe 61-year-old, a former Air Force pilot who took over the company in 2019, said tickets would be refunded.",
