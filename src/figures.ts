@@ -11,6 +11,8 @@ export interface Figure {
 	value: number;
 	/** What is counted: "year" (a duration in years), "age", "calendar-year"... */
 	unit: string;
+	/** For a count, the word counted as written ("buses"), to compare with a question's words. */
+	counted?: string;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -42,8 +44,8 @@ const singular = (unit: string) => unit.toLowerCase().replace(/s$/, '');
 /** The figures of the kind a question asks for, in one sentence. */
 export function figuresIn(type: QuestionType, sentence: string): Figure[] {
 	const found: Figure[] = [];
-	const push = (text: string, value: number, unit: string) => {
-		if (Number.isFinite(value)) found.push({ text, value, unit });
+	const push = (text: string, value: number, unit: string, counted?: string) => {
+		if (Number.isFinite(value)) found.push({ text, value, unit, ...(counted ? { counted } : {}) });
 	};
 	if (type === 'duration') {
 		for (const m of sentence.matchAll(
@@ -66,7 +68,7 @@ export function figuresIn(type: QuestionType, sentence: string): Figure[] {
 			// What is counted: the noun after the number, past one compound modifier ("410 on-street spaces").
 			const [, count = '', first = '', second] = m;
 			const counted = first.includes('-') && second ? second : first;
-			push(`${count} ${counted === first ? first : `${first} ${second}`}`, number(count), singular(counted));
+			push(`${count} ${counted === first ? first : `${first} ${second}`}`, number(count), singular(counted), counted);
 		}
 	}
 	return found;
@@ -92,7 +94,7 @@ export function differingFigures(
 	const best = answers[0];
 	if (!best) return [];
 	const figures = figuresIn(type, best.answer);
-	const bestFigure = counted ? figures.find((f) => counted.has(analyzeWord(f.unit) ?? '')) : figures[0];
+	const bestFigure = counted ? figures.find((f) => counted.has(analyzeWord(f.counted ?? '') ?? '')) : figures[0];
 	if (!bestFigure) return [];
 	for (const [i, other] of answers.entries()) {
 		if (i === 0 || other.articleId === best.articleId || other.score < best.score * minShareOfBest) continue;
