@@ -55,8 +55,6 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// "at four", "at age 12", not "at one point" or "at 7 p.m.".
 		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
-		// The age of a thing: when it began ("a starter her grandmother began 46 years ago").
-		new RegExp(`\\b${COUNT_WORD}\\s+(?:years?|decades?|centuries|century)\\s+ago\\b`, 'iu'),
 	],
 	where: [
 		// A place after a preposition; a month or a weekday there is a time ("in June", "on Monday").
@@ -72,6 +70,16 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\bto\s+(?:help|get|make|ask|find|show|protest|avoid|keep|save|support|prevent|ensure|allow)\b/iu,
 	],
 };
+
+/**
+ * Weaker evidence, taken only where none of the above holds: how long ago something began may be
+ * the age of a thing ("a starter her grandmother began 46 years ago"), but of a person it is
+ * rather when something happened to them ("he joined twelve years ago").
+ */
+const WEAKER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
+	age: [new RegExp(`\\b${NUMBER_WORD}\\s+(?:years?|decades?|centuries|century)\\s+ago\\b`, 'iu')],
+};
+const WEAKER_EVIDENCE = 0.5;
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
@@ -179,16 +187,26 @@ export function findAnswers(
 		if (spans.length > 0 && !every) break;
 	}
 	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why' ? 0.5 : 1;
-	return { evidence: spans.length > 0 ? loose : 0, spans };
+	if (spans.length > 0) return { evidence: loose, spans };
+	for (const pattern of ALL_WEAKER_PATTERNS[type] ?? []) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			if (!isNew(match[0])) continue;
+			add(match);
+			if (!every) break;
+		}
+		if (spans.length > 0 && !every) break;
+	}
+	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };
 }
 
-/** ANSWER_PATTERNS, each finding every match. */
-const ALL_ANSWER_PATTERNS = Object.fromEntries(
-	Object.entries(ANSWER_PATTERNS).map(([type, patterns]) => [
-		type,
-		patterns.map((p) => new RegExp(p.source, `${p.flags}g`)),
-	]),
-) as Partial<Record<QuestionType, RegExp[]>>;
+/** The same patterns, each finding every match. */
+const everyMatch = (byType: Partial<Record<QuestionType, RegExp[]>>) =>
+	Object.fromEntries(
+		Object.entries(byType).map(([type, patterns]) => [type, patterns.map((p) => new RegExp(p.source, `${p.flags}g`))]),
+	) as Partial<Record<QuestionType, RegExp[]>>;
+const ALL_ANSWER_PATTERNS = everyMatch(ANSWER_PATTERNS);
+const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
 
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
@@ -216,7 +234,7 @@ export function mayHold(sentence: { text: string; answerKinds?: AnswerKinds }, t
 		const found =
 			type === 'who'
 				? CAPITALISED_INSIDE.test(sentence.text)
-				: (ANSWER_PATTERNS[type] ?? []).some((p) => p.test(sentence.text));
+				: [...(ANSWER_PATTERNS[type] ?? []), ...(WEAKER_PATTERNS[type] ?? [])].some((p) => p.test(sentence.text));
 		kinds.known |= bit;
 		if (found) kinds.held |= bit;
 	}

@@ -142,12 +142,13 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'The final was held at the Gaylord National Resort.')).toBe(1);
 	});
 
-	it("takes how long ago a thing began as its age, as a person's age in years", () => {
+	it('takes how long ago something began as weaker evidence of an age than an age itself', () => {
 		const age = question('age');
-		expect(answerTypeEvidence(age, 'It uses a starter her grandmother began in Lagos 46 years ago.')).toBe(1);
-		expect(answerTypeEvidence(age, 'The mill opened two centuries ago.')).toBe(1);
-		expect(answerTypeEvidence(age, 'Dolores Whitfield, 68, runs the store.')).toBe(1);
+		expect(answerTypeEvidence(age, 'It uses a starter her grandmother began in Lagos 46 years ago.')).toBe(0.5);
+		expect(answerTypeEvidence(age, 'The mill opened two centuries ago.')).toBe(0.5);
+		expect(answerTypeEvidence(age, 'The mill opened a decade ago.')).toBe(0.5);
 		expect(answerTypeEvidence(age, 'The mill opened years ago.')).toBe(0);
+		expect(answerTypeEvidence(age, 'Dolores Whitfield, 68, joined the store 12 years ago.')).toBe(1);
 	});
 
 	it('finds where each answer of the best kind stands, every one of them', () => {
@@ -217,6 +218,28 @@ describe('ranking on questions asked in other words', () => {
 		);
 		const ranked = ask(story.index, 'how many nurses went on strike', { lexicon: story.lexicon }).results;
 		expect(ranked.map((r) => r.passageId)).toEqual(['a0#1', 'a1#1']);
+	});
+
+	it.each([
+		{
+			why: "a thing's age from how long ago it began",
+			question: 'how old is their sourdough starter',
+			bodies: [
+				'The bakery opened on Main Street in 2015.',
+				'Its sourdough starter, which her grandmother began in Lagos 46 years ago, is fed twice a day.',
+			],
+			expected: 'a1#1',
+		},
+		{
+			why: "a person's age before how long ago something happened to them",
+			question: 'how old is hale',
+			bodies: ['Gregory Hale joined Northwind as a pilot twelve years ago.', 'Gregory Hale, 61, runs Northwind.'],
+			expected: 'a1#1',
+		},
+	])('answers an age question with $why', ({ question, bodies, expected }) => {
+		const story = storyOf(...bodies);
+		const [first] = ask(story.index, question, { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe(expected);
 	});
 
 	it('finds a person referred to by their age ("The 61-year-old") as the subject of a sentence', () => {
