@@ -133,6 +133,17 @@ export function findAnswers(
 	const add = (match: RegExpExecArray, length = match[0].length) => {
 		spans.push({ start: match.index, end: match.index + length });
 	};
+	/** Adds the matches of `patterns` (global) that are not just the question's words; the first only, unless `every`. */
+	const addNew = (patterns: readonly RegExp[]) => {
+		for (const pattern of patterns) {
+			pattern.lastIndex = 0;
+			for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+				if (!isNew(match[0])) continue;
+				add(match);
+				if (!every) return;
+			}
+		}
+	};
 	if (type === 'who') {
 		// A capitalised name not at the start of the sentence and not named in the question: a
 		// person the corpus knows is the answer; an organisation, or another capitalised word (a
@@ -177,26 +188,10 @@ export function findAnswers(
 	if (spans.length > 0) return { evidence: 1, spans };
 	const patterns = ALL_ANSWER_PATTERNS[type];
 	if (!patterns) return { evidence: 0, spans };
-	for (const pattern of patterns) {
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-			if (!isNew(match[0])) continue;
-			add(match);
-			if (!every) break;
-		}
-		if (spans.length > 0 && !every) break;
-	}
+	addNew(patterns);
 	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why' ? 0.5 : 1;
 	if (spans.length > 0) return { evidence: loose, spans };
-	for (const pattern of ALL_WEAKER_PATTERNS[type] ?? []) {
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-			if (!isNew(match[0])) continue;
-			add(match);
-			if (!every) break;
-		}
-		if (spans.length > 0 && !every) break;
-	}
+	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
 	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };
 }
 
