@@ -506,13 +506,14 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	const evidence = sentences.map((s, i) => {
-		const found = mayHold(s, question.type) ? answerTypeEvidence(question, s.text, names) : 0;
-		if (found === 0) return 0;
+		if (!mayHold(s, question.type)) return 0;
 		const row = matches[i] as number[];
 		const held = concepts.flatMap((c, k) =>
 			!c.isName && (row[k] as number) >= NEAR_WORD_WEIGHT ? [c.concept.terms] : [],
 		);
-		return held.length === 0 ? found : found * answerNearness(s.text, findAnswers(question, s.text, names).spans, held);
+		if (held.length === 0) return answerTypeEvidence(question, s.text, names);
+		const { evidence: found, spans } = findAnswers(question, s.text, names);
+		return found === 0 ? 0 : found * answerNearness(s.text, spans, held);
 	});
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
