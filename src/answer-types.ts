@@ -205,6 +205,10 @@ const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
 
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
+/** Every pattern of any strength, by type: whether a sentence may hold an answer at all (mayHold). */
+const ANY_ANSWER_PATTERNS = Object.fromEntries(
+	KIND_BITS.map((type) => [type, [...(ANSWER_PATTERNS[type] ?? []), ...(WEAKER_PATTERNS[type] ?? [])]]),
+) as Partial<Record<QuestionType, RegExp[]>>;
 const CAPITALISED_INSIDE = /(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/u;
 const NAME_INSIDE = new RegExp(CAPITALISED_INSIDE.source, 'gu');
 
@@ -229,7 +233,7 @@ export function mayHold(sentence: { text: string; answerKinds?: AnswerKinds }, t
 		const found =
 			type === 'who'
 				? CAPITALISED_INSIDE.test(sentence.text)
-				: [...(ANSWER_PATTERNS[type] ?? []), ...(WEAKER_PATTERNS[type] ?? [])].some((p) => p.test(sentence.text));
+				: (ANY_ANSWER_PATTERNS[type] ?? []).some((p) => p.test(sentence.text));
 		kinds.known |= bit;
 		if (found) kinds.held |= bit;
 	}
