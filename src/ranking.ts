@@ -20,13 +20,13 @@
 
 import { type AnswerSpan, answerTypeEvidence, findAnswers, mayHold } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
+import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import {
 	findCandidatesByTerms,
 	type IndexedPassage,
 	type IndexedSentence,
 	type StoryIndex,
-	type TokenStore,
 } from './search-index.js';
 import { analyzeWord, compareText, forEachWord } from './text.js';
 
@@ -220,28 +220,43 @@ function retrievalConcepts(concepts: WeightedConcept[], passages: number): Weigh
  * Each query term (its vocabulary number) with the concepts it stands for and how strongly: built
  * once per question. Looking a term up is one read of a table with a slot for every vocabulary
  * number, shared by the questions of one index (they run one at a time, synchronously) and
- * cleared of this question's terms by `release`.
+ * cleared of this question's terms by `release`. A term in slot s stands for `concepts[h]` at
+ * `weights[h]`, for h from `starts[s - 1]` to `starts[s]`: flat arrays, read for every token of
+ * every candidate.
  */
 class TermLookup {
-	private readonly lists: { concept: number; weight: number }[][] = [];
+	readonly concepts: Int32Array;
+	readonly weights: Float64Array;
+	readonly starts: Int32Array;
 	private readonly ids: number[] = [];
 
-	constructor(private readonly slots: Int32Array) {}
-
-	add(id: number, hit: { concept: number; weight: number }): void {
-		let slot = this.slots[id] as number;
-		if (slot === 0) {
-			this.lists.push([]);
-			slot = this.lists.length;
-			this.slots[id] = slot;
-			this.ids.push(id);
+	constructor(
+		readonly slots: Int32Array,
+		hits: readonly { id: number; concept: number; weight: number }[],
+	) {
+		const counts: number[] = [];
+		for (const { id } of hits) {
+			let slot = slots[id] as number;
+			if (slot === 0) {
+				this.ids.push(id);
+				slot = this.ids.length;
+				slots[id] = slot;
+				counts.push(0);
+			}
+			counts[slot - 1] = (counts[slot - 1] as number) + 1;
 		}
-		(this.lists[slot - 1] as { concept: number; weight: number }[]).push(hit);
-	}
-
-	get(id: number): { concept: number; weight: number }[] | undefined {
-		const slot = this.slots[id] as number;
-		return slot === 0 ? undefined : this.lists[slot - 1];
+		this.starts = new Int32Array(counts.length + 1);
+		for (let s = 0; s < counts.length; s++) this.starts[s + 1] = (this.starts[s] as number) + (counts[s] as number);
+		this.concepts = new Int32Array(hits.length);
+		this.weights = new Float64Array(hits.length);
+		const filled = this.starts.slice(0, counts.length);
+		for (const { id, concept, weight } of hits) {
+			const slot = slots[id] as number;
+			const h = filled[slot - 1] as number;
+			filled[slot - 1] = h + 1;
+			this.concepts[h] = concept;
+			this.weights[h] = weight;
+		}
 	}
 
 	release(): void {
@@ -258,71 +273,84 @@ function termLookup(index: StoryIndex, concepts: WeightedConcept[]): TermLookup 
 		slots = new Int32Array(vocabulary.strings.length);
 		lookupSlots.set(index, slots);
 	}
-	const lookup = new TermLookup(slots);
+	const hits: { id: number; concept: number; weight: number }[] = [];
 	for (const [c, { concept }] of concepts.entries()) {
 		for (const [term, weight] of concept.terms) {
 			const id = vocabulary.find(term);
-			if (id !== undefined) lookup.add(id, { concept: c, weight });
+			if (id !== undefined) hits.push({ id, concept: c, weight });
 		}
 	}
-	return lookup;
+	return new TermLookup(slots, hits);
 }
 
 /**
- * Raises `row` to the strongest weight each concept's terms have among the tokens `from` to `to`,
- * and counts each concept's terms there in `frequency` when given. True when any term matched.
+ * Raises `cells[at + c]` to the strongest weight concept c's terms have among the tokens `from`
+ * to `to`, and counts each concept's terms there in `frequency` when given. With `asked`, also
+ * notes in it each concept (not a name, not a compound) matched at full weight by one of the
+ * question's own words (its `formIds`) rather than by another word with the same stem. True when
+ * any term matched.
  */
 function holdTerms(
-	row: number[],
+	cells: Float64Array,
+	at: number,
 	from: number,
 	to: number,
-	lookup: TermLookup,
-	terms: Int32Array,
-	frequency?: number[],
+	query: Query,
+	frequency?: Float64Array,
+	asked?: Uint8Array,
 ): boolean {
+	const { lookup, concepts } = query;
+	const { terms, words } = query.index.tokens;
+	const { slots, starts } = lookup;
 	let matched = false;
 	for (let j = from; j < to; j++) {
-		const hits = lookup.get(terms[j] as number);
-		if (!hits) continue;
+		const slot = slots[terms[j] as number] as number;
+		if (slot === 0) continue;
 		matched = true;
-		for (const { concept, weight } of hits) {
-			if (weight > (row[concept] as number)) row[concept] = weight;
-			if (frequency) frequency[concept] = (frequency[concept] as number) + 1;
+		const end = starts[slot] as number;
+		for (let h = starts[slot - 1] as number; h < end; h++) {
+			const c = lookup.concepts[h] as number;
+			const weight = lookup.weights[h] as number;
+			if (weight > (cells[at + c] as number)) cells[at + c] = weight;
+			if (frequency) frequency[c] = (frequency[c] as number) + 1;
+			if (asked && weight === 1 && query.checksForm[c] === 1) {
+				if ((concepts[c] as WeightedConcept).formIds.has(words[j] as number)) asked[c] = 1;
+			}
 		}
 	}
 	return matched;
 }
 
 /**
- * How strongly a sentence holds each concept (0 to 1), in one pass over its terms (counted in
- * `frequency` when given).
+ * How strongly a sentence holds each concept (0 to 1), in one pass over its terms, written to
+ * `cells` from `at` (counted in `frequency` when given).
  */
 function matchSentence(
 	sentence: IndexedSentence,
-	concepts: WeightedConcept[],
-	lookup: TermLookup,
-	weights: RankingWeights,
-	{ terms, words }: TokenStore,
-	frequency?: number[],
-): number[] {
-	const row = new Array<number>(concepts.length).fill(0);
+	query: Query,
+	cells: Float64Array,
+	at: number,
+	frequency?: Float64Array,
+): void {
+	const { concepts, weights, asked } = query;
+	const { terms } = query.index.tokens;
 	const { from, to } = sentence;
-	if (!holdTerms(row, from, to, lookup, terms, frequency)) return row;
+	asked.fill(0);
+	if (!holdTerms(cells, at, from, to, query, frequency, asked)) return;
 	for (let c = 0; c < concepts.length; c++) {
-		const { concept, compoundIds, formIds } = concepts[c] as WeightedConcept;
+		const { compoundIds } = concepts[c] as WeightedConcept;
 		if (compoundIds) {
 			for (let j = from; j + compoundIds.length <= to; j++) {
 				if (compoundIds.every((part, k) => terms[j + k] === part)) {
-					row[c] = 1;
+					cells[at + c] = 1;
 					break;
 				}
 			}
 			continue;
 		}
 		// The word as asked is stronger evidence than another word with the same stem.
-		if (row[c] === 1 && !concept.entity && !someIn(words, from, to, formIds)) row[c] = weights.stemOnly;
+		if (cells[at + c] === 1 && query.checksForm[c] === 1 && asked[c] === 0) cells[at + c] = weights.stemOnly;
 	}
-	return row;
 }
 
 /** Does any of `numbers` from `from` to `to` belong to `set`? */
@@ -330,13 +358,6 @@ function someIn(numbers: Int32Array, from: number, to: number, set: ReadonlySet<
 	if (set.size === 0) return false;
 	for (let j = from; j < to; j++) if (set.has(numbers[j] as number)) return true;
 	return false;
-}
-
-/** How strongly a passage's terms hold each concept, in one pass (the context of another passage). */
-function termsMatch(indexed: IndexedPassage, count: number, lookup: TermLookup, { terms }: TokenStore): number[] {
-	const row = new Array<number>(count).fill(0);
-	for (const { from, to } of indexed.sentences) holdTerms(row, from, to, lookup, terms);
-	return row;
 }
 
 export interface Scored {
@@ -368,6 +389,13 @@ interface Query {
 	answerBound: number;
 	/** The most a concept's match in the passage can count for in a sentence (neighbour and passage weights at most 1). */
 	contextFactor: number;
+	/** 1 for each concept whose word as asked counts above its stem: not a name, not a compound. */
+	checksForm: Uint8Array;
+	/** The concepts that are people, by number. */
+	people: number[];
+	/** Room for matchSentence and matchPassage to work in, a slot per concept. */
+	asked: Uint8Array;
+	frequency: Float64Array;
 }
 
 function queryOf(
@@ -395,6 +423,10 @@ function queryOf(
 			MAX_EVIDENCE *
 			Math.max(1, weights.neighbor),
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
+		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
+		people: concepts.flatMap((c, i) => (c.concept.entity ? [i] : [])),
+		asked: new Uint8Array(concepts.length),
+		frequency: new Float64Array(concepts.length),
 	};
 }
 
@@ -403,16 +435,20 @@ const MAX_EVIDENCE = 1;
 
 /**
  * What one candidate passage holds of the question as a whole, found in one pass over its terms:
- * the first, cheap stage of scoring. `around` is how much each concept is matched around the
- * passage (its title, the paragraph before), already weighted.
+ * the first, cheap stage of scoring.
+ *
+ * Its numbers are in `cells`, shared by the question's candidates, from `at`, a slot per concept
+ * in each row: first a row per sentence (how strongly it holds each concept, people referred to
+ * without their name included), then the best of each concept in the passage (`inPassageAt`),
+ * then how much each is matched around the passage, in its title or the paragraph before, already
+ * weighted (`aroundAt`).
  */
 interface PassageMatch {
 	indexed: IndexedPassage;
-	/** Concept matches sentence by sentence, people referred to without their name included. */
-	matches: number[][];
-	/** Each concept's best match in the passage. */
-	inPassage: number[];
-	around: number[];
+	cells: Float64Array;
+	at: number;
+	inPassageAt: number;
+	aroundAt: number;
 	/** Share of the question's weight the passage holds. */
 	coverage: number;
 	/** Share of the question's content (non-name) weight it holds. */
@@ -427,70 +463,83 @@ interface PassageMatch {
  * where a sentence may hold one), the question's subject as its subject (only where the passage
  * holds that person) and, for a question about the future, a sentence about it.
  */
-function extrasBound(indexed: IndexedPassage, inPassage: number[], query: Query): number {
+function extrasBound(indexed: IndexedPassage, cells: Float64Array, inPassageAt: number, query: Query): number {
 	const { question, concepts, weights } = query;
 	let bound = 0;
 	if (indexed.sentences.some((s) => mayHold(s, question.type))) bound += query.answerBound;
 	const subject = question.subject;
-	if (subject && concepts.some((c, i) => c.concept.entity === subject && (inPassage[i] ?? 0) > 0)) {
+	if (subject && concepts.some((c, i) => c.concept.entity === subject && (cells[inPassageAt + i] as number) > 0)) {
 		bound += weights.subject;
 	}
 	if (question.future && indexed.sentences.some((s) => FUTURE_SENTENCE.test(s.text))) bound += weights.future;
 	return bound;
 }
 
-function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): PassageMatch | null {
-	const { concepts, lookup, weights, index, total, contentTotal } = query;
+/** Cells a candidate's PassageMatch takes: a row per sentence, inPassage and around. */
+function cellsOf(indexed: IndexedPassage, query: Query): number {
+	return (indexed.sentences.length + 2) * query.concepts.length;
+}
+
+/** Matches a candidate into `cells` from `at`, whose around row (cellsOf's last) is already filled. */
+function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array, at: number): PassageMatch | null {
+	const { concepts, weights, index, total, contentTotal, frequency } = query;
 	const { sentences } = indexed;
 	if (sentences.length === 0) return null;
+	const count = concepts.length;
+	const inPassageAt = at + sentences.length * count;
+	const aroundAt = inPassageAt + count;
 	// How often each concept's terms occur in the passage, counted while its sentences are matched.
-	const frequency = new Array<number>(concepts.length).fill(0);
-	const matches = sentences.map((sentence) =>
-		matchSentence(sentence, concepts, lookup, weights, index.tokens, frequency),
-	);
+	frequency.fill(0);
 	for (let i = 0; i < sentences.length; i++) {
-		const row = matches[i] as number[];
-		const previous = matches[i - 1];
-		let hasPronoun: boolean | undefined;
-		for (let c = 0; c < concepts.length; c++) {
-			const entity = (concepts[c] as WeightedConcept).concept.entity;
-			if (!entity || (row[c] ?? 0) > 0) continue;
-			if (indexed.references.get(entity)?.has(i)) row[c] = weights.reference;
-			else if (previous && (previous[c] ?? 0) >= 1) {
-				hasPronoun ??= PERSONAL_PRONOUN.test((sentences[i] as IndexedSentence).text);
-				if (hasPronoun) row[c] = weights.pronoun;
+		matchSentence(sentences[i] as IndexedSentence, query, cells, at + i * count, frequency);
+	}
+	if (query.people.length > 0) {
+		for (let i = 0; i < sentences.length; i++) {
+			const row = at + i * count;
+			let hasPronoun: boolean | undefined;
+			for (const c of query.people) {
+				if ((cells[row + c] as number) > 0) continue;
+				const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
+				if (indexed.references.get(entity)?.has(i)) cells[row + c] = weights.reference;
+				else if (i > 0 && (cells[row - count + c] as number) >= 1) {
+					hasPronoun ??= PERSONAL_PRONOUN.test((sentences[i] as IndexedSentence).text);
+					if (hasPronoun) cells[row + c] = weights.pronoun;
+				}
 			}
 		}
 	}
-	const inPassage = new Array<number>(concepts.length).fill(0);
-	for (const row of matches) {
-		for (let c = 0; c < concepts.length; c++)
-			if ((row[c] as number) > (inPassage[c] as number)) inPassage[c] = row[c] as number;
+	for (let i = 0; i < sentences.length; i++) {
+		const row = at + i * count;
+		for (let c = 0; c < count; c++) {
+			if ((cells[row + c] as number) > (cells[inPassageAt + c] as number))
+				cells[inPassageAt + c] = cells[row + c] as number;
+		}
 	}
 	let coverage = 0;
 	let content = 0;
 	let bm25 = 0;
 	let covered = 0;
 	const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
-	for (let c = 0; c < concepts.length; c++) {
+	for (let c = 0; c < count; c++) {
 		const weighted = concepts[c] as WeightedConcept;
-		const match = inPassage[c] as number;
-		covered += weighted.weight * Math.max(query.contextFactor * match, around[c] ?? 0);
+		const match = cells[inPassageAt + c] as number;
+		covered += weighted.weight * Math.max(query.contextFactor * match, cells[aroundAt + c] as number);
 		if (match === 0) continue;
 		coverage += weighted.weight * match;
 		if (!weighted.isName) content += weighted.weight * match;
-		const tf = Math.max(frequency[c] ?? 0, match);
+		const tf = Math.max(frequency[c] as number, match);
 		bm25 += weighted.weight * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
 	}
 	return {
 		indexed,
-		matches,
-		inPassage,
-		around,
+		cells,
+		at,
+		inPassageAt,
+		aroundAt,
 		coverage: coverage / total,
 		content: contentTotal > 0 ? content / contentTotal : coverage / total,
 		bm25,
-		bound: covered / total + extrasBound(indexed, inPassage, query),
+		bound: covered / total + extrasBound(indexed, cells, inPassageAt, query),
 	};
 }
 
@@ -500,17 +549,20 @@ function matchPassage(indexed: IndexedPassage, query: Query, around: number[]): 
  */
 function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	const { question, concepts, weights, index, total, contentTotal } = query;
-	const { indexed, matches, inPassage, around } = match;
+	const { indexed, cells, at, inPassageAt, aroundAt } = match;
 	const names = index.entities.byWord;
 	const { sentences } = indexed;
+	const count = concepts.length;
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	const evidence = sentences.map((s, i) => {
 		if (!mayHold(s, question.type)) return 0;
-		const row = matches[i] as number[];
-		const held = concepts.flatMap((c, k) =>
-			!c.isName && (row[k] as number) >= NEAR_WORD_WEIGHT ? [c.concept.terms] : [],
-		);
+		const row = at + i * count;
+		const held: ReadonlyMap<string, number>[] = [];
+		for (let c = 0; c < count; c++) {
+			const weighted = concepts[c] as WeightedConcept;
+			if (!weighted.isName && (cells[row + c] as number) >= NEAR_WORD_WEIGHT) held.push(weighted.concept.terms);
+		}
 		if (held.length === 0) return answerTypeEvidence(question, s.text, names);
 		const { evidence: found, spans } = findAnswers(question, s.text, names);
 		return found === 0 ? 0 : found * answerNearness(s.text, spans, held);
@@ -522,16 +574,24 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, subject: 0, future: 0 };
 	for (let i = 0; i < sentences.length; i++) {
 		const sentence = sentences[i] as IndexedSentence;
-		const row = matches[i] as number[];
-		const before = matches[i - 1];
-		const after = matches[i + 1];
+		const row = at + i * count;
+		const hasBefore = i > 0;
+		const hasAfter = i + 1 < sentences.length;
 		let covered = 0;
 		let holdsContent = contentTotal === 0;
-		for (let c = 0; c < concepts.length; c++) {
+		for (let c = 0; c < count; c++) {
 			const weighted = concepts[c] as WeightedConcept;
-			const own = row[c] as number;
-			const near = Math.max(before?.[c] ?? 0, after?.[c] ?? 0);
-			const context = Math.max(own, weights.neighbor * near, weights.passage * (inPassage[c] ?? 0), around[c] ?? 0);
+			const own = cells[row + c] as number;
+			const near = Math.max(
+				hasBefore ? (cells[row - count + c] as number) : 0,
+				hasAfter ? (cells[row + count + c] as number) : 0,
+			);
+			const context = Math.max(
+				own,
+				weights.neighbor * near,
+				weights.passage * (cells[inPassageAt + c] as number),
+				cells[aroundAt + c] as number,
+			);
 			covered += weighted.weight * context;
 			if (!weighted.isName && own > 0) holdsContent = true;
 		}
@@ -542,7 +602,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			holdsContent &&
 			concepts.some(({ concept, formIds }, c) => {
 				const entity = concept.entity;
-				if (!entity || (row[c] ?? 0) === 0 || question.subject !== entity) return false;
+				if (!entity || cells[row + c] === 0 || question.subject !== entity) return false;
 				const referred = indexed.references.get(entity)?.has(i) === true;
 				return (
 					someIn(index.tokens.words, sentence.from, Math.min(sentence.to, sentence.from + SUBJECT_SPAN), formIds) ||
@@ -727,31 +787,49 @@ function matchCandidates(
 	if (lexicon) {
 		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
-	const titles = new Map<string, number[]>();
 	const matched: PassageMatch[] = [];
 	const query = queryOf(index, question, concepts, weights);
-	const { lookup } = query;
+	const count = concepts.length;
+	// The candidates' PassageMatch numbers, and rows for their articles' titles, in one array; the
+	// last row is room for the paragraph before each.
+	let size = count;
+	for (const indexed of candidates) size += cellsOf(indexed, query) + count;
+	const cells = new Float64Array(size);
+	const beforeAt = size - count;
+	let next = 0;
+	/** Where each article's title row is, -1 for an article without a title. */
+	const titles = new Map<string, number>();
 	try {
 		for (const indexed of candidates) {
-			let titleMatch = titles.get(indexed.article.id);
-			if (!titleMatch) {
+			let titleAt = titles.get(indexed.article.id);
+			if (titleAt === undefined) {
 				const title = index.titles.get(indexed.article.id);
-				titleMatch = title ? matchSentence(title, concepts, lookup, weights, index.tokens) : [];
-				titles.set(indexed.article.id, titleMatch);
+				titleAt = -1;
+				if (title) {
+					titleAt = next;
+					next += count;
+					matchSentence(title, query, cells, titleAt);
+				}
+				titles.set(indexed.article.id, titleAt);
 			}
 			// The paragraph before often sets the scene this one answers in ("When it came time to visit
 			// the Oval Office ... the perfect ice breaker." then the joke itself).
+			cells.fill(0, beforeAt, beforeAt + count);
 			const before = indexed.previous;
-			const beforeMatch = before ? termsMatch(before, concepts.length, lookup, index.tokens) : [];
-			const around = concepts.map((_, c) =>
-				Math.max(weights.title * (titleMatch[c] ?? 0), weights.previous * (beforeMatch[c] ?? 0)),
-			);
-			const match = matchPassage(indexed, query, around);
+			if (before) for (const { from, to } of before.sentences) holdTerms(cells, beforeAt, from, to, query);
+			const at = next;
+			next += cellsOf(indexed, query);
+			const aroundAt = next - count;
+			for (let c = 0; c < count; c++) {
+				const inTitle = titleAt < 0 ? 0 : weights.title * (cells[titleAt + c] as number);
+				cells[aroundAt + c] = Math.max(inTitle, weights.previous * (cells[beforeAt + c] as number));
+			}
+			const match = matchPassage(indexed, query, cells, at);
 			if (match) matched.push(match);
 		}
 	} finally {
 		// The term table is the index's, shared by every question: this question's terms leave it.
-		lookup.release();
+		query.lookup.release();
 	}
 	return { concepts, query, matched };
 }
