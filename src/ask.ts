@@ -135,7 +135,7 @@ export function ask(
 			text: r.indexed.passage.text,
 			answer: r.answer.text,
 			score: Math.round(r.score * 1e4) / 1e4,
-			highlights: highlightsOf(r),
+			highlights: highlightsOf(r, index),
 		})),
 	};
 }

@@ -22,13 +22,8 @@ import { type AnswerSpan, answerTypeEvidence, findAnswers, mayHold } from './ans
 import type { Lexicon } from './lexicon.js';
 import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
-import {
-	findCandidatesByTerms,
-	type IndexedPassage,
-	type IndexedSentence,
-	type StoryIndex,
-} from './search-index.js';
-import { analyzeWord, compareText, forEachWord } from './text.js';
+import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
+import { compareText, forEachWord, wordEnd } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -133,17 +128,26 @@ export interface RankedPassage {
  */
 const MARKED_WEIGHT = 0.5;
 
-/** Offsets of the matched words in a ranked passage's text: found only for the passages `ask` returns. */
-export function highlightsOf({ indexed, matchedTerms }: RankedPassage): Highlight[] {
+/**
+ * Offsets of the matched words in a ranked passage's text, read from its tokens in the index:
+ * found only for the passages `ask` returns.
+ */
+export function highlightsOf(
+	{ indexed, matchedTerms }: RankedPassage,
+	{ tokens, vocabulary }: StoryIndex,
+): Highlight[] {
 	const found: { start: number; end: number; hits: readonly { concept: number; weight: number }[] }[] = [];
 	const best: number[] = [];
-	forEachWord(indexed.passage.text, (word, start, end) => {
-		const term = analyzeWord(word);
-		const hits = term === null ? undefined : matchedTerms.get(term);
-		if (!hits) return;
-		found.push({ start, end, hits });
-		for (const { concept, weight } of hits) if (weight > (best[concept] ?? 0)) best[concept] = weight;
-	});
+	const text = indexed.passage.text;
+	for (const { from, to } of indexed.sentences) {
+		for (let j = from; j < to; j++) {
+			const hits = matchedTerms.get(vocabulary.strings[tokens.terms[j] as number] as string);
+			if (!hits) continue;
+			const start = tokens.starts[j] as number;
+			found.push({ start, end: wordEnd(text, start), hits });
+			for (const { concept, weight } of hits) if (weight > (best[concept] ?? 0)) best[concept] = weight;
+		}
+	}
 	return found
 		.filter(({ hits }) => hits.some(({ concept, weight }) => weight >= MARKED_WEIGHT || weight === best[concept]))
 		.map(({ start, end }) => ({ start, end }));
@@ -565,7 +569,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		}
 		if (held.length === 0) return answerTypeEvidence(question, s.text, names);
 		const { evidence: found, spans } = findAnswers(question, s.text, names);
-		return found === 0 ? 0 : found * answerNearness(s.text, spans, held);
+		return found === 0 ? 0 : found * answerNearness(s, spans, held, index);
 	});
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
@@ -646,17 +650,20 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
  * answers (`spans`) is at most ANSWER_NEAR words from a word of the question's content, less the
  * farther the nearest is, down to ANSWER_FAR_FLOOR ("how long did she work there": "worked there
  * for six years" before "worked there, and her sister stayed for eleven years"). `held` is the
- * terms of each content concept (not a name) the sentence holds.
+ * terms of each content concept (not a name) the sentence holds. Words are counted stop words
+ * included; which of them are the sentence's tokens in the index, and their terms, is read there.
  */
 function answerNearness(
-	text: string,
+	sentence: IndexedSentence,
 	spans: readonly AnswerSpan[],
 	held: readonly ReadonlyMap<string, number>[],
+	{ tokens, vocabulary }: StoryIndex,
 ): number {
 	const content: number[] = [];
 	const answers = spans.map(() => ({ first: -1, last: -1 }));
 	let k = 0;
-	forEachWord(text, (word, start, end) => {
+	let token = sentence.from;
+	forEachWord(sentence.text, (_, start, end) => {
 		for (let a = 0; a < spans.length; a++) {
 			const span = spans[a] as AnswerSpan;
 			if (end <= span.start || start >= span.end) continue;
@@ -665,8 +672,11 @@ function answerNearness(
 			answer.last = k;
 		}
 		// A content word inside the answer is as near as can be: "1,800 nurses" for "how many nurses".
-		const term = analyzeWord(word);
-		if (term !== null && held.some((terms) => (terms.get(term) ?? 0) >= NEAR_WORD_WEIGHT)) content.push(k);
+		if (token < sentence.to && tokens.starts[token] === sentence.start + start) {
+			const term = vocabulary.strings[tokens.terms[token] as number] as string;
+			if (held.some((terms) => (terms.get(term) ?? 0) >= NEAR_WORD_WEIGHT)) content.push(k);
+			token++;
+		}
 		k++;
 	});
 	let distance = Number.POSITIVE_INFINITY;

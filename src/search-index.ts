@@ -74,19 +74,26 @@ export class Vocabulary {
 	}
 }
 
-/** The analysed tokens of every passage and title, in order: term and word numbers side by side. */
+/**
+ * The analysed tokens of every passage and title, in order: term and word numbers side by side,
+ * and where each word starts in its passage's text (or its title), so that a passage's matched
+ * words are found again without analysing its text a second time (highlights, src/ranking.ts).
+ */
 export class TokenStore {
 	terms: Int32Array = new Int32Array(1024);
 	words: Int32Array = new Int32Array(1024);
+	starts: Int32Array = new Int32Array(1024);
 	length = 0;
 
-	push(term: number, word: number): void {
+	push(term: number, word: number, start: number): void {
 		if (this.length === this.terms.length) {
 			this.terms = grow(this.terms);
 			this.words = grow(this.words);
+			this.starts = grow(this.starts);
 		}
 		this.terms[this.length] = term;
 		this.words[this.length] = word;
+		this.starts[this.length] = start;
 		this.length++;
 	}
 
@@ -94,6 +101,7 @@ export class TokenStore {
 	trim(): void {
 		this.terms = this.terms.slice(0, this.length);
 		this.words = this.words.slice(0, this.length);
+		this.starts = this.starts.slice(0, this.length);
 	}
 }
 
@@ -287,7 +295,7 @@ export function indexPassage(
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
 	const { sentences, length } = analyzeSentences(passage.text, sentencesOf(passage.text), sink, nameCase);
-	// Tokens are not kept: a passage's words are read again only when `ask` returns it (highlights).
+	// Its tokens are in the sink's store; the passage keeps where its sentences' tokens are.
 	return { passage, article, sentences, length, references: NO_REFERENCES, previous: undefined };
 }
 
@@ -339,7 +347,7 @@ function analyzeSentences(
 			spelling.termId = vocabulary.add(spelling.term);
 			spelling.wordId = vocabulary.add(spelling.folded);
 		}
-		store.push(spelling.termId, spelling.wordId);
+		store.push(spelling.termId, spelling.wordId, start);
 	}
 	while (at < spans.length) close();
 	return { sentences, length };

@@ -28,6 +28,23 @@ describe('the Orama index, as configured', () => {
 		expect(findCandidates(index, ['cats', 'dogs'], 10).sort()).toEqual(['a0#1', 'a1#1']);
 	});
 
+	it('stores each passage token with where its word starts: the words of its sentences that have a term, in order', async () => {
+		const { index } = await loadSeedStory();
+		const { tokens, vocabulary } = index;
+		for (const { passage, sentences } of index.passages.values()) {
+			const stored = sentences.flatMap(({ from, to }) =>
+				Array.from({ length: to - from }, (_, k) => ({
+					start: tokens.starts[from + k],
+					term: vocabulary.strings[tokens.terms[from + k] as number],
+				})),
+			);
+			const words = tokenize(passage.text).filter(
+				(t) => t.term !== null && sentences.some((s) => t.start >= s.start && t.end <= s.end),
+			);
+			expect(stored).toEqual(words.map(({ start, term }) => ({ start, term })));
+		}
+	});
+
 	it('never indexes non-content paragraphs', async () => {
 		const { index, corpus } = await loadSeedStory();
 		const furniture = corpus.articles.flatMap((a) => a.passages.filter((p) => p.kind !== 'content'));
