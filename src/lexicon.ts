@@ -60,6 +60,10 @@ export interface Lexicon {
 	 * of the most frequent words, or when the lexicon has no vectors.
 	 */
 	similarity(word: string, other: string): number;
+	/** The row of the lower-case word's vector, -1 when it has none (or the lexicon has no vectors). */
+	vectorRow(word: string): number;
+	/** `similarity` of `word` and the word whose vector is in `row` (vectorRow). */
+	similarityAt(word: string, row: number): number;
 	/** Reads the word vectors now, not on the first question that needs them (50–80 ms, once). */
 	prepareVectors(): void;
 }
@@ -304,6 +308,12 @@ export function createWordNetLexicon(
 	return {
 		similarity(word: string, other: string): number {
 			return loaded()?.similarity(word, other) ?? 0;
+		},
+		vectorRow(word: string): number {
+			return loaded()?.row(word) ?? -1;
+		},
+		similarityAt(word: string, row: number): number {
+			return loaded()?.similarityAt(word, row) ?? 0;
 		},
 		prepareVectors(): void {
 			// A look-up reads the file and maps its words.

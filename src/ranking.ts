@@ -697,7 +697,41 @@ const ANSWER_FAR_FLOOR = 0.4;
 const NEAR_WORD_WEIGHT = 0.5;
 
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
-export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'similarity'>;
+export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt'>;
+
+/**
+ * What the lexicon says of each word of an index, by its vocabulary number, found the first time a
+ * question needs it: the row of its word vector (NO_ROW_YET until then) and its WordNet
+ * definition's words. By string, each is a look-up in a map of 100,000 words or more, for every
+ * word of every candidate; by number, a read of an array. `seen` marks the words a question has
+ * already read (those equal to `stamp`, one more for each question).
+ */
+interface WordFacts {
+	lexicon: DefiningLexicon;
+	rows: Int32Array;
+	definitions: (ReadonlySet<string> | undefined)[];
+	seen: Int32Array;
+	stamp: number;
+}
+
+const NO_ROW_YET = -2;
+const wordFacts = new WeakMap<StoryIndex, WordFacts>();
+
+function factsOf(index: StoryIndex, lexicon: DefiningLexicon): WordFacts {
+	let facts = wordFacts.get(index);
+	if (!facts || facts.lexicon !== lexicon) {
+		const size = index.vocabulary.strings.length;
+		facts = {
+			lexicon,
+			rows: new Int32Array(size).fill(NO_ROW_YET),
+			definitions: new Array<ReadonlySet<string> | undefined>(size),
+			seen: new Int32Array(size),
+			stamp: 0,
+		};
+		wordFacts.set(index, facts);
+	}
+	return facts;
+}
 
 /**
  * A question word the corpus never uses itself may still be what a candidate's word means: "guilty" in
@@ -727,16 +761,26 @@ function definedConcepts(
 			: [],
 	);
 	if (open.length === 0) return concepts;
-	const seen = new Set<number>();
 	const { vocabulary, tokens } = index;
+	const facts = factsOf(index, lexicon);
+	const stamp = ++facts.stamp;
 	for (const { sentences } of candidates) {
 		for (const { from, to } of sentences) {
 			for (let j = from; j < to; j++) {
 				const wordId = tokens.words[j] as number;
-				if (seen.has(wordId)) continue;
-				seen.add(wordId);
+				if (facts.seen[wordId] === stamp) continue;
+				facts.seen[wordId] = stamp;
 				const word = vocabulary.strings[wordId] as string;
-				const defined = lexicon.definitionWords(word);
+				let defined = facts.definitions[wordId];
+				if (defined === undefined) {
+					defined = lexicon.definitionWords(word);
+					facts.definitions[wordId] = defined;
+				}
+				let row = facts.rows[wordId] as number;
+				if (row === NO_ROW_YET) {
+					row = lexicon.vectorRow(word);
+					facts.rows[wordId] = row;
+				}
 				const term = vocabulary.strings[tokens.terms[j] as number] as string;
 				// A term counts with its strongest relation to the question word: a word defining it, a
 				// word used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet,
@@ -745,7 +789,7 @@ function definedConcepts(
 					const held = terms.get(term) ?? 0;
 					if (lemmas.some((l) => defined.has(l))) terms.set(term, Math.max(held, DEFINED_WEIGHT));
 					else if (held < 1) {
-						const similarity = lexicon.similarity(asked, word);
+						const similarity = lexicon.similarityAt(asked, row);
 						if (similarity >= SIMILAR_MIN) terms.set(term, Math.max(held, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity));
 					}
 				}

@@ -41,6 +41,10 @@ export interface WordVectors {
 	 * or `word` is one of the GENERAL_WORDS.
 	 */
 	similarity(word: string, other: string): number;
+	/** The row of `word`'s vector, -1 when it has none: compared by row, a word is not looked up again. */
+	row(word: string): number;
+	/** `similarity` of `word` and the word whose vector is in `row` (from `row`). */
+	similarityAt(word: string, row: number): number;
 }
 
 /** A malformed vectors file: what is wrong with it. */
@@ -120,26 +124,27 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
 	let lastWord: string | undefined;
 	let lastRow = -1;
 	const unit = new Float64Array(dimensions);
+	const similarityAt = (word: string, j: number): number => {
+		if (word !== lastWord) {
+			lastWord = word;
+			lastRow = rowOf(word);
+			if (lastRow >= GENERAL_WORDS) {
+				const scale = inverseNorm(lastRow);
+				for (let d = 0; d < dimensions; d++) unit[d] = (data[lastRow * dimensions + d] as number) * scale;
+			}
+		}
+		if (lastRow < GENERAL_WORDS || j < 0 || j >= size) return 0;
+		let dot = 0;
+		for (let d = 0, y = j * dimensions; d < dimensions; d++) dot += (unit[d] as number) * (data[y + d] as number);
+		return dot * inverseNorm(j);
+	};
 	return {
 		size,
 		dimensions,
 		has: (word) => rowOf(word) >= 0,
-		similarity(word: string, other: string): number {
-			if (word !== lastWord) {
-				lastWord = word;
-				lastRow = rowOf(word);
-				if (lastRow >= GENERAL_WORDS) {
-					const scale = inverseNorm(lastRow);
-					for (let d = 0; d < dimensions; d++) unit[d] = (data[lastRow * dimensions + d] as number) * scale;
-				}
-			}
-			if (lastRow < GENERAL_WORDS) return 0;
-			const j = rowOf(other);
-			if (j < 0) return 0;
-			let dot = 0;
-			for (let d = 0, y = j * dimensions; d < dimensions; d++) dot += (unit[d] as number) * (data[y + d] as number);
-			return dot * inverseNorm(j);
-		},
+		row: rowOf,
+		similarity: (word, other) => similarityAt(word, rowOf(other)),
+		similarityAt,
 	};
 }
 

@@ -186,7 +186,7 @@ describe('ranking on questions asked in other words', () => {
 		expect(first?.passageId).toBe('a1#1');
 		expect(markedWords(first)).toContain('Thieves');
 		// Without the vectors, nothing in the corpus is what the question asks about.
-		const withoutVectors = { ...story.lexicon, similarity: () => 0 };
+		const withoutVectors = { ...story.lexicon, similarityAt: () => 0 };
 		expect(ask(story.index, question, { lexicon: withoutVectors }).results).toEqual([]);
 	});
 

@@ -65,6 +65,17 @@ describe('the word vectors file', () => {
 		expect(vectors.has(word) && vectors.has(words[0] as string) && !vectors.has('unheard')).toBe(true);
 	});
 
+	it('compares a word with another by the row of its vector as with the word itself', () => {
+		const word = words[GENERAL_WORDS + 1] as string;
+		for (const i of [0, 3, GENERAL_WORDS + 2, words.length - 1]) {
+			expect(vectors.row(words[i] as string)).toBe(i);
+			expect(vectors.similarityAt(word, i)).toBe(vectors.similarity(word, words[i] as string));
+		}
+		expect(vectors.row('unheard')).toBe(-1);
+		expect(vectors.similarityAt(word, -1)).toBe(0);
+		expect(vectors.similarityAt(word, words.length)).toBe(0);
+	});
+
 	it('still compares a general word as the other word, and gives the same value whatever came before', () => {
 		const word = words[GENERAL_WORDS + 1] as string;
 		const general = words[3] as string;
