@@ -395,8 +395,9 @@ interface Query {
 	contextFactor: number;
 	/** 1 for each concept whose word as asked counts above its stem: not a name, not a compound. */
 	checksForm: Uint8Array;
-	/** The concepts that are people, by number. */
+	/** The concepts that are people, by number, and the sentences of a passage that refer to each (matchPassage's). */
 	people: number[];
+	referred: (ReadonlySet<number> | undefined)[];
 	/** Room for matchSentence and matchPassage to work in, a slot per concept. */
 	asked: Uint8Array;
 	frequency: Float64Array;
@@ -429,6 +430,7 @@ function queryOf(
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
 		people: concepts.flatMap((c, i) => (c.concept.entity ? [i] : [])),
+		referred: [],
 		asked: new Uint8Array(concepts.length),
 		frequency: new Float64Array(concepts.length),
 	};
@@ -497,14 +499,19 @@ function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array
 	for (let i = 0; i < sentences.length; i++) {
 		matchSentence(sentences[i] as IndexedSentence, query, cells, at + i * count, frequency);
 	}
-	if (query.people.length > 0) {
+	const { people, referred } = query;
+	if (people.length > 0) {
+		for (let p = 0; p < people.length; p++) {
+			const entity = (concepts[people[p] as number] as WeightedConcept).concept.entity as Entity;
+			referred[p] = indexed.references.get(entity);
+		}
 		for (let i = 0; i < sentences.length; i++) {
 			const row = at + i * count;
 			let hasPronoun: boolean | undefined;
-			for (const c of query.people) {
+			for (let p = 0; p < people.length; p++) {
+				const c = people[p] as number;
 				if ((cells[row + c] as number) > 0) continue;
-				const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
-				if (indexed.references.get(entity)?.has(i)) cells[row + c] = weights.reference;
+				if (referred[p]?.has(i)) cells[row + c] = weights.reference;
 				else if (i > 0 && (cells[row - count + c] as number) >= 1) {
 					hasPronoun ??= PERSONAL_PRONOUN.test((sentences[i] as IndexedSentence).text);
 					if (hasPronoun) cells[row + c] = weights.pronoun;
