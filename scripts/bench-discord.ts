@@ -32,7 +32,8 @@ export async function benchDiscord({
 }): Promise<DiscordBench> {
 	const root = join(import.meta.dirname, '..');
 	const fake = await startFakeDiscord({ guildsInReady: 'available' });
-	const bot = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], {
+	// The bot as `npm start` runs it: compiled (built first when a source changed), not through tsx.
+	const bot = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
 		cwd: root,
 		env: {
 			PATH: process.env.PATH,

@@ -49,7 +49,7 @@ function compiler() {
 }
 
 /** Compiles when the compiled code is stale; false when there is no compiler to do it. */
-function buildIfStale() {
+export function buildIfStale() {
 	const tsc = compiler();
 	if (!tsc) return false;
 	if (isStale()) {
