@@ -6,6 +6,10 @@
  *
  * A set is "dev" (../shared/eval/qa-dev.json over ./corpus) or a folder holding `questions.json`
  * and `corpus/`. By default: dev and every test/fixtures/*-qa folder.
+ *
+ * Then, unless `--no-mixed`, every set again with the articles of every other set in the same
+ * index (a community's corpus grows with articles on other stories): Hit@1, Hit@3 and MRR. Its
+ * out-of-scope questions are not scored there, since another story may answer them.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +24,7 @@ import {
 } from '../src/evaluate.js';
 import type { QuestionType } from '../src/question.js';
 import { openStory } from '../src/story.js';
-import { defaultQuestionSets, openQuestionSet } from './question-sets.js';
+import { defaultQuestionSets, openMixedQuestionSet, openQuestionSet } from './question-sets.js';
 
 const { values } = parseArgs({
 	options: {
@@ -28,7 +32,9 @@ const { values } = parseArgs({
 		set: { type: 'string', multiple: true },
 		quotes: { type: 'string', default: '../shared/eval/quotes-seed.json' },
 		verbose: { type: 'boolean', default: false },
+		mixed: { type: 'boolean', default: true },
 	},
+	allowNegative: true,
 });
 
 const sets = values.set ?? defaultQuestionSets();
@@ -38,6 +44,15 @@ for (const name of sets) {
 	const { set, story } = await openQuestionSet(name);
 	reports.push({ name, passages: story.index.stats.passages, report: evaluateQa(story.index, set, story.lexicon) });
 }
+const mixed: { name: string; passages: number; overall: Scores; outcomes: QuestionOutcome[] }[] = [];
+if (values.mixed) {
+	for (const name of sets) {
+		const { set, story } = await openMixedQuestionSet(name, sets);
+		const { overall, outcomes } = evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon);
+		mixed.push({ name, passages: story.index.stats.passages, overall, outcomes });
+	}
+}
+const mixedOverall = scores(mixed.flatMap((m) => m.outcomes));
 const seedStory = await openStory('corpus');
 const quotes = evaluateQuotes(seedStory.quotes, QuoteSetSchema.parse(JSON.parse(readFileSync(values.quotes, 'utf8'))));
 
@@ -54,7 +69,16 @@ const all = {
 
 if (values.json) {
 	process.stdout.write(
-		`${JSON.stringify({ sets: reports, all: { ...all, outOfScope: outOfScope.length }, quotes }, null, 2)}\n`,
+		`${JSON.stringify(
+			{
+				sets: reports,
+				all: { ...all, outOfScope: outOfScope.length },
+				...(values.mixed ? { mixed: { sets: mixed, overall: mixedOverall } } : {}),
+				quotes,
+			},
+			null,
+			2,
+		)}\n`,
 	);
 } else {
 	const pct = (x: number) => x.toFixed(2);
@@ -71,6 +95,15 @@ if (values.json) {
 	lines.push('', '/ask per question type, every set', header, row('all', all.overall));
 	for (const [type, s] of Object.entries(byType).sort((a, b) => b[1].count - a[1].count)) lines.push(row(type, s));
 	lines.push('', `out of scope answered with nothing: ${all.outOfScopeRejected}/${outOfScope.length}`);
+	if (values.mixed) {
+		lines.push('', "/ask per set, with every other set's articles in the same index", header);
+		for (const { name, passages, overall } of mixed) {
+			lines.push(
+				`${row(name === 'dev' ? 'dev (qa-dev.json)' : (name.split('/').at(-1) ?? name), overall)}   ${passages} passages`,
+			);
+		}
+		lines.push(row('all', mixedOverall));
+	}
 	if (values.verbose) {
 		for (const { name, report } of reports) {
 			lines.push('', name);

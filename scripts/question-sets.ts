@@ -3,9 +3,10 @@
  * or a folder holding `questions.json` and `corpus/`; by default dev and every test/fixtures/*-qa.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { type Article, loadCorpus } from '../src/corpus.js';
 import { type QaSet, QaSetSchema } from '../src/evaluate.js';
-import { openStory, type Story } from '../src/story.js';
+import { createStory, openStory, type Story } from '../src/story.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 
@@ -19,10 +20,49 @@ export function defaultQuestionSets(): string[] {
 	];
 }
 
+const filesOf = (name: string) =>
+	name === 'dev' ? ['../shared/eval/qa-dev.json', 'corpus'] : [join(name, 'questions.json'), join(name, 'corpus')];
+
+const readSet = (file: string): QaSet => QaSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+
 /** A question set and its corpus, loaded and indexed. */
 export async function openQuestionSet(name: string): Promise<{ set: QaSet; story: Story }> {
-	const [setFile, corpusDir] =
-		name === 'dev' ? ['../shared/eval/qa-dev.json', 'corpus'] : [join(name, 'questions.json'), join(name, 'corpus')];
+	const [setFile, corpusDir] = filesOf(name) as [string, string];
 	const story = await openStory(corpusDir);
-	return { set: QaSetSchema.parse(JSON.parse(readFileSync(setFile, 'utf8'))), story };
+	return { set: readSet(setFile), story };
+}
+
+/**
+ * A question set over its corpus and, in the same index, every article of the `others` sets' corpora
+ * (its own people.yaml only): the articles a community adds on other stories. An article of another
+ * set is renamed after that set, so that ids stay unique, and left out when its text is the same as
+ * an article already in.
+ */
+export async function openMixedQuestionSet(
+	name: string,
+	others: readonly string[],
+): Promise<{ set: QaSet; story: Story; added: number }> {
+	const [setFile, corpusDir] = filesOf(name) as [string, string];
+	const own = await loadCorpus(corpusDir);
+	const textOf = (a: Article) => [a.title, ...a.passages.map((p) => p.text)].join('\n');
+	const seen = new Set(own.articles.map(textOf));
+	const articles = [...own.articles];
+	for (const other of others) {
+		if (other === name) continue;
+		const prefix = other === 'dev' ? 'dev' : basename(other);
+		for (const article of (await loadCorpus((filesOf(other) as [string, string])[1])).articles) {
+			const text = textOf(article);
+			if (seen.has(text)) continue;
+			seen.add(text);
+			const id = `${prefix}-${article.id}`;
+			articles.push({
+				...article,
+				id,
+				file: `${prefix}-${article.file}`,
+				passages: article.passages.map((p) => ({ ...p, id: `${id}#${p.paragraph}`, articleId: id })),
+			});
+		}
+	}
+	const story = createStory({ ...own, articles });
+	return { set: readSet(setFile), story, added: articles.length - own.articles.length };
 }
