@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
 import { BENCH_QUESTIONS } from './questions.js';
+import { buildIfStale } from './start.mjs';
 
 const QUESTIONS = BENCH_QUESTIONS;
 
@@ -32,7 +33,10 @@ export async function benchDiscord({
 }): Promise<DiscordBench> {
 	const root = join(import.meta.dirname, '..');
 	const fake = await startFakeDiscord({ guildsInReady: 'available' });
-	// The bot as `npm start` runs it: compiled (built first when a source changed), not through tsx.
+	// The bot as `npm start` runs it: compiled (built here first when a source changed, so that the
+	// build is not timed), not through tsx.
+	if (!buildIfStale())
+		throw new Error('The benchmark measures the compiled bot: install the dev dependencies (TypeScript).');
 	const bot = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
 		cwd: root,
 		env: {

@@ -45,7 +45,9 @@ for (const name of sets) {
 	reports.push({ name, passages: story.index.stats.passages, report: evaluateQa(story.index, set, story.lexicon) });
 }
 const mixed: { name: string; passages: number; overall: Scores; outcomes: QuestionOutcome[] }[] = [];
-if (values.mixed) {
+// With one set there is no other story to add.
+const mixing = values.mixed && sets.length > 1;
+if (mixing) {
 	for (const name of sets) {
 		const { set, story } = await openMixedQuestionSet(name, sets);
 		const { overall, outcomes } = evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon);
@@ -73,7 +75,7 @@ if (values.json) {
 			{
 				sets: reports,
 				all: { ...all, outOfScope: outOfScope.length },
-				...(values.mixed ? { mixed: { sets: mixed, overall: mixedOverall } } : {}),
+				...(mixing ? { mixed: { sets: mixed, overall: mixedOverall } } : {}),
 				quotes,
 			},
 			null,
@@ -95,7 +97,7 @@ if (values.json) {
 	lines.push('', '/ask per question type, every set', header, row('all', all.overall));
 	for (const [type, s] of Object.entries(byType).sort((a, b) => b[1].count - a[1].count)) lines.push(row(type, s));
 	lines.push('', `out of scope answered with nothing: ${all.outOfScopeRejected}/${outOfScope.length}`);
-	if (values.mixed) {
+	if (mixing) {
 		lines.push('', "/ask per set, with every other set's articles in the same index", header);
 		for (const { name, passages, overall } of mixed) {
 			lines.push(

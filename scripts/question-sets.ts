@@ -41,7 +41,7 @@ export async function openQuestionSet(name: string): Promise<{ set: QaSet; story
 export async function openMixedQuestionSet(
 	name: string,
 	others: readonly string[],
-): Promise<{ set: QaSet; story: Story; added: number }> {
+): Promise<{ set: QaSet; story: Story }> {
 	const [setFile, corpusDir] = filesOf(name) as [string, string];
 	const own = await loadCorpus(corpusDir);
 	const textOf = (a: Article) => [a.title, ...a.passages.map((p) => p.text)].join('\n');
@@ -64,5 +64,5 @@ export async function openMixedQuestionSet(
 		}
 	}
 	const story = createStory({ ...own, articles });
-	return { set: readSet(setFile), story, added: articles.length - own.articles.length };
+	return { set: readSet(setFile), story };
 }

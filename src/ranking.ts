@@ -379,7 +379,7 @@ export interface Scored {
 	typed: boolean;
 }
 
-/** What scoring a passage needs of the question, worked out once per question. */
+/** What scoring a passage needs of the question, worked out once per question, and room to work in. */
 interface Query {
 	question: AnalyzedQuestion;
 	concepts: WeightedConcept[];
@@ -709,9 +709,12 @@ export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'vect
 /**
  * What the lexicon says of each word of an index, by its vocabulary number, found the first time a
  * question needs it: the row of its word vector (NO_ROW_YET until then) and its WordNet
- * definition's words. By string, each is a look-up in a map of 100,000 words or more, for every
- * word of every candidate; by number, a read of an array. `seen` marks the words a question has
- * already read (those equal to `stamp`, one more for each question).
+ * definition's words. By string, each is a look-up in a map of 50,000 to 100,000 words, for every
+ * word of every candidate (on the seed corpus, a third of a question with a word the corpus never
+ * uses); by number, a read of an array. The definitions are the lexicon's own sets, so this holds
+ * more than its arrays (16 bytes a word of the index) only for words its cache has let go of.
+ * `seen` marks the words a question has already read (those equal to `stamp`, one more for each
+ * question).
  */
 interface WordFacts {
 	lexicon: DefiningLexicon;
@@ -726,8 +729,8 @@ const wordFacts = new WeakMap<StoryIndex, WordFacts>();
 
 function factsOf(index: StoryIndex, lexicon: DefiningLexicon): WordFacts {
 	let facts = wordFacts.get(index);
-	if (!facts || facts.lexicon !== lexicon) {
-		const size = index.vocabulary.strings.length;
+	const size = index.vocabulary.strings.length;
+	if (!facts || facts.lexicon !== lexicon || facts.rows.length < size) {
 		facts = {
 			lexicon,
 			rows: new Int32Array(size).fill(NO_ROW_YET),
@@ -850,17 +853,17 @@ function matchCandidates(
 	}
 	const matched: PassageMatch[] = [];
 	const query = queryOf(index, question, concepts, weights);
-	const count = concepts.length;
-	// The candidates' PassageMatch numbers, and rows for their articles' titles, in one array; the
-	// last row is room for the paragraph before each.
-	let size = count;
-	for (const indexed of candidates) size += cellsOf(indexed, query) + count;
-	const cells = new Float64Array(size);
-	const beforeAt = size - count;
-	let next = 0;
-	/** Where each article's title row is, -1 for an article without a title. */
-	const titles = new Map<string, number>();
 	try {
+		const count = concepts.length;
+		// The candidates' PassageMatch numbers, and rows for their articles' titles, in one array; the
+		// last row is room for the paragraph before each.
+		let size = count;
+		for (const indexed of candidates) size += cellsOf(indexed, query) + count;
+		const cells = new Float64Array(size);
+		const beforeAt = size - count;
+		let next = 0;
+		/** Where each article's title row is, -1 for an article without a title. */
+		const titles = new Map<string, number>();
 		for (const indexed of candidates) {
 			let titleAt = titles.get(indexed.article.id);
 			if (titleAt === undefined) {

@@ -40,7 +40,8 @@ export interface IndexedSentence {
 	text: string;
 	/**
 	 * The sentence's analysed tokens (stop words left out) are `from` to `to` (exclusive) in the
-	 * index's token store: each a term and the folded word it comes from, as vocabulary numbers.
+	 * index's token store: each a term and the folded word it comes from, as vocabulary numbers,
+	 * and where that word starts in the passage's text.
 	 */
 	from: number;
 	to: number;

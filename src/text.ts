@@ -146,8 +146,8 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
 /**
  * Calls `visit` with every word of `text` and its offsets: the words `words` finds (WORD: letters
  * and numbers, then any apostrophe and letters, "don't", "O'Neil"), read character by character
- * without building a match object for each. On hot paths (every passage of a build, the
- * highlights of every answer) those match objects were a quarter of what /ask allocated.
+ * without building a match object for each. On hot paths (each sentence whose answer's nearness
+ * is measured) those match objects were a quarter of what /ask allocated.
  */
 export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
 	for (let start = wordStart(text, 0); start !== -1; ) {
