@@ -139,14 +139,12 @@ export function highlightsOf(
 	const found: { start: number; end: number; hits: readonly { concept: number; weight: number }[] }[] = [];
 	const best: number[] = [];
 	const text = indexed.passage.text;
-	for (const { from, to } of indexed.sentences) {
-		for (let j = from; j < to; j++) {
-			const hits = matchedTerms.get(vocabulary.strings[tokens.terms[j] as number] as string);
-			if (!hits) continue;
-			const start = tokens.starts[j] as number;
-			found.push({ start, end: wordEnd(text, start), hits });
-			for (const { concept, weight } of hits) if (weight > (best[concept] ?? 0)) best[concept] = weight;
-		}
+	for (let j = indexed.from; j < indexed.to; j++) {
+		const hits = matchedTerms.get(vocabulary.strings[tokens.terms[j] as number] as string);
+		if (!hits) continue;
+		const start = tokens.starts[j] as number;
+		found.push({ start, end: wordEnd(text, start), hits });
+		for (const { concept, weight } of hits) if (weight > (best[concept] ?? 0)) best[concept] = weight;
 	}
 	return found
 		.filter(({ hits }) => hits.some(({ concept, weight }) => weight >= MARKED_WEIGHT || weight === best[concept]))
@@ -774,34 +772,32 @@ function definedConcepts(
 	const { vocabulary, tokens } = index;
 	const facts = factsOf(index, lexicon);
 	const stamp = ++facts.stamp;
-	for (const { sentences } of candidates) {
-		for (const { from, to } of sentences) {
-			for (let j = from; j < to; j++) {
-				const wordId = tokens.words[j] as number;
-				if (facts.seen[wordId] === stamp) continue;
-				facts.seen[wordId] = stamp;
-				const word = vocabulary.strings[wordId] as string;
-				let defined = facts.definitions[wordId];
-				if (defined === undefined) {
-					defined = lexicon.definitionWords(word);
-					facts.definitions[wordId] = defined;
-				}
-				let row = facts.rows[wordId] as number;
-				if (row === NO_ROW_YET) {
-					row = lexicon.vectorRow(word);
-					facts.rows[wordId] = row;
-				}
-				const term = vocabulary.strings[tokens.terms[j] as number] as string;
-				// A term counts with its strongest relation to the question word: a word defining it, a
-				// word used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet,
-				// 0.35 by their vectors).
-				for (const { word: asked, lemmas, terms } of open) {
-					const held = terms.get(term) ?? 0;
-					if (lemmas.some((l) => defined.has(l))) terms.set(term, Math.max(held, DEFINED_WEIGHT));
-					else if (held < 1) {
-						const similarity = lexicon.similarityAt(asked, row);
-						if (similarity >= SIMILAR_MIN) terms.set(term, Math.max(held, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity));
-					}
+	for (const { from, to } of candidates) {
+		for (let j = from; j < to; j++) {
+			const wordId = tokens.words[j] as number;
+			if (facts.seen[wordId] === stamp) continue;
+			facts.seen[wordId] = stamp;
+			const word = vocabulary.strings[wordId] as string;
+			let defined = facts.definitions[wordId];
+			if (defined === undefined) {
+				defined = lexicon.definitionWords(word);
+				facts.definitions[wordId] = defined;
+			}
+			let row = facts.rows[wordId] as number;
+			if (row === NO_ROW_YET) {
+				row = lexicon.vectorRow(word);
+				facts.rows[wordId] = row;
+			}
+			const term = vocabulary.strings[tokens.terms[j] as number] as string;
+			// A term counts with its strongest relation to the question word: a word defining it, a
+			// word used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet,
+			// 0.35 by their vectors).
+			for (const { word: asked, lemmas, terms } of open) {
+				const held = terms.get(term) ?? 0;
+				if (lemmas.some((l) => defined.has(l))) terms.set(term, Math.max(held, DEFINED_WEIGHT));
+				else if (held < 1) {
+					const similarity = lexicon.similarityAt(asked, row);
+					if (similarity >= SIMILAR_MIN) terms.set(term, Math.max(held, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity));
 				}
 			}
 		}
@@ -880,7 +876,7 @@ function matchCandidates(
 			// the Oval Office ... the perfect ice breaker." then the joke itself).
 			cells.fill(0, beforeAt, beforeAt + count);
 			const before = indexed.previous;
-			if (before) for (const { from, to } of before.sentences) holdTerms(cells, beforeAt, from, to, query);
+			if (before) holdTerms(cells, beforeAt, before.from, before.to, query);
 			const at = next;
 			next += cellsOf(indexed, query);
 			const aroundAt = next - count;

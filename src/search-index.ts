@@ -148,6 +148,9 @@ export interface IndexedPassage {
 	passage: Passage;
 	article: Article;
 	sentences: IndexedSentence[];
+	/** Its sentences' tokens, one after the other, are `from` to `to` (exclusive) in the token store. */
+	from: number;
+	to: number;
 	/** Number of analysed terms. */
 	length: number;
 	/** People and organisations the passage refers to without naming them, by sentence index. */
@@ -295,9 +298,19 @@ export function indexPassage(
 	sink: TokenSink,
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
+	const from = sink.tokens.length;
 	const { sentences, length } = analyzeSentences(passage.text, sentencesOf(passage.text), sink, nameCase);
 	// Its tokens are in the sink's store; the passage keeps where its sentences' tokens are.
-	return { passage, article, sentences, length, references: NO_REFERENCES, previous: undefined };
+	return {
+		passage,
+		article,
+		sentences,
+		from,
+		to: sink.tokens.length,
+		length,
+		references: NO_REFERENCES,
+		previous: undefined,
+	};
 }
 
 /** One line of text (a title) analysed as a sentence. */

@@ -28,10 +28,14 @@ describe('the Orama index, as configured', () => {
 		expect(findCandidates(index, ['cats', 'dogs'], 10).sort()).toEqual(['a0#1', 'a1#1']);
 	});
 
-	it('stores each passage token with where its word starts: the words of its sentences that have a term, in order', async () => {
+	it('stores each passage token with where its word starts: the words of its sentences that have a term, in order, the passage’s together', async () => {
 		const { index } = await loadSeedStory();
 		const { tokens, vocabulary } = index;
-		for (const { passage, sentences } of index.passages.values()) {
+		for (const { passage, sentences, from: first, to: last } of index.passages.values()) {
+			// The passage's tokens are its sentences', one after the other.
+			expect(sentences.flatMap(({ from, to }) => Array.from({ length: to - from }, (_, k) => from + k))).toEqual(
+				Array.from({ length: last - first }, (_, k) => first + k),
+			);
 			const stored = sentences.flatMap(({ from, to }) =>
 				Array.from({ length: to - from }, (_, k) => ({
 					start: tokens.starts[from + k],
