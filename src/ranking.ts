@@ -858,19 +858,17 @@ function matchCandidates(
 		const cells = new Float64Array(size);
 		const beforeAt = size - count;
 		let next = 0;
-		/** Where each article's title row is, -1 for an article without a title. */
-		const titles = new Map<string, number>();
+		/** Where each article's title row is, by the title. */
+		const titles = new Map<IndexedSentence, number>();
 		for (const indexed of candidates) {
-			let titleAt = titles.get(indexed.article.id);
-			if (titleAt === undefined) {
-				const title = index.titles.get(indexed.article.id);
-				titleAt = -1;
-				if (title) {
-					titleAt = next;
-					next += count;
-					matchSentence(title, query, cells, titleAt);
-				}
-				titles.set(indexed.article.id, titleAt);
+			// Where its article's title row is, -1 for an article without a title.
+			const { title } = indexed;
+			let titleAt = title ? (titles.get(title) ?? -1) : -1;
+			if (title && titleAt === -1) {
+				titleAt = next;
+				next += count;
+				matchSentence(title, query, cells, titleAt);
+				titles.set(title, titleAt);
 			}
 			// The paragraph before often sets the scene this one answers in ("When it came time to visit
 			// the Oval Office ... the perfect ice breaker." then the joke itself).

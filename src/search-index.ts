@@ -157,6 +157,8 @@ export interface IndexedPassage {
 	references: ReadonlyMap<Entity, ReadonlySet<number>>;
 	/** The paragraph just before, when it is a passage too: the scene this one is often set in. */
 	previous: IndexedPassage | undefined;
+	/** Its article's title, analysed (as `StoryIndex.titles` holds it). */
+	title: IndexedSentence | undefined;
 }
 
 /**
@@ -310,6 +312,7 @@ export function indexPassage(
 		length,
 		references: NO_REFERENCES,
 		previous: undefined,
+		title: undefined,
 	};
 }
 
@@ -409,12 +412,14 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const titles = new Map<string, IndexedSentence>();
 	for (const article of corpus.articles) {
 		// Each title with its article: thousands of titles analysed at once would hold up a reload.
-		titles.set(article.id, analyzeSentence(article.title, sink));
+		const title = analyzeSentence(article.title, sink);
+		titles.set(article.id, title);
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
 			const indexed = indexPassage(passage, article, sink, nameCase);
 			indexed.previous = passages.get(`${article.id}#${passage.paragraph - 1}`);
+			indexed.title = title;
 			const references = attribution.references.get(passage.id);
 			if (references) indexed.references = references;
 			passages.set(passage.id, indexed);
