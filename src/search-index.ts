@@ -157,7 +157,7 @@ export interface IndexedPassage {
 	references: ReadonlyMap<Entity, ReadonlySet<number>>;
 	/** The paragraph just before, when it is a passage too: the scene this one is often set in. */
 	previous: IndexedPassage | undefined;
-	/** Its article's title, analysed (as `StoryIndex.titles` holds it). */
+	/** Its article's title, analysed: its tokens are in the store with the passages'. */
 	title: IndexedSentence | undefined;
 }
 
@@ -196,8 +196,6 @@ export interface StoryIndex {
 	 * proper name: nothing shows it is a common word.
 	 */
 	properNames: Set<string>;
-	/** Each article's title, analysed like a sentence, by article id. */
-	titles: Map<string, IndexedSentence>;
 	stats: CorpusStats;
 }
 
@@ -409,11 +407,9 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	};
 	const referencedIn = new Map<Entity, Set<string>>();
 	const nameCase = { words: entities.byWord, counts: new Map() as NameCase };
-	const titles = new Map<string, IndexedSentence>();
 	for (const article of corpus.articles) {
 		// Each title with its article: thousands of titles analysed at once would hold up a reload.
 		const title = analyzeSentence(article.title, sink);
-		titles.set(article.id, title);
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
@@ -455,7 +451,6 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		attribution,
 		referencedIn,
 		entityKeys,
-		titles,
 		properNames: new Set(
 			[...entities.byWord.keys()]
 				.map((word) => [word, nameCase.counts.get(word) ?? { capital: 0, lower: 0 }] as const)
