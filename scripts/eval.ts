@@ -24,7 +24,7 @@ import {
 } from '../src/evaluate.js';
 import type { QuestionType } from '../src/question.js';
 import { openStory } from '../src/story.js';
-import { defaultQuestionSets, openMixedQuestionSet, openQuestionSet } from './question-sets.js';
+import { defaultQuestionSets, openMixedQuestionSets, openQuestionSet } from './question-sets.js';
 
 const { values } = parseArgs({
 	options: {
@@ -48,10 +48,9 @@ const mixed: { name: string; passages: number; overall: Scores; outcomes: Questi
 // With one set there is no other story to add.
 const mixing = values.mixed && sets.length > 1;
 if (mixing) {
-	for (const name of sets) {
-		const { set, story } = await openMixedQuestionSet(name, sets);
+	for (const [n, { set, story }] of (await openMixedQuestionSets(sets)).entries()) {
 		const { overall, outcomes } = evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon);
-		mixed.push({ name, passages: story.index.stats.passages, overall, outcomes });
+		mixed.push({ name: sets[n] as string, passages: story.index.stats.passages, overall, outcomes });
 	}
 }
 const mixedOverall = scores(mixed.flatMap((m) => m.outcomes));
@@ -84,6 +83,7 @@ if (values.json) {
 	);
 } else {
 	const pct = (x: number) => x.toFixed(2);
+	const label = (name: string) => (name === 'dev' ? 'dev (qa-dev.json)' : (name.split('/').at(-1) ?? name));
 	const row = (name: string, s: Scores) =>
 		`${name.padEnd(22)} ${String(s.count).padStart(3)}  ${pct(s.hit1)}   ${pct(s.hit3)}   ${pct(s.mrr)}`;
 	const header = `${''.padEnd(22)}   n  Hit@1  Hit@3  MRR`;
@@ -91,7 +91,7 @@ if (values.json) {
 	for (const { name, passages, report } of reports) {
 		const rejected = report.outOfScope.filter((o) => o.answered === 0).length;
 		lines.push(
-			`${row(name === 'dev' ? 'dev (qa-dev.json)' : (name.split('/').at(-1) ?? name), report.overall)}   out of scope answered with nothing ${rejected}/${report.outOfScope.length}, ${passages} passages`,
+			`${row(label(name), report.overall)}   out of scope answered with nothing ${rejected}/${report.outOfScope.length}, ${passages} passages`,
 		);
 	}
 	lines.push('', '/ask per question type, every set', header, row('all', all.overall));
@@ -100,9 +100,7 @@ if (values.json) {
 	if (mixing) {
 		lines.push('', "/ask per set, with every other set's articles in the same index", header);
 		for (const { name, passages, overall } of mixed) {
-			lines.push(
-				`${row(name === 'dev' ? 'dev (qa-dev.json)' : (name.split('/').at(-1) ?? name), overall)}   ${passages} passages`,
-			);
+			lines.push(`${row(label(name), overall)}   ${passages} passages`);
 		}
 		lines.push(row('all', mixedOverall));
 	}

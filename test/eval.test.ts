@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultQuestionSets, openMixedQuestionSet, openQuestionSet } from '../scripts/question-sets.js';
+import { defaultQuestionSets, openMixedQuestionSets, openQuestionSet } from '../scripts/question-sets.js';
 import { ask } from '../src/ask.js';
 import { evaluateQa, type QaSet, QaSetSchema } from '../src/evaluate.js';
 import { openStory } from '../src/story.js';
@@ -70,7 +70,7 @@ describe('every question set together', async () => {
 
 describe("every question set with every other set's articles in the same index (npm run eval, mixed)", async () => {
 	const sets = defaultQuestionSets();
-	const mixed = await Promise.all(sets.map((name) => openMixedQuestionSet(name, sets)));
+	const mixed = await openMixedQuestionSets(sets);
 
 	it('indexes the asked set’s own passages as they are, and every other article once under an id of its own', async () => {
 		const { story: own } = await openQuestionSet(sets[1] as string);
