@@ -10,8 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
+import { ensureBuilt } from './compiled.js';
 import { BENCH_QUESTIONS } from './questions.js';
-import { buildIfStale } from './start.mjs';
 
 const QUESTIONS = BENCH_QUESTIONS;
 
@@ -35,8 +35,7 @@ export async function benchDiscord({
 	const fake = await startFakeDiscord({ guildsInReady: 'available' });
 	// The bot as `npm start` runs it: compiled (built here first when a source changed, so that the
 	// build is not timed), not through tsx.
-	if (!buildIfStale())
-		throw new Error('The benchmark measures the compiled bot: install the dev dependencies (TypeScript).');
+	ensureBuilt();
 	const bot = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
 		cwd: root,
 		env: {

@@ -13,12 +13,16 @@ import { buildIfStale } from './start.mjs';
 const root = join(import.meta.dirname, '..');
 let built = false;
 
+/** Compiles the bot into dist/ when a source changed since the last build (once per process). */
+export function ensureBuilt(): void {
+	if (built) return;
+	if (!buildIfStale())
+		throw new Error('The benchmark measures the compiled bot: install the dev dependencies (TypeScript).');
+	built = true;
+}
+
 /** The compiled module of a source under src/ or commands/ (`path` as "src/story.js"). */
 export async function compiled<T>(path: string): Promise<T> {
-	if (!built) {
-		if (!buildIfStale())
-			throw new Error('The benchmark measures the compiled bot: install the dev dependencies (TypeScript).');
-		built = true;
-	}
+	ensureBuilt();
 	return (await import(pathToFileURL(join(root, 'dist', path)).href)) as T;
 }
