@@ -304,9 +304,10 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			continue;
 		}
 		if (token.term === null) continue;
-		// "going to" before a verb marks the future ("is she going to run?"), not a journey.
+		// "going to" before a verb marks the future ("is she going to run?"), not a journey; "supposed
+		// to" and "meant to" say what should happen, not what anyone supposes or means.
 		if (
-			/^(?:going|gonna)$/i.test(token.surface) &&
+			/^(?:going|gonna|supposed|meant)$/i.test(token.surface) &&
 			(token.surface.toLowerCase() === 'gonna' || tokens[i + 1]?.surface.toLowerCase() === 'to')
 		)
 			continue;

@@ -94,6 +94,15 @@ describe('analyzeQuestion', () => {
 		expect(rest.every((c) => c.subordinate)).toBe(true);
 	});
 
+	it('reads "going to", "supposed to" and "meant to" before a verb as what will or should happen, not as words asked about', () => {
+		const words = (q: string) => concepts(q).map((c) => c.word);
+		expect(words('where are the nurses supposed to go')).toEqual(['nurses', 'go']);
+		expect(words('what was the deal meant to fix')).toEqual(['deal', 'fix']);
+		expect(words('is delgado going to sign')).toEqual(['delgado', 'sign']);
+		// Not before "to", they are words like any other.
+		expect(words('who supposed the deal was fair')).toContain('supposed');
+	});
+
 	it('finds the subject of an action question, not of an identity question', () => {
 		expect(analyzeQuestion('did Delgado sign the deal?', story.index, lexicon).subject?.name).toBe('Rosa Delgado');
 		expect(analyzeQuestion('who is Delgado?', story.index, lexicon).subject).toBeUndefined();
