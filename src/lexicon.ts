@@ -224,9 +224,6 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 };
 
 /** A lower-case word's base form in each part of speech (WordNet's exception lists, then its rules). */
-function lemmasOf(key: string): Record<PartOfSpeech, string> {
-	return { noun: lemmatizer.noun(key), verb: lemmatizer.verb(key), adj: lemmatizer.adjective(key), adv: key };
-}
 
 /** Senses per part of speech whose definitions count, and words of each definition. */
 const DEFINITION_SENSES = 2;
@@ -298,6 +295,19 @@ export function createWordNetLexicon(
 		}
 		return causedBy.get(offset) ?? [];
 	};
+	// A noun WordNet lists as it is written may be its own lemma, as WordNet's morphy has it: of
+	// the two, the one more often used in WordNet's sense-tagged texts ("boss", not the genus "bos"
+	// a plural rule makes of it; "species", but "word" for "words" and "glass" for "glasses").
+	const nounLemma = (key: string): string => {
+		const lemma = lemmatizer.noun(key);
+		return lemma !== key && files.noun.senses(key).tagged > files.noun.senses(lemma).tagged ? key : lemma;
+	};
+	const lemmasOf = (key: string): Record<PartOfSpeech, string> => ({
+		noun: nounLemma(key),
+		verb: lemmatizer.verb(key),
+		adj: lemmatizer.adjective(key),
+		adv: key,
+	});
 	// Most words asked about while indexing are no person or group nouns: they share one empty set.
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
 	let wordVectors: WordVectors | null | undefined;
@@ -320,7 +330,7 @@ export function createWordNetLexicon(
 			loaded()?.has('');
 		},
 		nounKinds(word: string): ReadonlySet<NounKind> {
-			const key = lemmatizer.noun(word.toLowerCase());
+			const key = nounLemma(word.toLowerCase());
 			let kinds = kindCache.get(key);
 			if (!kinds) {
 				const found = new Set<NounKind>();

@@ -116,6 +116,15 @@ describe('analyzeQuestion', () => {
 		expect(lexicon.relations('open').get('closed')).toBeGreaterThan(0);
 		for (const weight of lexicon.relations('call').values()) expect(weight).toBeLessThan(1);
 	});
+
+	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
+		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
+		expect(lexicon.relations('boss').has('genus')).toBe(false);
+		expect(lexicon.nounKinds('boss').has('person')).toBe(true);
+		// A plural WordNet also lists for rarer senses ("words": lyrics, a quarrel) is still the plural.
+		expect(lexicon.relations('words')).toEqual(lexicon.relations('word'));
+		expect(lexicon.relations('glasses')).toEqual(lexicon.relations('glass'));
+	});
 });
 
 describe('answerTypeEvidence', () => {
