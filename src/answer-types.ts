@@ -19,6 +19,12 @@ const MONTHS =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/** A length of time or space in numbers ("for seven months", "2.3 miles long"). */
+const AMOUNTS = [
+	new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b(?!-old)`, 'iu'),
+	new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'iu'),
+];
+
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [
@@ -30,8 +36,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
 	],
 	duration: [
-		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b(?!-old)`, 'iu'),
-		new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'iu'),
+		...AMOUNTS,
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
 		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}|(?:1[5-9]|20)\\d\\d)`, 'u'),
 	],
@@ -96,6 +101,11 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
 };
 
+/** How long something lasts in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
+const AMOUNTS_OF_TIME = AMOUNTS.map((p) => new RegExp(p.source, `${p.flags}g`));
+/** The evidence of a looser answer to "how long". */
+const LOOSE_DURATION = 0.75;
+
 const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 
 /** Where an answer stands in a sentence (offsets in its text). */
@@ -106,8 +116,9 @@ export interface AnswerSpan {
 
 /**
  * How surely the sentence holds an answer of the asked type that is not just the question's own
- * words: 1 for the precise kind (a year for "what year", a count of what "how many" counts, a
- * known person's or organisation's name for "who"), less for a looser one, 0 for none.
+ * words: 1 for the precise kind (a year for "what year", a count of what "how many" counts, an
+ * amount of time for "how long", a known person's or organisation's name for "who"), less for a
+ * looser one, 0 for none.
  */
 export function answerTypeEvidence(
 	question: AnswerQuestion,
@@ -170,7 +181,9 @@ export function findAnswers(
 				? [COUNTED]
 				: type === 'why'
 					? [STATED_REASON]
-					: [];
+					: type === 'duration'
+						? AMOUNTS_OF_TIME
+						: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
@@ -189,7 +202,13 @@ export function findAnswers(
 	const patterns = ALL_ANSWER_PATTERNS[type];
 	if (!patterns) return { evidence: 0, spans };
 	addNew(patterns);
-	const loose = (type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why' ? 0.5 : 1;
+	// A life sentence, or when something began ("since 2009"), says how long only loosely.
+	const loose =
+		(type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why'
+			? 0.5
+			: type === 'duration'
+				? LOOSE_DURATION
+				: 1;
 	if (spans.length > 0) return { evidence: loose, spans };
 	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
 	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };

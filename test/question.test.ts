@@ -128,7 +128,7 @@ describe('analyzeQuestion', () => {
 });
 
 describe('answerTypeEvidence', () => {
-	const question = (type: 'when' | 'count' | 'where' | 'age', hint = {}) => ({
+	const question = (type: 'when' | 'count' | 'where' | 'age' | 'duration', hint = {}) => ({
 		type,
 		questionWords: new Set<string>(),
 		hint,
@@ -141,6 +141,19 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'More than 1,800 nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'They struck for 12 days.')).toBe(0.5);
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
+	});
+
+	it('takes an amount of time for how long, a life sentence or a start ("since 2009") only loosely', () => {
+		const howLong = question('duration');
+		expect(answerTypeEvidence(howLong, 'We had been working on this for seven months.')).toBe(1);
+		expect(answerTypeEvidence(howLong, 'The new levee is 2.3 miles long.')).toBe(1);
+		const loosely = [
+			'She was serving a lifetime sentence.',
+			'She was jailed for life.',
+			'She has lived in Berlin since 2009.',
+		].map((s) => answerTypeEvidence(howLong, s));
+		for (const evidence of loosely) expect(evidence).toBeGreaterThan(0);
+		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
 	});
 
 	it('takes a number before words for a count, but not a year after "in" or "since"', () => {
