@@ -106,6 +106,12 @@ const AMOUNTS_OF_TIME = AMOUNTS.map((p) => new RegExp(p.source, `${p.flags}g`));
 /** The evidence of a looser answer to "how long". */
 const LOOSE_DURATION = 0.75;
 
+/** An amount of money: "$250,000", "£3.1 million", "400,000 euros". */
+const MONEY = new RegExp(
+	`[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion))?|\\b${COUNT_WORD}(?:\\s+(?:million|billion))?\\s+(?:dollars|euros|pounds)\\b`,
+	'giu',
+);
+
 const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 
 /** Where an answer stands in a sentence (offsets in its text). */
@@ -179,11 +185,13 @@ export function findAnswers(
 			? [DATE_PARTS[hint.when]]
 			: type === 'count' && hint.counted
 				? [COUNTED]
-				: type === 'why'
-					? [STATED_REASON]
-					: type === 'duration'
-						? AMOUNTS_OF_TIME
-						: [];
+				: type === 'count' && hint.money
+					? [MONEY]
+					: type === 'why'
+						? [STATED_REASON]
+						: type === 'duration'
+							? AMOUNTS_OF_TIME
+							: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
@@ -204,7 +212,7 @@ export function findAnswers(
 	addNew(patterns);
 	// A life sentence, or when something began ("since 2009"), says how long only loosely.
 	const loose =
-		(type === 'when' && hint.when) || (type === 'count' && hint.counted) || type === 'why'
+		(type === 'when' && hint.when) || (type === 'count' && (hint.counted || hint.money)) || type === 'why'
 			? 0.5
 			: type === 'duration'
 				? LOOSE_DURATION

@@ -31,7 +31,8 @@ export interface Lexicon {
 	relations(word: string): ReadonlyMap<string, number>;
 	/**
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
-	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
+	 * 'person' (star, CEO, mother), 'group' (company, agency, house), 'possession' (cash, fee,
+	 * prize, salary), or none.
 	 */
 	nounKinds(word: string): ReadonlySet<NounKind>;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
@@ -68,10 +69,11 @@ export interface Lexicon {
 	prepareVectors(): void;
 }
 
-export type NounKind = 'person' | 'group';
+export type NounKind = 'person' | 'group' | 'possession';
 
-// WordNet lexicographer file numbers (lexnames): noun.group is 14, noun.person 18.
-const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person' };
+// WordNet lexicographer file numbers (lexnames): noun.group is 14, noun.person 18, noun.possession
+// (money, payments, property: cash, fee, prize, salary) 21.
+const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person', 21: 'possession' };
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;

@@ -76,6 +76,8 @@ export interface AnswerHint {
 	counted?: Set<string>;
 	/** The part of a date a "when" question asks for. */
 	when?: 'year' | 'month' | 'day' | 'time';
+	/** A "how much" question asks for an amount of money. */
+	money?: boolean;
 }
 
 /** What a question's opening words say more precisely about its answer. */
@@ -87,6 +89,8 @@ function answerHint(type: QuestionType, folded: string): AnswerHint {
 		return {};
 	}
 	if (type === 'count') {
+		// "How much money", "what is the prize money": an amount of money.
+		if (/^(?:what|which)\b|^how\s+much\s+(?:money|cash)\b/.test(folded)) return { money: true };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
 		return counted.size > 0 ? { counted } : {};
@@ -134,11 +138,31 @@ export function classifyQuestion(question: string, lexicon?: Lexicon): { type: Q
 			// did police say": the noun must follow "what" directly, or after one modifier.
 			const [first = '', second = ''] = folded.slice(match[0].length).trim().split(/\s+/);
 			const nouns = STOP_WORDS.has(first) ? [] : [first, second].filter((w) => w && !STOP_WORDS.has(w));
-			if (nouns.some((w) => lexicon.nounKinds(w).size > 0)) return { type: 'who', opener: match[0] };
+			const kinds = nouns.map((w) => lexicon.nounKinds(w));
+			if (kinds.some((k) => k.has('person') || k.has('group'))) return { type: 'who', opener: match[0] };
+			// "What is the prize money", "what's the cash award", "what was the fine": an amount, as
+			// for "how much".
+			if (isAskedAmount(folded.slice(match[0].length), lexicon)) return { type: 'count', opener: match[0] };
 		}
 		return { type, opener: match[0] };
 	}
 	return { type: 'other', opener: '' };
+}
+
+/**
+ * Whether what follows "what" asks for an amount of money: "what is the X", where X is money or a
+ * payment in WordNet's first senses (prize money, cash award, fine, fee). Not "what prize did she
+ * win", which asks which prize.
+ */
+function isAskedAmount(rest: string, lexicon: Lexicon): boolean {
+	const copula = /^\s*(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+/.exec(rest);
+	if (!copula) return false;
+	const words = rest
+		.slice(copula[0].length)
+		.split(/\s+/)
+		.slice(0, 3)
+		.map((w) => w.replace(/\W+$/, ''));
+	return words.some((w) => w && !STOP_WORDS.has(w) && lexicon.nounKinds(w).has('possession'));
 }
 
 /** The end of the adverbial phrase WordNet knows starting at word `i` ("in the first place"), if any. */

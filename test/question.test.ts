@@ -3,7 +3,7 @@ import { answerTypeEvidence, findAnswers } from '../src/answer-types.js';
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
-import { analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
+import { type AnswerHint, analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
 import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
@@ -26,6 +26,10 @@ describe('classifyQuestion', () => {
 		['at what age did she start?', 'age'],
 		['what year will the network be done?', 'when'],
 		['Will Kim run for president someday?', 'yesno'],
+		["what's the cash award for the prize?", 'count'],
+		['what was the fine', 'count'],
+		['what prize did the bakery win?', 'what'],
+		['what is the bakery called?', 'what'],
 	])('%s -> %s', (question, type) => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
 	});
@@ -128,7 +132,7 @@ describe('analyzeQuestion', () => {
 });
 
 describe('answerTypeEvidence', () => {
-	const question = (type: 'when' | 'count' | 'where' | 'age' | 'duration', hint = {}) => ({
+	const question = (type: 'when' | 'count' | 'where' | 'age' | 'duration', hint: AnswerHint = {}) => ({
 		type,
 		questionWords: new Set<string>(),
 		hint,
@@ -154,6 +158,14 @@ describe('answerTypeEvidence', () => {
 		].map((s) => answerTypeEvidence(howLong, s));
 		for (const evidence of loosely) expect(evidence).toBeGreaterThan(0);
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
+	});
+
+	it('takes an amount of money for what a prize, a fine or a fee is, any other number only loosely', () => {
+		const amount = question('count', { money: true });
+		expect(answerTypeEvidence(amount, 'The prize comes with $250,000 and a gold medal.')).toBe(1);
+		expect(answerTypeEvidence(amount, 'The collection is valued at £3.1 million.')).toBe(1);
+		expect(answerTypeEvidence(amount, 'He asked for 400,000 euros in cash.')).toBe(1);
+		expect(answerTypeEvidence(amount, 'The strike lasted 12 days.')).toBe(0.5);
 	});
 
 	it('takes a number before words for a count, but not a year after "in" or "since"', () => {
