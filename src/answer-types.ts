@@ -7,9 +7,12 @@
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
 import { foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
 
-/** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
+/**
+ * A number as written: digits (commas and points only inside: "Marsh, 71, a retired nurse" counts
+ * no nurses), a number word, or a vague amount ("several", "dozens of").
+ */
 const COUNT_WORD =
-	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)';
+	'(?:\\d(?:[\\d,.]*\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)';
 /** The same, or "a"/"an", which counts one of a unit ("a week later", "an hour") but not a thing. */
 const NUMBER_WORD = `(?:${COUNT_WORD}|a|an)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
@@ -108,7 +111,7 @@ const LOOSE_DURATION = 0.75;
 
 /** An amount of money: "$250,000", "£3.1 million", "400,000 euros". */
 const MONEY = new RegExp(
-	`[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion))?|\\b${COUNT_WORD}(?:\\s+(?:million|billion))?\\s+(?:dollars|euros|pounds)\\b`,
+	`[$€£]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion))?|\\b${COUNT_WORD}(?:\\s+(?:million|billion))?\\s+(?:dollars|euros|pounds)\\b`,
 	'giu',
 );
 

@@ -49,7 +49,7 @@ export function figuresIn(type: QuestionType, sentence: string): Figure[] {
 	};
 	if (type === 'duration') {
 		for (const m of sentence.matchAll(
-			/\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)[\s-]+(years?|months?|weeks?|days?|hours?|decades?)\b(?!-old)/giu,
+			/\b(\d(?:[\d,]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)[\s-]+(years?|months?|weeks?|days?|hours?|decades?)\b(?!-old)/giu,
 		)) {
 			const unit = singular(m[2] as string);
 			// Two decades and 20 years are the same figure.
@@ -63,7 +63,7 @@ export function figuresIn(type: QuestionType, sentence: string): Figure[] {
 		for (const m of sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)) push(m[0], Number(m[1]), 'calendar-year');
 	} else if (type === 'count') {
 		for (const m of sentence.matchAll(
-			/\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu,
+			/\b(\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu,
 		)) {
 			// What is counted: the noun after the number, past one compound modifier ("410 on-street spaces").
 			const [, count = '', first = '', second] = m;

@@ -174,6 +174,10 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(count, 'Since 2018 officials have waited.')).toBe(0);
 		expect(answerTypeEvidence(count, 'None of the 23 crew members was injured.')).toBe(1);
 		expect(answerTypeEvidence(count, 'More than 2000 people marched.')).toBe(1);
+		// A number is not a count of what follows its comma: an age after a name.
+		const nurses = question('count', { counted: new Set(['nurs']) });
+		expect(answerTypeEvidence(nurses, 'More than 1,800 nurses walked out.')).toBe(1);
+		expect(answerTypeEvidence(nurses, 'Evelyn Marsh, 71, a retired nurse, walked the line.')).toBeLessThan(1);
 	});
 
 	it('takes a capitalised word after a preposition for a place, but not a month or a weekday', () => {
