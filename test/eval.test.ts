@@ -44,7 +44,7 @@ const HELD_OUT = [
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.68 / 0.83 over these
+ * The sets together, as a floor a little below the figures in the README (0.71 / 0.84 over these
  * 299 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
@@ -61,10 +61,10 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.66 and in the top 3 for at least 0.82', () => {
+	it('puts the answering passage first for at least 0.69 and in the top 3 for at least 0.83', () => {
 		expect(questions).toBe(299);
-		expect(first / questions).toBeGreaterThanOrEqual(0.66);
-		expect(top3 / questions).toBeGreaterThanOrEqual(0.82);
+		expect(first / questions).toBeGreaterThanOrEqual(0.69);
+		expect(top3 / questions).toBeGreaterThanOrEqual(0.83);
 	});
 });
 
@@ -82,14 +82,14 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.58 and in the top 3 for at least 0.75 (now 0.61 and 0.78; each set alone: 0.69 and 0.84)', () => {
+	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.77 (now 0.63 and 0.79; each set alone: 0.72 and 0.85)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
 		expect(outcomes.length).toBe(314);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.58);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.6);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.75,
+			0.77,
 		);
 	});
 });
