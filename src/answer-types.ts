@@ -7,12 +7,10 @@
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
 import { foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
 
-/**
- * A number as written: digits (commas and points only inside: "Marsh, 71, a retired nurse" counts
- * no nurses), a number word, or a vague amount ("several", "dozens of").
- */
-const COUNT_WORD =
-	'(?:\\d(?:[\\d,.]*\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)';
+/** Digits, with commas and points only between them ("Marsh, 71, a retired nurse" counts no nurses). */
+export const DIGITS = '\\d+(?:[,.]\\d+)*';
+/** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
+const COUNT_WORD = `(?:${DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
 /** The same, or "a"/"an", which counts one of a unit ("a week later", "an hour") but not a thing. */
 const NUMBER_WORD = `(?:${COUNT_WORD}|a|an)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
@@ -45,7 +43,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	],
 	count: [
 		/[$€£]\s?\d/u,
-		/\b\d[\d,.]*\s*(?:percent|per cent|%)/iu,
+		new RegExp(`\\b${DIGITS}\\s*(?:percent|per cent|%)`, 'iu'),
 		// A number before words; a year after "in", "since"... is a date ("convicted in 1996 for").
 		new RegExp(
 			`\\b(?!(?:1[5-9]|20)\\d\\d\\b)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+|(?<!\\b(?:in|since|until|by|from|during)\\s+)\\b(?:1[5-9]|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`,
@@ -104,16 +102,19 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
 };
 
-/** How long something lasts in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
+/** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
 const AMOUNTS_OF_TIME = AMOUNTS.map((p) => new RegExp(p.source, `${p.flags}g`));
 /** The evidence of a looser answer to "how long". */
 const LOOSE_DURATION = 0.75;
 
-/** An amount of money: "$250,000", "£3.1 million", "400,000 euros". */
-const MONEY = new RegExp(
-	`[$€£]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion))?|\\b${COUNT_WORD}(?:\\s+(?:million|billion))?\\s+(?:dollars|euros|pounds)\\b`,
-	'giu',
-);
+/** A multiple after a number: "$2.5 million", "$5m", "20k". */
+const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:k|m|bn)\\b)?';
+/**
+ * An amount of money: "$250,000", "£3.1 million", "$5m", "USD 40,000", "400,000 euros", "half a
+ * million dollars".
+ */
+export const MONEY_PATTERN = `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP)\\s?)${DIGITS}${SCALE}|\\b(?:${COUNT_WORD}|a|half a)(?:\\s+(?:thousand|million|billion|trillion))?\\s+(?:dollars|euros|pounds|yen|francs|cents)\\b`;
+const MONEY = new RegExp(MONEY_PATTERN, 'giu');
 
 const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 
@@ -213,7 +214,9 @@ export function findAnswers(
 	const patterns = ALL_ANSWER_PATTERNS[type];
 	if (!patterns) return { evidence: 0, spans };
 	addNew(patterns);
-	// A life sentence, or when something began ("since 2009"), says how long only loosely.
+	// Where the question says precisely what it asks for, another answer of its type counts less: a
+	// weekday for "what year", any number for "how many nurses" or "how much money", "after" or
+	// "for" for "why" (no "because"); a life sentence or a start ("since 2009") for "how long".
 	const loose =
 		(type === 'when' && hint.when) || (type === 'count' && (hint.counted || hint.money)) || type === 'why'
 			? 0.5

@@ -112,13 +112,14 @@ export function ask(
 	// Rank at least a few passages, so that a second source stating another figure is seen.
 	const ranked = rankPassages(index, analyzed, Math.max(limit, DIFFERENCE_DEPTH), RANKING, options.lexicon);
 	const asked = ranked.map((r) => ({ articleId: r.indexed.article.id, answer: r.answer.text, score: r.score }));
-	const differences = differingFigures(analyzed.type, asked, { counted: analyzed.hint.counted }).map(
-		({ figure, result }): StatedFigure => {
-			const { passage, article } = (ranked[result] as (typeof ranked)[number]).indexed;
-			const { title, source, url } = article;
-			return { figure: figure.text, passageId: passage.id, title, source, url, paragraph: passage.paragraph };
-		},
-	);
+	const differences = differingFigures(analyzed.type, asked, {
+		counted: analyzed.hint.counted,
+		money: analyzed.hint.money === true,
+	}).map(({ figure, result }): StatedFigure => {
+		const { passage, article } = (ranked[result] as (typeof ranked)[number]).indexed;
+		const { title, source, url } = article;
+		return { figure: figure.text, passageId: passage.id, title, source, url, paragraph: passage.paragraph };
+	});
 	return {
 		question: text,
 		type: analyzed.type,

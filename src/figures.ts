@@ -2,8 +2,9 @@
  * Figures in answers (durations, counts, ages, years) and where sources state different ones for
  * the same thing: "incarcerated for 22 years" in one article, "served 21 years" in another.
  */
+import { DIGITS, MONEY_PATTERN } from './answer-types.js';
 import type { QuestionType } from './question.js';
-import { analyzeWord } from './text.js';
+import { analyzeWord, STOP_WORDS } from './text.js';
 
 export interface Figure {
 	/** As written: "21 years". */
@@ -39,17 +40,66 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const number = (text: string) => NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
+
+const MONEY = new RegExp(MONEY_PATTERN, 'giu');
+const SCALES: Record<string, number> = {
+	k: 1e3,
+	thousand: 1e3,
+	m: 1e6,
+	million: 1e6,
+	bn: 1e9,
+	billion: 1e9,
+	trillion: 1e12,
+};
+const CURRENCIES: Record<string, string> = {
+	$: 'dollar',
+	usd: 'dollar',
+	dollars: 'dollar',
+	'€': 'euro',
+	eur: 'euro',
+	euros: 'euro',
+	'£': 'pound',
+	gbp: 'pound',
+	pounds: 'pound',
+	'¥': 'yen',
+	yen: 'yen',
+	'₹': 'rupee',
+	francs: 'franc',
+	cents: 'cent',
+};
+
+/** An amount of money as written (MONEY_PATTERN) as a figure: its value, its currency the unit. */
+function moneyFigure(text: string): Figure | null {
+	const lower = text.toLowerCase();
+	const currency = Object.keys(CURRENCIES).find((c) =>
+		c.length === 1 ? lower.startsWith(c) : new RegExp(`\\b${c}\\b`).test(lower),
+	);
+	const digits = new RegExp(DIGITS).exec(lower)?.[0];
+	const words = /^(?:half a|a|[a-z]+)\b/.exec(lower)?.[0];
+	let value = digits !== undefined ? Number(digits.replace(/,/g, '')) : words === 'half a' ? 0.5 : number(words ?? '');
+	const scale = /(?:\d|\s)(thousand|million|billion|trillion|k|m|bn)\b/.exec(lower)?.[1];
+	if (scale) value *= SCALES[scale] ?? 1;
+	if (!currency || !Number.isFinite(value)) return null;
+	return { text, value, unit: CURRENCIES[currency] as string };
+}
 const singular = (unit: string) => unit.toLowerCase().replace(/s$/, '');
 
-/** The figures of the kind a question asks for, in one sentence. */
-export function figuresIn(type: QuestionType, sentence: string): Figure[] {
+/** The figures of the kind a question asks for (an amount of money, with `money`), in one sentence. */
+export function figuresIn(type: QuestionType, sentence: string, money = false): Figure[] {
 	const found: Figure[] = [];
+	if (money) {
+		for (const m of sentence.matchAll(MONEY)) {
+			const figure = moneyFigure(m[0]);
+			if (figure) found.push(figure);
+		}
+		return found;
+	}
 	const push = (text: string, value: number, unit: string, counted?: string) => {
 		if (Number.isFinite(value)) found.push({ text, value, unit, ...(counted ? { counted } : {}) });
 	};
 	if (type === 'duration') {
 		for (const m of sentence.matchAll(
-			/\b(\d(?:[\d,]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)[\s-]+(years?|months?|weeks?|days?|hours?|decades?)\b(?!-old)/giu,
+			/(?<![\d.,])\b(\d+(?:[,.]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)[\s-]+(years?|months?|weeks?|days?|hours?|decades?)\b(?!-old)/giu,
 		)) {
 			const unit = singular(m[2] as string);
 			// Two decades and 20 years are the same figure.
@@ -63,11 +113,13 @@ export function figuresIn(type: QuestionType, sentence: string): Figure[] {
 		for (const m of sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)) push(m[0], Number(m[1]), 'calendar-year');
 	} else if (type === 'count') {
 		for (const m of sentence.matchAll(
-			/\b(\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu,
+			/(?<![\d.,])\b(\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu,
 		)) {
-			// What is counted: the noun after the number, past one compound modifier ("410 on-street spaces").
+			// What is counted: the noun after the number, past one compound modifier ("410 on-street spaces");
+			// not a function word ("250,000 and").
 			const [, count = '', first = '', second] = m;
 			const counted = first.includes('-') && second ? second : first;
+			if (STOP_WORDS.has(counted.toLowerCase())) continue;
 			push(`${count} ${counted === first ? first : `${first} ${second}`}`, number(count), singular(counted), counted);
 		}
 	}
@@ -89,16 +141,20 @@ export interface Stated {
 export function differingFigures(
 	type: QuestionType,
 	answers: { articleId: string; answer: string; score: number }[],
-	{ counted, minShareOfBest = 0.4 }: { counted?: ReadonlySet<string>; minShareOfBest?: number } = {},
+	{
+		counted,
+		money = false,
+		minShareOfBest = 0.4,
+	}: { counted?: ReadonlySet<string>; money?: boolean; minShareOfBest?: number } = {},
 ): Stated[] {
 	const best = answers[0];
 	if (!best) return [];
-	const figures = figuresIn(type, best.answer);
+	const figures = figuresIn(type, best.answer, money);
 	const bestFigure = counted ? figures.find((f) => counted.has(analyzeWord(f.counted ?? '') ?? '')) : figures[0];
 	if (!bestFigure) return [];
 	for (const [i, other] of answers.entries()) {
 		if (i === 0 || other.articleId === best.articleId || other.score < best.score * minShareOfBest) continue;
-		const figure = figuresIn(type, other.answer).find((f) => f.unit === bestFigure.unit);
+		const figure = figuresIn(type, other.answer, money).find((f) => f.unit === bestFigure.unit);
 		if (figure && figure.value !== bestFigure.value) {
 			return [
 				{ figure: bestFigure, result: 0 },

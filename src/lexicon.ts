@@ -31,10 +31,14 @@ export interface Lexicon {
 	relations(word: string): ReadonlyMap<string, number>;
 	/**
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
-	 * 'person' (star, CEO, mother), 'group' (company, agency, house), 'possession' (cash, fee,
-	 * prize, salary), or none.
+	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
 	 */
 	nounKinds(word: string): ReadonlySet<NounKind>;
+	/**
+	 * True when one of the noun's first two senses is, in WordNet, a kind of money, payment or cost
+	 * (cash, salary, fine, fee, ransom, revenue), not a gift or a prize.
+	 */
+	isMoney(word: string): boolean;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
 	/**
@@ -69,11 +73,10 @@ export interface Lexicon {
 	prepareVectors(): void;
 }
 
-export type NounKind = 'person' | 'group' | 'possession';
+export type NounKind = 'person' | 'group';
 
-// WordNet lexicographer file numbers (lexnames): noun.group is 14, noun.person 18, noun.possession
-// (money, payments, property: cash, fee, prize, salary) 21.
-const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person', 21: 'possession' };
+// WordNet lexicographer file numbers (lexnames): noun.group is 14, noun.person 18.
+const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person' };
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
@@ -225,7 +228,20 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 	'!': 'antonym',
 };
 
-/** A lower-case word's base form in each part of speech (WordNet's exception lists, then its rules). */
+/** The synsets money, payments and costs fall under (isMoney), how many senses and levels are read. */
+const MONEY_ROOTS = new Set([
+	'money',
+	'sum',
+	'payment',
+	'cost',
+	'monetary_value',
+	'financial_gain',
+	'income',
+	'outgo',
+	'fund',
+]);
+const MONEY_SENSES = 2;
+const MONEY_DEPTH = 8;
 
 /** Senses per part of speech whose definitions count, and words of each definition. */
 const DEFINITION_SENSES = 2;
@@ -297,9 +313,9 @@ export function createWordNetLexicon(
 		}
 		return causedBy.get(offset) ?? [];
 	};
-	// A noun WordNet lists as it is written may be its own lemma, as WordNet's morphy has it: of
-	// the two, the one more often used in WordNet's sense-tagged texts ("boss", not the genus "bos"
-	// a plural rule makes of it; "species", but "word" for "words" and "glass" for "glasses").
+	// A noun WordNet lists as it is written may be its own lemma (WordNet's morphy tries the word as
+	// written first): of the two, the one WordNet's sense-tagged texts use more ("boss", not the
+	// genus "bos" a plural rule makes of it; "species"; but "word" for "words", "glass" for "glasses").
 	const nounLemma = (key: string): string => {
 		const lemma = lemmatizer.noun(key);
 		return lemma !== key && files.noun.senses(key).tagged > files.noun.senses(lemma).tagged ? key : lemma;
@@ -312,6 +328,7 @@ export function createWordNetLexicon(
 	});
 	// Most words asked about while indexing are no person or group nouns: they share one empty set.
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
+	const moneyCache = new Map<string, boolean>();
 	let wordVectors: WordVectors | null | undefined;
 	const loaded = (): WordVectors | null => {
 		if (wordVectors === undefined) wordVectors = vectors();
@@ -332,7 +349,8 @@ export function createWordNetLexicon(
 			loaded()?.has('');
 		},
 		nounKinds(word: string): ReadonlySet<NounKind> {
-			const key = nounLemma(word.toLowerCase());
+			// (The plural rule's lemma, as the quotations' descriptions use it: "teens" are teenagers.)
+			const key = lemmatizer.noun(word.toLowerCase());
 			let kinds = kindCache.get(key);
 			if (!kinds) {
 				const found = new Set<NounKind>();
@@ -345,6 +363,30 @@ export function createWordNetLexicon(
 				kindCache.set(key, kinds);
 			}
 			return kinds;
+		},
+		isMoney(word: string): boolean {
+			const key = nounLemma(word.toLowerCase());
+			let money = moneyCache.get(key);
+			if (money === undefined) {
+				// Up the hypernyms of its first two senses (salary -> wage -> payment), a few levels.
+				money = false;
+				let level = files.noun.senses(key).offsets.slice(0, MONEY_SENSES);
+				const seen = new Set<number>();
+				for (let depth = 0; depth < MONEY_DEPTH && level.length > 0 && !money; depth++) {
+					const above: number[] = [];
+					for (const offset of level) {
+						if (seen.has(offset)) continue;
+						seen.add(offset);
+						const synset = files.noun.synset(offset);
+						if (synset.words.some((w) => MONEY_ROOTS.has(w.toLowerCase()))) money = true;
+						for (const p of synset.pointers) if (p.symbol === '@' || p.symbol === '@i') above.push(p.offset);
+					}
+					level = above;
+				}
+				if (moneyCache.size >= SENSES_CACHE_LIMIT) moneyCache.clear();
+				moneyCache.set(key, money);
+			}
+			return money;
 		},
 		lemmas(word: string): string[] {
 			const key = word.toLowerCase();

@@ -76,12 +76,12 @@ export interface AnswerHint {
 	counted?: Set<string>;
 	/** The part of a date a "when" question asks for. */
 	when?: 'year' | 'month' | 'day' | 'time';
-	/** A "how much" question asks for an amount of money. */
+	/** The question asks for an amount of money ("how much money", "what is the fine"). */
 	money?: boolean;
 }
 
 /** What a question's opening words say more precisely about its answer. */
-function answerHint(type: QuestionType, folded: string): AnswerHint {
+function answerHint(type: QuestionType, folded: string, money: boolean): AnswerHint {
 	if (type === 'when') {
 		const part = /^(?:on\s+|in\s+|at\s+)?(?:what|which)\s+(year|month|day|date|time)\b/.exec(folded)?.[1];
 		if (part === 'year' || part === 'month' || part === 'time') return { when: part };
@@ -89,8 +89,7 @@ function answerHint(type: QuestionType, folded: string): AnswerHint {
 		return {};
 	}
 	if (type === 'count') {
-		// "How much money", "what is the prize money": an amount of money.
-		if (/^(?:what|which)\b|^how\s+much\s+(?:money|cash)\b/.test(folded)) return { money: true };
+		if (money) return { money: true };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
 		return counted.size > 0 ? { counted } : {};
@@ -127,43 +126,91 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 /** Question words typed without their apostrophe in chat ("whos", "wheres"): who is, where is. */
 const CHAT_CONTRACTION = /\b(who|what|where|when|how|why)'?s\b/gi;
 
-/** The answer type a question asks for, from its opening words (and, given a lexicon, the noun after "what"). */
-export function classifyQuestion(question: string, lexicon?: Lexicon): { type: QuestionType; opener: string } {
+/**
+ * The answer type a question asks for, from its opening words (and, given a lexicon, the noun after
+ * "what"), and whether it asks for an amount of money.
+ */
+export function classifyQuestion(
+	question: string,
+	lexicon?: Lexicon,
+): { type: QuestionType; opener: string; money: boolean } {
 	const folded = foldCase(foldPunctuation(question)).trim().replace(CHAT_CONTRACTION, '$1 is');
 	for (const [pattern, type] of QUESTION_PATTERNS) {
 		const match = pattern.exec(folded);
 		if (!match) continue;
+		const rest = folded.slice(match[0].length);
 		if (type === 'what' && lexicon) {
 			// "Which council member", "what company": the answer is someone, as for "who". Not "what
 			// did police say": the noun must follow "what" directly, or after one modifier.
-			const [first = '', second = ''] = folded.slice(match[0].length).trim().split(/\s+/);
+			const [first = '', second = ''] = rest.trim().split(/\s+/);
 			const nouns = STOP_WORDS.has(first) ? [] : [first, second].filter((w) => w && !STOP_WORDS.has(w));
-			const kinds = nouns.map((w) => lexicon.nounKinds(w));
-			if (kinds.some((k) => k.has('person') || k.has('group'))) return { type: 'who', opener: match[0] };
-			// "What is the prize money", "what's the cash award", "what was the fine": an amount, as
-			// for "how much".
-			if (isAskedAmount(folded.slice(match[0].length), lexicon)) return { type: 'count', opener: match[0] };
+			if (nouns.some((w) => lexicon.nounKinds(w).size > 0)) return { type: 'who', opener: match[0], money: false };
+			// "What is the salary", "what's the cash award", "what was the fine": an amount, as "how much".
+			const copula = /^\s*(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+/.exec(rest);
+			if (copula && asksForMoney(rest.slice(copula[0].length), lexicon)) {
+				return { type: 'count', opener: match[0], money: true };
+			}
 		}
-		return { type, opener: match[0] };
+		// "How much money", "how much prize money", "how much is the fine".
+		const much =
+			type === 'count' &&
+			lexicon &&
+			/^how\s+much\s+(?:(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+)?/.exec(folded);
+		const money = Boolean(much && lexicon && asksForMoney(folded.slice(much[0].length), lexicon));
+		return { type, opener: match[0], money };
 	}
-	return { type: 'other', opener: '' };
+	return { type: 'other', opener: '', money: false };
 }
 
 /**
- * Whether what follows "what" asks for an amount of money: "what is the X", where X is money or a
- * payment in WordNet's first senses (prize money, cash award, fine, fee). Not "what prize did she
- * win", which asks which prize.
+ * Whether the noun phrase `words` open with (up to a stop word, three words at most) names money,
+ * a payment or a cost in WordNet ("salary", "cash award", "prize money"; not "gift", "prize" or
+ * "role of money"), and the question asks for it rather than what it is for ("what is the money for").
  */
-function isAskedAmount(rest: string, lexicon: Lexicon): boolean {
-	const copula = /^\s*(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+/.exec(rest);
-	if (!copula) return false;
-	const words = rest
-		.slice(copula[0].length)
-		.split(/\s+/)
-		.slice(0, 3)
-		.map((w) => w.replace(/\W+$/, ''));
-	return words.some((w) => w && !STOP_WORDS.has(w) && lexicon.nounKinds(w).has('possession'));
+function asksForMoney(words: string, lexicon: Lexicon): boolean {
+	if (/\b(?:for|about)\W*$/.test(words)) return false;
+	const phrase: string[] = [];
+	for (const word of words.trim().split(/\s+/)) {
+		const w = word.replace(/\W+$/, '');
+		if (!w || STOP_WORDS.has(w) || phrase.length === 3) break;
+		phrase.push(w);
+		if (w !== word) break;
+	}
+	return phrase.some((w) => lexicon.isMoney(w));
 }
+
+/** Whether the word at `i` is "to" before a verb: a word that is no determiner, pronoun or name. */
+function beforeVerb(tokens: Token[], i: number, index: StoryIndex): boolean {
+	const next = tokens[i + 1];
+	if (tokens[i]?.surface.toLowerCase() !== 'to' || !next) return false;
+	return (
+		!NOT_VERBS.has(next.surface.toLowerCase()) && !/^\p{Lu}/u.test(next.surface) && !entityAt(tokens, i + 1, index)
+	);
+}
+
+/** Words that open a noun phrase rather than a verb after "to". */
+const NOT_VERBS = new Set([
+	'the',
+	'a',
+	'an',
+	'this',
+	'that',
+	'these',
+	'those',
+	'my',
+	'your',
+	'his',
+	'her',
+	'its',
+	'our',
+	'their',
+	'me',
+	'you',
+	'him',
+	'us',
+	'them',
+	'it',
+]);
 
 /** The end of the adverbial phrase WordNet knows starting at word `i` ("in the first place"), if any. */
 function adverbPhraseAt(tokens: Token[], i: number, lexicon: Lexicon): number | undefined {
@@ -306,7 +353,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	const text = foldPunctuation(question)
 		.trim()
 		.replace(CHAT_CONTRACTION, (_m, w: string) => `${w} is`);
-	const { type, opener } = classifyQuestion(text, lexicon);
+	const { type, opener, money } = classifyQuestion(text, lexicon);
 	// Words that only state the question type ("how long", "what year") are not searched for.
 	const body = text.slice(opener.length);
 	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
@@ -329,10 +376,11 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		}
 		if (token.term === null) continue;
 		// "going to" before a verb marks the future ("is she going to run?"), not a journey; "supposed
-		// to" and "meant to" say what should happen, not what anyone supposes or means.
+		// to" and "meant to" say what should happen, not what anyone supposes or means. Not before a
+		// noun phrase or a name: "going to the White House", "what has the prize meant to Okafor".
 		if (
-			/^(?:going|gonna|supposed|meant)$/i.test(token.surface) &&
-			(token.surface.toLowerCase() === 'gonna' || tokens[i + 1]?.surface.toLowerCase() === 'to')
+			token.surface.toLowerCase() === 'gonna' ||
+			(/^(?:going|supposed|meant)$/i.test(token.surface) && beforeVerb(tokens, i + 1, index))
 		)
 			continue;
 		const folded = foldName(token);
@@ -447,7 +495,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		type,
 		concepts,
 		questionWords,
-		hint: answerHint(type, foldCase(text)),
+		hint: answerHint(type, foldCase(text), money),
 		future: FUTURE.test(text),
 		...(subject ? { subject } : {}),
 	};

@@ -26,6 +26,23 @@ describe('figuresIn', () => {
 		expect(figuresIn('count', 'will eliminate 410 on-street spaces').map((f) => [f.text, f.unit])).toEqual([
 			['410 on-street spaces', 'space'],
 		]);
+		// Not an age after a name, not a function word after the number; a decimal read whole.
+		expect(figuresIn('count', 'Evelyn Marsh, 71, a retired nurse')).toEqual([]);
+		expect(figuresIn('count', 'a prize of 250,000 and a medal')).toEqual([]);
+		expect(figuresIn('count', 'some 2.5 million visitors').map((f) => f.value)).toEqual([2.5]);
+	});
+
+	it('reads amounts of money for a question about money, in their currency', () => {
+		const amounts = (s: string) => figuresIn('count', s, true).map((f) => [f.value, f.unit]);
+		expect(amounts('valued at £3.1 million, insured for £1.2m')).toEqual([
+			[3_100_000, 'pound'],
+			[1_200_000, 'pound'],
+		]);
+		expect(amounts('a prize of $250,000 and a medal; 400,000 euros')).toEqual([
+			[250_000, 'dollar'],
+			[400_000, 'euro'],
+		]);
+		expect(amounts('half a million dollars, not 14 in all')).toEqual([[500_000, 'dollar']]);
 	});
 });
 

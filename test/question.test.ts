@@ -26,12 +26,26 @@ describe('classifyQuestion', () => {
 		['at what age did she start?', 'age'],
 		['what year will the network be done?', 'when'],
 		['Will Kim run for president someday?', 'yesno'],
-		["what's the cash award for the prize?", 'count'],
+		["what's the cash bonus for the winner?", 'count'],
 		['what was the fine', 'count'],
+		['what is her salary?', 'count'],
 		['what prize did the bakery win?', 'what'],
+		['what was the prize?', 'what'],
+		['what was the gift?', 'what'],
+		['what is the money for?', 'what'],
+		['what is the role of money in the recovery', 'what'],
 		['what is the bakery called?', 'what'],
 	])('%s -> %s', (question, type) => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
+	});
+
+	it('says when a question asks for an amount of money', () => {
+		const money = (q: string) => classifyQuestion(q, lexicon).money;
+		expect(money('how much prize money does the champion get')).toBe(true);
+		expect(money('how much is the fine')).toBe(true);
+		expect(money('what was the fine')).toBe(true);
+		expect(money('how much snow fell')).toBe(false);
+		expect(money('how many nurses walked out')).toBe(false);
 	});
 });
 
@@ -103,8 +117,10 @@ describe('analyzeQuestion', () => {
 		expect(words('where are the nurses supposed to go')).toEqual(['nurses', 'go']);
 		expect(words('what was the deal meant to fix')).toEqual(['deal', 'fix']);
 		expect(words('is delgado going to sign')).toEqual(['delgado', 'sign']);
-		// Not before "to", they are words like any other.
+		// Not before "to", nor before a noun phrase or a name: words like any other.
 		expect(words('who supposed the deal was fair')).toContain('supposed');
+		expect(words('is delgado going to the hospital')).toContain('going');
+		expect(words('what has the deal meant to Delgado')).toContain('meant');
 	});
 
 	it('finds the subject of an action question, not of an identity question', () => {
@@ -124,10 +140,15 @@ describe('analyzeQuestion', () => {
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
 		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
 		expect(lexicon.relations('boss').has('genus')).toBe(false);
-		expect(lexicon.nounKinds('boss').has('person')).toBe(true);
 		// A plural WordNet also lists for rarer senses ("words": lyrics, a quarrel) is still the plural.
 		expect(lexicon.relations('words')).toEqual(lexicon.relations('word'));
 		expect(lexicon.relations('glasses')).toEqual(lexicon.relations('glass'));
+	});
+
+	it('knows money, payments and costs from the nouns above them in WordNet', () => {
+		for (const word of ['salary', 'cash', 'fine', 'fee', 'ransom', 'revenue']) expect(lexicon.isMoney(word)).toBe(true);
+		for (const word of ['gift', 'prize', 'property', 'bakery', 'fine-tuning'])
+			expect(lexicon.isMoney(word)).toBe(false);
 	});
 });
 
@@ -165,6 +186,8 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(amount, 'The prize comes with $250,000 and a gold medal.')).toBe(1);
 		expect(answerTypeEvidence(amount, 'The collection is valued at £3.1 million.')).toBe(1);
 		expect(answerTypeEvidence(amount, 'He asked for 400,000 euros in cash.')).toBe(1);
+		expect(answerTypeEvidence(amount, 'The repairs will cost $5m.')).toBe(1);
+		expect(answerTypeEvidence(amount, 'She left half a million dollars to the zoo.')).toBe(1);
 		expect(answerTypeEvidence(amount, 'The strike lasted 12 days.')).toBe(0.5);
 	});
 
@@ -177,7 +200,7 @@ describe('answerTypeEvidence', () => {
 		// A number is not a count of what follows its comma: an age after a name.
 		const nurses = question('count', { counted: new Set(['nurs']) });
 		expect(answerTypeEvidence(nurses, 'More than 1,800 nurses walked out.')).toBe(1);
-		expect(answerTypeEvidence(nurses, 'Evelyn Marsh, 71, a retired nurse, walked the line.')).toBeLessThan(1);
+		expect(answerTypeEvidence(nurses, 'Evelyn Marsh, 71, a retired nurse, walked the line.')).toBe(0);
 	});
 
 	it('takes a capitalised word after a preposition for a place, but not a month or a weekday', () => {
