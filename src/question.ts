@@ -278,8 +278,8 @@ const MAX_HEADED_NAMES = 3;
 /** ...with this weight for their other name words. */
 const HEADED_NAME = 0.6;
 
-/** A question about what will happen. */
-const FUTURE = /\b(?:will|won't|wont|going to|gonna|plans? to|planning to|intends? to)\b/i;
+/** A question about what will happen ("going to" and "gonna" before a verb are read with its words). */
+const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to)\b/i;
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
@@ -364,6 +364,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	// Words already read as part of a name ("house" of "white house").
 	let consumedUntil = 0;
 	let subordinate = false;
+	// "Going to" or "gonna" before a verb: the question is about the future.
+	let goingTo = false;
 	let subject: Entity | undefined;
 	for (const [i, token] of tokens.entries()) {
 		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
@@ -381,8 +383,10 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (
 			token.surface.toLowerCase() === 'gonna' ||
 			(/^(?:going|supposed|meant)$/i.test(token.surface) && beforeVerb(tokens, i + 1, index))
-		)
+		) {
+			if (!/^(?:supposed|meant)$/i.test(token.surface)) goingTo = true;
 			continue;
+		}
 		const folded = foldName(token);
 		const named = entityAt(tokens, i, index, opener === '');
 		if (named) {
@@ -496,7 +500,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		concepts,
 		questionWords,
 		hint: answerHint(type, foldCase(text), money),
-		future: FUTURE.test(text),
+		future: goingTo || FUTURE.test(text),
 		...(subject ? { subject } : {}),
 	};
 }

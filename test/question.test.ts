@@ -121,6 +121,10 @@ describe('analyzeQuestion', () => {
 		expect(words('who supposed the deal was fair')).toContain('supposed');
 		expect(words('is delgado going to the hospital')).toContain('going');
 		expect(words('what has the deal meant to Delgado')).toContain('meant');
+		// Only "going to" before a verb is about the future.
+		const future = (q: string) => analyzeQuestion(q, story.index, lexicon).future;
+		expect([future('is delgado going to sign'), future('will delgado sign')]).toEqual([true, true]);
+		expect(future('is delgado going to the hospital')).toBe(false);
 	});
 
 	it('finds the subject of an action question, not of an identity question', () => {
