@@ -133,6 +133,13 @@ export interface Mention {
 	title: string | null;
 }
 
+/** Number words, which open a sentence capitalised ("Two Amur leopard cubs") but no name. */
+const NUMBER_WORDS = new Set(
+	'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands'.split(
+		' ',
+	),
+);
+
 /** Lexical knowledge used to tell names from other capitalised words (WordNet, src/lexicon.ts). */
 export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun'>;
 
@@ -275,7 +282,13 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 					words.length >= 3 &&
 					genderOfFirstName(first) === null &&
 					words.some((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== null);
-				if (STOP_WORDS.has(first) || HONORIFICS.has(first) || isTitle || (isFirstWord && lexicon?.isAdverb(first))) {
+				if (
+					STOP_WORDS.has(first) ||
+					HONORIFICS.has(first) ||
+					NUMBER_WORDS.has(first) ||
+					isTitle ||
+					(isFirstWord && lexicon?.isAdverb(first))
+				) {
 					if (HONORIFICS.has(first)) honorific = first;
 					if (isTitle || HONORIFICS.has(first)) title = first;
 					skipped += (words[0] as string).length + 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/corpus.js';
+import { findNames } from '../src/people.js';
 import { quotationText } from '../src/quote-book.js';
 import { createStory, defaultLexicon } from '../src/story.js';
 
@@ -129,5 +130,12 @@ describe('attributeQuotes', () => {
 	it('abstains when two people of unknown gender could be meant', () => {
 		const { said } = attribute('Alex Morgan met Sam Rivera on Monday.', '“It went well,” they said.');
 		expect(said).toEqual([]);
+	});
+});
+
+describe('findNames', () => {
+	it('does not take a number word opening a sentence for part of a name', () => {
+		expect(findNames('Two Amur leopard cubs were born at Pinecrest Zoo.')).toEqual(['Pinecrest Zoo']);
+		expect(findNames('Seven Hollis Museum pieces were taken.')).toEqual(['Hollis Museum']);
 	});
 });
