@@ -5,9 +5,10 @@
 
 import { differingFigures } from './figures.js';
 import type { Lexicon } from './lexicon.js';
+import { type Entity, findMentions } from './people.js';
 import { analyzeQuestion, type QuestionType } from './question.js';
 import { type Highlight, highlightsOf, RANKING, rankPassages } from './ranking.js';
-import type { StoryIndex } from './search-index.js';
+import type { IndexedPassage, StoryIndex } from './search-index.js';
 import { analyze } from './text.js';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -100,6 +101,32 @@ export function validateLimit(limit: number | undefined): number {
 	return limit;
 }
 
+/**
+ * Whether two passages tell one story: they name one of the same people or organisations (in
+ * their text or their articles' titles, or referring to them without a name), or their articles'
+ * titles share two words ("raid on Scottish museum nets eight pieces", "seven pieces ... in dawn
+ * raid on Edinburgh museum"). A bakery's $25,000 prize and a scientist's $250,000 one are two
+ * stories, not two sources disagreeing.
+ */
+function sameStory(a: IndexedPassage, b: IndexedPassage, index: StoryIndex): boolean {
+	const named = namedIn(a, index);
+	for (const entity of namedIn(b, index)) if (named.has(entity)) return true;
+	const titleTerms = (p: IndexedPassage) => new Set(p.title ? index.tokens.terms.slice(p.title.from, p.title.to) : []);
+	const terms = titleTerms(a);
+	let shared = 0;
+	for (const term of titleTerms(b)) if (terms.has(term)) shared++;
+	return shared >= 2;
+}
+
+/** The people and organisations a passage names, in its text or its article's title, or refers to. */
+function namedIn({ passage, article, references }: IndexedPassage, index: StoryIndex): Set<Entity> {
+	const named = new Set<Entity>(references.keys());
+	for (const text of [passage.text, article.title]) {
+		for (const mention of findMentions(text, index.entities)) named.add(mention.entity);
+	}
+	return named;
+}
+
 /** Answers a question from the index: at most `limit` passages, none when nothing is relevant. */
 export function ask(
 	index: StoryIndex,
@@ -115,6 +142,11 @@ export function ask(
 	const differences = differingFigures(analyzed.type, asked, {
 		counted: analyzed.hint.counted,
 		money: analyzed.hint.money === true,
+		sameStory: (i) => {
+			const best = ranked[0];
+			const other = ranked[i];
+			return best !== undefined && other !== undefined && sameStory(best.indexed, other.indexed, index);
+		},
 	}).map(({ figure, result }): StatedFigure => {
 		const { passage, article } = (ranked[result] as (typeof ranked)[number]).indexed;
 		const { title, source, url } = article;

@@ -145,7 +145,14 @@ export function differingFigures(
 		counted,
 		money = false,
 		minShareOfBest = 0.4,
-	}: { counted?: ReadonlySet<string>; money?: boolean; minShareOfBest?: number } = {},
+		sameStory = () => true,
+	}: {
+		counted?: ReadonlySet<string>;
+		money?: boolean;
+		minShareOfBest?: number;
+		/** Whether answer `i` tells the best answer's story (in a corpus of several, a figure of another is no disagreement). */
+		sameStory?: (i: number) => boolean;
+	} = {},
 ): Stated[] {
 	const best = answers[0];
 	if (!best) return [];
@@ -155,7 +162,7 @@ export function differingFigures(
 	for (const [i, other] of answers.entries()) {
 		if (i === 0 || other.articleId === best.articleId || other.score < best.score * minShareOfBest) continue;
 		const figure = figuresIn(type, other.answer, money).find((f) => f.unit === bestFigure.unit);
-		if (figure && figure.value !== bestFigure.value) {
+		if (figure && figure.value !== bestFigure.value && sameStory(i)) {
 			return [
 				{ figure: bestFigure, result: 0 },
 				{ figure, result: i },

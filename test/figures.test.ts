@@ -5,7 +5,7 @@ import { differingFigures, figuresIn } from '../src/figures.js';
 import { classifyQuestion } from '../src/question.js';
 import { openStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
-import { loadSeedStory } from './support/story.js';
+import { loadSeedStory, storyOf } from './support/story.js';
 
 describe('figuresIn', () => {
 	it('reads durations, ages, years and counts', () => {
@@ -117,6 +117,22 @@ describe('ask, when the seed articles disagree', () => {
 			['seven pieces', '202_hollis_museum_heist#1'],
 		]);
 		expect(result.differences[0]?.passageId).toBe(result.results[0]?.passageId);
+	});
+
+	it('stays quiet when two stories state amounts of different things, not when one story does', () => {
+		const prizes = storyOf(
+			'Nadia Okafor said the bakery prize comes with $25,000 and a year of mentoring.',
+			'Priya Ramanathan said the Halvorsen science prize comes with $250,000 and a gold medal.',
+		);
+		const asked = ask(prizes.index, 'what is the prize money', { lexicon: prizes.lexicon });
+		expect(asked.results.length).toBe(2);
+		expect(asked.differences).toEqual([]);
+		const reports = storyOf(
+			'Priya Ramanathan said the Halvorsen science prize comes with $250,000 and a gold medal.',
+			'Ramanathan said the Halvorsen prize comes with $200,000.',
+		);
+		const differing = ask(reports.index, 'what is the prize money', { lexicon: reports.lexicon });
+		expect(differing.differences.map((d) => d.figure).toSorted()).toEqual(['$200,000', '$250,000']);
 	});
 
 	it('takes "how many years" as a question about a duration', () => {
