@@ -133,9 +133,12 @@ export interface Mention {
 	title: string | null;
 }
 
-/** Number words, which open a sentence capitalised ("Two Amur leopard cubs") but no name. */
+/**
+ * Number words and determiners the stop words lack, which open a sentence capitalised ("Two Amur
+ * leopard cubs", "Every St. Patrick's Day") but no name.
+ */
 const NUMBER_WORDS = new Set(
-	'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands'.split(
+	'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands every another either neither'.split(
 		' ',
 	),
 );
@@ -225,6 +228,13 @@ export function forgetNameScans(): void {
 	choices = new WeakMap();
 }
 
+/** Whether `before` ends with a quotation mark opening a quotation (at its start or after white space). */
+function opensQuotation(before: string): boolean {
+	const last = before.charCodeAt(before.length - 1);
+	if (last !== 0x22 && last !== 0x201c) return false;
+	return before.length === 1 || /\s/.test(before[before.length - 2] as string);
+}
+
 interface ScannedSpan extends NameSpan {
 	/** A single word opening a sentence: a name only if known as one. */
 	loneAtSentenceStart: boolean;
@@ -271,8 +281,11 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			const before = prepared.slice(Math.max(0, partStart - 24), partStart);
 			const afterStop = /[.!?:]["')\]]?\s+$/.test(before);
 			const previousWord = afterStop ? foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '') : '';
+			// A quotation opening a sentence of its own opens with a capital too ("Now I know," she said).
 			const atSentenceStart =
-				(partStart <= 24 && /^["'(\s]*$/.test(before)) || (afterStop && !HONORIFICS.has(previousWord));
+				(partStart <= 24 && /^["'(\s]*$/.test(before)) ||
+				(afterStop && !HONORIFICS.has(previousWord)) ||
+				opensQuotation(before);
 			while (words.length > 0) {
 				const first = foldCase(words[0] as string);
 				const isFirstWord = skipped === 0 && atSentenceStart;

@@ -137,5 +137,11 @@ describe('findNames', () => {
 	it('does not take a number word opening a sentence for part of a name', () => {
 		expect(findNames('Two Amur leopard cubs were born at Pinecrest Zoo.')).toEqual(['Pinecrest Zoo']);
 		expect(findNames('Seven Hollis Museum pieces were taken.')).toEqual(['Hollis Museum']);
+		expect(findNames('Every Millbrook family lost something.')).toEqual([]);
+	});
+
+	it('reads the first word of a quotation as a sentence start ("Now I know")', () => {
+		expect(findNames('She said, \u201CNow I know what we lost.\u201D', defaultLexicon())).toEqual([]);
+		expect(findNames('She said, \u201CAlice Johnson called me.\u201D', defaultLexicon())).toEqual(['Alice Johnson']);
 	});
 });
