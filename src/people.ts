@@ -607,6 +607,9 @@ export function isSubjectPosition(sentence: string, start: number): boolean {
 	);
 }
 
+/** What follows a person's name and no organisation's: an age, or "who" ("Achterberg, a 17-year-old", "Hale, 61,"). */
+const PERSON_APPOSITION = /^,\s+(?:who\b|(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}(?:,|\s+years old\b))/;
+
 const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/gi;
 const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/gi;
 
@@ -619,6 +622,8 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 	const total = new Map<Entity, number>();
 	const votes = new Map<Entity, number>();
 	const plural = new Set<Entity>();
+	// Names written as a person's are: with an age, or "who", after them ("Achterberg, a 17-year-old").
+	const personal = new Set<Entity>();
 	const vote = (entity: Entity, n: number) => votes.set(entity, (votes.get(entity) ?? 0) + n);
 	for (const article of corpus.articles) {
 		const context = articleContext(article, index, lexicon);
@@ -640,6 +645,11 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 					// (Not after "and": "Kim and Alice are" is two people.)
 					const coordinated = /(?:\band|&|,)\s+$/.test(sentence.slice(0, m.start));
 					if (!coordinated && /^\s+(?:have|are|were)\b/.test(sentence.slice(m.end))) plural.add(m.entity);
+					// (Not after a preposition: in "an analyst at Greyline Capital, who", "who" is the analyst.)
+					const afterPreposition = /\b(?:at|of|for|from|with|in|on|by|to)\s+$/i.test(
+						sentence.slice(Math.max(0, m.start - 12), m.start),
+					);
+					if (!afterPreposition && PERSON_APPOSITION.test(sentence.slice(m.end, m.end + 24))) personal.add(m.entity);
 				}
 				const named = new Set(mentions.map((m) => m.entity));
 				const first = mentions[0];
@@ -665,6 +675,7 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 		const organization =
 			plural.has(entity) ||
 			(firstNameGender === null &&
+				!personal.has(entity) &&
 				(writtenWithThe || (single ? (votes.get(entity) ?? 0) === 0 : lexicon?.isNoun(last) === true)));
 		entity.kind = kindOverrides.get(entity) ?? (organization ? 'organization' : 'person');
 		const v = (votes.get(entity) ?? 0) + (firstNameGender === 'female' ? 2 : firstNameGender === 'male' ? -2 : 0);

@@ -140,6 +140,18 @@ describe('findNames', () => {
 		expect(findNames('Every Millbrook family lost something.')).toEqual([]);
 	});
 
+	it('takes a lone name written with an age or "who" after it for a person, not a company', () => {
+		const { story, said } = attribute(
+			'\u201CWe were six seconds away,\u201D said Achterberg, a 17-year-old senior.',
+			'The team thanked Achterberg, who will study engineering. An analyst at Greyline Capital, who expects more cuts, agreed.',
+			'Greyline Capital cut its forecast.',
+		);
+		const kind = (name: string) => story.index.entities.entities.find((e) => e.name === name)?.kind;
+		expect(kind('Achterberg')).toBe('person');
+		expect(kind('Greyline Capital')).toBe('organization');
+		expect(said.map(([speaker]) => speaker)).toEqual(['Achterberg']);
+	});
+
 	it('reads the first word of a quotation as a sentence start ("Now I know")', () => {
 		expect(findNames('She said, \u201CNow I know what we lost.\u201D', defaultLexicon())).toEqual([]);
 		expect(findNames('She said, \u201CAlice Johnson called me.\u201D', defaultLexicon())).toEqual(['Alice Johnson']);
