@@ -112,6 +112,8 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:what|which)\s+(?:year|date|day|month|time|season|decade)\b/, 'when'],
 	[/^(?:on|in)\s+(?:what|which)\s+(?:year|date|day|month)\b/, 'when'],
 	[/^when\b/, 'when'],
+	// "What place did she finish", "which place did they come": a ranking (ninth), not somewhere.
+	[/^(?:what|which)\s+place\s+(?=(?:\S+\s+){1,4}?(?:come|came|finish(?:ed)?|end(?:ed)?|take|took|get|got)\b)/, 'what'],
 	[
 		/^(?:what|which)\s+(?:city|town|country|state|place|county|region|island|street|building|venue|neighbou?rhood|way|direction)\b/,
 		'where',
