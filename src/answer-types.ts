@@ -102,8 +102,11 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
 };
 
+/** The same pattern, finding every match (global). */
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+
 /** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
-const AMOUNTS_OF_TIME = AMOUNTS.map((p) => new RegExp(p.source, `${p.flags}g`));
+const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
 /** The evidence of a looser answer to "how long". */
 const LOOSE_DURATION = 0.75;
 
@@ -230,9 +233,9 @@ export function findAnswers(
 
 /** The same patterns, each finding every match. */
 const everyMatch = (byType: Partial<Record<QuestionType, RegExp[]>>) =>
-	Object.fromEntries(
-		Object.entries(byType).map(([type, patterns]) => [type, patterns.map((p) => new RegExp(p.source, `${p.flags}g`))]),
-	) as Partial<Record<QuestionType, RegExp[]>>;
+	Object.fromEntries(Object.entries(byType).map(([type, patterns]) => [type, patterns.map(everywhere)])) as Partial<
+		Record<QuestionType, RegExp[]>
+	>;
 const ALL_ANSWER_PATTERNS = everyMatch(ANSWER_PATTERNS);
 const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
 

@@ -42,6 +42,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const number = (text: string) => NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
 
 const MONEY = new RegExp(MONEY_PATTERN, 'giu');
+const NUMBER_AT = new RegExp(DIGITS);
+/** The currency of an amount of money as written (MONEY_PATTERN), lower case: a sign or a word. */
+const CURRENCY = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars|euros|pounds|yen|francs|cents)\b/;
 const SCALES: Record<string, number> = {
 	k: 1e3,
 	thousand: 1e3,
@@ -71,18 +74,30 @@ const CURRENCIES: Record<string, string> = {
 /** An amount of money as written (MONEY_PATTERN) as a figure: its value, its currency the unit. */
 function moneyFigure(text: string): Figure | null {
 	const lower = text.toLowerCase();
-	const currency = Object.keys(CURRENCIES).find((c) =>
-		c.length === 1 ? lower.startsWith(c) : new RegExp(`\\b${c}\\b`).test(lower),
-	);
-	const digits = new RegExp(DIGITS).exec(lower)?.[0];
+	const currency = CURRENCY.exec(lower)?.[0];
+	const digits = NUMBER_AT.exec(lower)?.[0];
 	const words = /^(?:half a|a|[a-z]+)\b/.exec(lower)?.[0];
 	let value = digits !== undefined ? Number(digits.replace(/,/g, '')) : words === 'half a' ? 0.5 : number(words ?? '');
 	const scale = /(?:\d|\s)(thousand|million|billion|trillion|k|m|bn)\b/.exec(lower)?.[1];
 	if (scale) value *= SCALES[scale] ?? 1;
-	if (!currency || !Number.isFinite(value)) return null;
-	return { text, value, unit: CURRENCIES[currency] as string };
+	const unit = currency && CURRENCIES[currency];
+	if (!unit || !Number.isFinite(value)) return null;
+	return { text, value, unit };
 }
+
 const singular = (unit: string) => unit.toLowerCase().replace(/s$/, '');
+
+// A number, not the end of another ("3.1 million" is no "1 million"), and its unit or what it counts.
+const NOT_INSIDE_A_NUMBER = '(?<![\\d.,])\\b';
+const NUMBER_NAMES = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
+const DURATIONS = new RegExp(
+	`${NOT_INSIDE_A_NUMBER}(${DIGITS}|one|${NUMBER_NAMES}|a|an)[\\s-]+(years?|months?|weeks?|days?|hours?|decades?)\\b(?!-old)`,
+	'giu',
+);
+const COUNTS = new RegExp(
+	`${NOT_INSIDE_A_NUMBER}(${DIGITS}|${NUMBER_NAMES})\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?`,
+	'giu',
+);
 
 /** The figures of the kind a question asks for (an amount of money, with `money`), in one sentence. */
 export function figuresIn(type: QuestionType, sentence: string, money = false): Figure[] {
@@ -98,9 +113,7 @@ export function figuresIn(type: QuestionType, sentence: string, money = false): 
 		if (Number.isFinite(value)) found.push({ text, value, unit, ...(counted ? { counted } : {}) });
 	};
 	if (type === 'duration') {
-		for (const m of sentence.matchAll(
-			/(?<![\d.,])\b(\d+(?:[,.]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)[\s-]+(years?|months?|weeks?|days?|hours?|decades?)\b(?!-old)/giu,
-		)) {
+		for (const m of sentence.matchAll(DURATIONS)) {
 			const unit = singular(m[2] as string);
 			// Two decades and 20 years are the same figure.
 			const value = number(m[1] as string) * (unit === 'decade' ? 10 : 1);
@@ -112,9 +125,7 @@ export function figuresIn(type: QuestionType, sentence: string, money = false): 
 	} else if (type === 'when') {
 		for (const m of sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)) push(m[0], Number(m[1]), 'calendar-year');
 	} else if (type === 'count') {
-		for (const m of sentence.matchAll(
-			/(?<![\d.,])\b(\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu,
-		)) {
+		for (const m of sentence.matchAll(COUNTS)) {
 			// What is counted: the noun after the number, past one compound modifier ("410 on-street spaces");
 			// not a function word ("250,000 and").
 			const [, count = '', first = '', second] = m;
