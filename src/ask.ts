@@ -102,20 +102,24 @@ export function validateLimit(limit: number | undefined): number {
 }
 
 /**
- * Whether two passages tell one story: they name one of the same people or organisations (in
- * their text or their articles' titles, or referring to them without a name), or their articles'
- * titles share two words ("raid on Scottish museum nets eight pieces", "seven pieces ... in dawn
- * raid on Edinburgh museum"). A bakery's $25,000 prize and a scientist's $250,000 one are two
- * stories, not two sources disagreeing.
+ * Whether a passage tells the story of `best`: they name one of the same people or organisations
+ * (in their text or their articles' titles, or referring to them without a name), or their
+ * articles' titles share two words ("raid on Scottish museum nets eight pieces", "seven pieces ...
+ * in dawn raid on Edinburgh museum"). A bakery's $25,000 prize and a scientist's $250,000 one are
+ * two stories, not two sources disagreeing. What `best` names is read once, when first needed.
  */
-function sameStory(a: IndexedPassage, b: IndexedPassage, index: StoryIndex): boolean {
-	const named = namedIn(a, index);
-	for (const entity of namedIn(b, index)) if (named.has(entity)) return true;
+function tellsStoryOf(best: IndexedPassage, index: StoryIndex): (other: IndexedPassage) => boolean {
 	const titleTerms = (p: IndexedPassage) => new Set(p.title ? index.tokens.terms.slice(p.title.from, p.title.to) : []);
-	const terms = titleTerms(a);
-	let shared = 0;
-	for (const term of titleTerms(b)) if (terms.has(term)) shared++;
-	return shared >= 2;
+	let named: Set<Entity> | undefined;
+	let terms: Set<number> | undefined;
+	return (other) => {
+		named ??= namedIn(best, index);
+		for (const entity of namedIn(other, index)) if (named.has(entity)) return true;
+		terms ??= titleTerms(best);
+		let shared = 0;
+		for (const term of titleTerms(other)) if (terms.has(term)) shared++;
+		return shared >= 2;
+	};
 }
 
 /** The people and organisations a passage names, in its text or its article's title, or refers to. */
@@ -139,13 +143,13 @@ export function ask(
 	// Rank at least a few passages, so that a second source stating another figure is seen.
 	const ranked = rankPassages(index, analyzed, Math.max(limit, DIFFERENCE_DEPTH), RANKING, options.lexicon);
 	const asked = ranked.map((r) => ({ articleId: r.indexed.article.id, answer: r.answer.text, score: r.score }));
+	const sameStoryAsBest = ranked[0] && tellsStoryOf(ranked[0].indexed, index);
 	const differences = differingFigures(analyzed.type, asked, {
 		counted: analyzed.hint.counted,
 		money: analyzed.hint.money === true,
 		sameStory: (i) => {
-			const best = ranked[0];
 			const other = ranked[i];
-			return best !== undefined && other !== undefined && sameStory(best.indexed, other.indexed, index);
+			return sameStoryAsBest !== undefined && other !== undefined && sameStoryAsBest(other.indexed);
 		},
 	}).map(({ figure, result }): StatedFigure => {
 		const { passage, article } = (ranked[result] as (typeof ranked)[number]).indexed;
