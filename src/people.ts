@@ -137,7 +137,7 @@ export interface Mention {
  * Number words and determiners the stop words lack, which open a sentence capitalised ("Two Amur
  * leopard cubs", "Every St. Patrick's Day") but no name.
  */
-const NUMBER_WORDS = new Set(
+const NO_NAME_OPENERS = new Set(
 	'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands every another either neither'.split(
 		' ',
 	),
@@ -298,7 +298,7 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				if (
 					STOP_WORDS.has(first) ||
 					HONORIFICS.has(first) ||
-					NUMBER_WORDS.has(first) ||
+					NO_NAME_OPENERS.has(first) ||
 					isTitle ||
 					(isFirstWord && lexicon?.isAdverb(first))
 				) {

@@ -148,21 +148,24 @@ export function classifyQuestion(
 			const nouns = STOP_WORDS.has(first) ? [] : [first, second].filter((w) => w && !STOP_WORDS.has(w));
 			if (nouns.some((w) => lexicon.nounKinds(w).size > 0)) return { type: 'who', opener: match[0], money: false };
 			// "What is the salary", "what's the cash award", "what was the fine": an amount, as "how much".
-			const copula = /^\s*(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+/.exec(rest);
+			const copula = COPULA.exec(rest);
 			if (copula && asksForMoney(rest.slice(copula[0].length), lexicon)) {
 				return { type: 'count', opener: match[0], money: true };
 			}
 		}
 		// "How much money", "how much prize money", "how much is the fine".
-		const much =
-			type === 'count' &&
-			lexicon &&
-			/^how\s+much\s+(?:(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+)?/.exec(folded);
-		const money = Boolean(much && lexicon && asksForMoney(folded.slice(much[0].length), lexicon));
+		const much = type === 'count' && lexicon && /^how\s+much\s+/.exec(folded);
+		const money = Boolean(much && asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon));
 		return { type, opener: match[0], money };
 	}
 	return { type: 'other', opener: '', money: false };
 }
+
+/** "is the", "was a", "are their"...: what opens the thing a "what is" or "how much is" question asks for. */
+const COPULA = /^\s*(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+/;
+
+/** `text` after its opening copula, if it has one. */
+const afterCopula = (text: string) => text.slice(COPULA.exec(text)?.[0].length ?? 0);
 
 /**
  * Whether the noun phrase `words` open with (up to a stop word, three words at most) names money,
@@ -189,6 +192,9 @@ function beforeVerb(tokens: Token[], i: number, index: StoryIndex): boolean {
 		!NOT_VERBS.has(next.surface.toLowerCase()) && !/^\p{Lu}/u.test(next.surface) && !entityAt(tokens, i + 1, index)
 	);
 }
+
+/** Words that, with "to" and a verb, say what will or should happen. */
+const SEMI_MODALS = new Set(['going', 'supposed', 'meant']);
 
 /** Words that open a noun phrase rather than a verb after "to". */
 const NOT_VERBS = new Set([
@@ -382,11 +388,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// "going to" before a verb marks the future ("is she going to run?"), not a journey; "supposed
 		// to" and "meant to" say what should happen, not what anyone supposes or means. Not before a
 		// noun phrase or a name: "going to the White House", "what has the prize meant to Okafor".
-		if (
-			token.surface.toLowerCase() === 'gonna' ||
-			(/^(?:going|supposed|meant)$/i.test(token.surface) && beforeVerb(tokens, i + 1, index))
-		) {
-			if (!/^(?:supposed|meant)$/i.test(token.surface)) goingTo = true;
+		const word = token.surface.toLowerCase();
+		if (word === 'gonna' || (SEMI_MODALS.has(word) && beforeVerb(tokens, i + 1, index))) {
+			if (word === 'gonna' || word === 'going') goingTo = true;
 			continue;
 		}
 		const folded = foldName(token);
