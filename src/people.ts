@@ -248,20 +248,26 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 		if (!match[0].includes(' ') && STOP_WORDS.has(match[0].toLowerCase())) continue;
 		// A possessive ends a name before another name ("CNN's Van Jones" is CNN, then Van Jones) but
 		// belongs to it before a single word ("St Aidan's Hospice"); a full stop after anything but
-		// an initial or an honorific ends it too ("I didn't know Kim. As soon as").
+		// an initial or an honorific ends it too ("I didn't know Kim. As soon as", "to Johnson's. Kim").
 		const parts: { text: string; start: number }[] = [];
 		let current: { text: string; start: number } | null = null;
 		const all = [...match[0].matchAll(/\S+/g)];
+		// (endsWith first: the end-anchored pattern is tried at every position of the word.)
+		const endsSentence = all.map(
+			([word]) =>
+				word.endsWith('.') &&
+				(/\p{L}{2,}\.$/u.test(word) || word.endsWith("'s.")) &&
+				!HONORIFICS.has(foldCase(word.replace(/\.$/, ''))),
+		);
 		for (const [i, word] of all.entries()) {
 			const at = match.index + word.index;
 			current = current
 				? { text: prepared.slice(current.start, at + word[0].length), start: current.start }
 				: { text: word[0], start: at };
-			const bare = foldCase(word[0].replace(/\.$/, ''));
-			const possessive = word[0].endsWith("'s") && all.length - i - 1 !== 1;
-			// (endsWith first: the end-anchored pattern is tried at every position of the word.)
-			const endsName = possessive || (word[0].endsWith('.') && /\p{L}{2,}\.$/u.test(word[0]) && !HONORIFICS.has(bare));
-			if (endsName) {
+			// The words after a possessive, up to the full stop ending the name it is part of.
+			let following = 0;
+			while (i + following + 1 < all.length && !endsSentence[i + following]) following++;
+			if ((word[0].endsWith("'s") && following !== 1) || endsSentence[i]) {
 				parts.push(current);
 				current = null;
 			}

@@ -152,6 +152,18 @@ describe('findNames', () => {
 		expect(said.map(([speaker]) => speaker)).toEqual(['Achterberg']);
 	});
 
+	it('ends a name at a full stop after a possessive ("to Johnson\'s. Kim Kardashian")', () => {
+		expect(findNames("Her case is like Alice Johnson's. Kim Kardashian West took it to Trump.")).toEqual([
+			'Alice Johnson',
+			'Kim Kardashian West',
+		]);
+		// Still one name where the possessive stands inside it, before a single word.
+		expect(findNames("She died at St Aidan's Hospice. Mary Kerr said so.")).toEqual([
+			"St Aidan's Hospice",
+			'Mary Kerr',
+		]);
+	});
+
 	it('reads the first word of a quotation as a sentence start ("Now I know")', () => {
 		expect(findNames('She said, \u201CNow I know what we lost.\u201D', defaultLexicon())).toEqual([]);
 		expect(findNames('She said, \u201CAlice Johnson called me.\u201D', defaultLexicon())).toEqual(['Alice Johnson']);
