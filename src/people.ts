@@ -613,6 +613,17 @@ export function isSubjectPosition(sentence: string, start: number): boolean {
 	);
 }
 
+/** Where each sentence of `text` starts and ends, as `text.split(/(?<=[.!?])\s+/)` cuts it. */
+function* sentenceBounds(text: string): Generator<[number, number]> {
+	const breaks = /(?<=[.!?])\s+/g;
+	let start = 0;
+	for (let at = breaks.exec(text); at; at = breaks.exec(text)) {
+		yield [start, at.index];
+		start = at.index + at[0].length;
+	}
+	yield [start, text.length];
+}
+
 /** What follows a person's name and no organisation's: an age, or "who" ("Achterberg, a 17-year-old", "Hale, 61,"). */
 const PERSON_APPOSITION = /^,\s+(?:who\b|(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}(?:,|\s+years old\b))/;
 
@@ -642,8 +653,16 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 				if (m.honorific && MALE_HONORIFICS.has(m.honorific)) vote(m.entity, -2);
 			}
 			const told = narration(passage.text);
-			for (const sentence of told.split(/(?<=[.!?])\s+/)) {
-				const mentions = findMentions(sentence, index, context, lexicon);
+			// The narration's names, read once (the quotations read the same scan), sentence by sentence.
+			const narrated = findMentions(told, index, context, lexicon);
+			let next = 0;
+			for (const [start, end] of sentenceBounds(told)) {
+				const sentence = told.slice(start, end);
+				const mentions: Mention[] = [];
+				for (; next < narrated.length && (narrated[next] as Mention).start < end; next++) {
+					const m = narrated[next] as Mention;
+					mentions.push({ ...m, start: m.start - start, end: Math.min(m.end, end) - start });
+				}
 				for (const m of mentions) {
 					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);
 					if (/\bthe\s+$/i.test(sentence.slice(0, m.start))) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
