@@ -228,6 +228,11 @@ export function forgetNameScans(): void {
 	choices = new WeakMap();
 }
 
+/** White space: a space, a tab, a line break or a no-break space. */
+function isSpace(code: number): boolean {
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+}
+
 /** Whether `before` ends with a quotation mark opening a quotation (at its start or after white space). */
 function opensQuotation(before: string): boolean {
 	const last = before.charCodeAt(before.length - 1);
@@ -284,12 +289,17 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			let title: string | null = null;
 			// Only the last few characters matter (and end-anchored patterns on the whole prefix would
 			// make this quadratic in the paragraph's length).
-			const before = prepared.slice(Math.max(0, partStart - 24), partStart);
-			const afterStop = /[.!?:]["')\]]?\s+$/.test(before);
+			// What stands before it, white space of any length left out (a blanked quotation's, in a
+			// paragraph's narration).
+			let end = partStart;
+			while (end > 0 && isSpace(prepared.charCodeAt(end - 1))) end--;
+			const before = prepared.slice(Math.max(0, end - 24), partStart);
+			// (After the closing marks of a quotation too: `home?'” Though she`.)
+			const afterStop = /[.!?:]["'\u201D)\]]*\s+$/.test(before);
 			const previousWord = afterStop ? foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '') : '';
 			// A quotation opening a sentence of its own opens with a capital too ("Now I know," she said).
 			const atSentenceStart =
-				(partStart <= 24 && /^["'(\s]*$/.test(before)) ||
+				(end <= 24 && /^["'(\s]*$/.test(before)) ||
 				(afterStop && !HONORIFICS.has(previousWord)) ||
 				opensQuotation(before);
 			while (words.length > 0) {

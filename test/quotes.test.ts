@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/corpus.js';
-import { findNames } from '../src/people.js';
+import { findNameSpans, findNames } from '../src/people.js';
 import { quotationText } from '../src/quote-book.js';
 import { createStory, defaultLexicon } from '../src/story.js';
 
@@ -162,6 +162,18 @@ describe('findNames', () => {
 			"St Aidan's Hospice",
 			'Mary Kerr',
 		]);
+	});
+
+	it('reads a word after a quotation closing a sentence, or after a blanked quotation, as a sentence start', () => {
+		const names = (text: string) => findNameSpans(text).map((span) => span.name);
+		// A lone capitalised word opening a sentence is no name unless known as one.
+		expect(names('\u201CAre you ready to go home?\u2019\u201D Though she noted it, Kim Kardashian went.')).toEqual([
+			'Kim Kardashian',
+		]);
+		// A paragraph's narration, its quotation blanked: what follows opens the paragraph.
+		expect(names(`${' '.repeat(40)}Though she noted it, Kim Kardashian went.`)).toEqual(['Kim Kardashian']);
+		// Not after a comma: "Johnson" is named inside the sentence.
+		expect(names(`She said, ${' '.repeat(30)} Johnson nodded.`)).toEqual(['Johnson']);
 	});
 
 	it('reads the first word of a quotation as a sentence start ("Now I know")', () => {
