@@ -30,6 +30,7 @@ import {
 	HONORIFICS,
 	isSubjectPosition,
 	type Mention,
+	type NameSpan,
 	narration,
 	quoteSpansOf,
 	resolveNameSpan,
@@ -419,12 +420,19 @@ function couldSpeak(phrase: Phrase, lexicon: Lexicon): boolean {
 	return /^\d+-year-old$/.test(head) || kinds.has('person') || kinds.has('group');
 }
 
-/** The subject phrase of a sentence: the first name, pronoun or description in subject position. */
-function subjectOf(sentence: string, index: EntityIndex): Phrase | null {
+/**
+ * The subject phrase of a sentence: the first name, pronoun or description in subject position.
+ * `names` are the sentence's names when already found (offsets in the sentence).
+ */
+function subjectOf(
+	sentence: string,
+	index: EntityIndex,
+	names: readonly Pick<NameSpan, 'start' | 'end'>[] = findNameSpans(sentence, undefined, (w) => index.byWord.has(w)),
+): Phrase | null {
 	// Where each may start (names, then pronouns, then determiner phrases, where two start at one
 	// place); a determiner phrase is classified only if it stands where a subject does.
 	const options: { start: number; text: string; kind: Phrase['kind'] | 'determiner' }[] = [];
-	for (const span of findNameSpans(sentence, undefined, (w) => index.byWord.has(w)))
+	for (const span of names)
 		options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
 	for (const m of sentence.matchAll(/\b(?:she|he|they)\b/giu))
 		options.push({ text: m[0].toLowerCase(), kind: 'pronoun', start: m.index });
@@ -835,8 +843,13 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 			}
 			// Narration mentions and resolved subjects become salient after the quotations of the paragraph.
 			state.salient.push(...mentions);
+			// The narration's names were found for its mentions: each sentence takes its own.
+			const toldNames = findNameSpans(told, lexicon, (w) => index.byWord.has(w));
 			for (const sentence of splitSentences(told)) {
-				const subject = subjectOf(sentence.text, index);
+				const names = toldNames
+					.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
+					.map((n) => ({ start: n.start - sentence.start, end: n.end - sentence.start }));
+				const subject = subjectOf(sentence.text, index, names);
 				if (subject && subject.kind !== 'name') {
 					state.sentence = sentenceAt(sentence.start);
 					const resolved = resolvePhrase(subject, state, index, lexicon, [], extra);
