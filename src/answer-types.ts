@@ -91,6 +91,13 @@ const WEAKER_EVIDENCE = 0.5;
 const STATED_REASON =
 	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why)\b/giu;
 
+/**
+ * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
+ * "no arrests had been made"), or some did ("there were people around her who").
+ */
+const SOMEONE_OR_NO_ONE =
+	/\b(?:no one|no-one|nobody|none|nothing)\b|\bno\s+(?!(?:longer|more|matter|doubt|less|later|sooner)\b)\p{L}{3,}|\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/giu;
+
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
 
@@ -186,6 +193,11 @@ export function findAnswers(
 			if (best === 1 && !every) break;
 		}
 		return { evidence: best, spans };
+	}
+	if (type === 'yesno') {
+		// Only whether anyone did something is answered by an expression of a kind.
+		if (hint.existential) addNew([SOMEONE_OR_NO_ONE]);
+		return { evidence: spans.length > 0 ? 1 : 0, spans };
 	}
 	const precise =
 		type === 'when' && hint.when

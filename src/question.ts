@@ -78,7 +78,16 @@ export interface AnswerHint {
 	when?: 'year' | 'month' | 'day' | 'time';
 	/** The question asks for an amount of money ("how much money", "what is the fine"). */
 	money?: boolean;
+	/**
+	 * A yes/no question whether anyone or anything did or underwent something ("did anybody die",
+	 * "were there any injuries"): "no one was killed" or "there were people who" answers it.
+	 */
+	existential?: boolean;
 }
+
+/** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
+const EXISTENTIAL =
+	/^(?:\S+\s+)(?:(?:\S+\s+){0,4}?(?:anyone|anybody|anything|someone|somebody|something|any)\b|there\b)/u;
 
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean): AnswerHint {
@@ -88,6 +97,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		if (part === 'day' || part === 'date') return { when: 'day' };
 		return {};
 	}
+	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];

@@ -42,6 +42,15 @@ describe('classifyQuestion', () => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
 	});
 
+	it('says when a yes/no question asks whether anyone or anything did something', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('Rosa Delgado was convicted.').index, lexicon).hint;
+		expect(hint('Did anybody die in the flood?').existential).toBe(true);
+		expect(hint('has anyone been arrested over the theft').existential).toBe(true);
+		expect(hint('were there any injuries').existential).toBe(true);
+		expect(hint('Did Kim call Ivanka?').existential).toBeUndefined();
+		expect(hint('who died in the flood').existential).toBeUndefined();
+	});
+
 	it('says when a question asks for an amount of money', () => {
 		const money = (q: string) => classifyQuestion(q, lexicon).money;
 		expect(money('how much prize money does the champion get')).toBe(true);
@@ -245,7 +254,37 @@ describe('answerTypeEvidence', () => {
 	});
 });
 
+describe('findAnswers for whether anyone did something', () => {
+	const anyone = { type: 'yesno' as const, questionWords: new Set<string>(), hint: { existential: true } };
+	it('takes "no one", "none of", "no arrests" or "there were" for the answer, and nothing else', () => {
+		for (const sentence of [
+			'No one was killed, but 340 homes were damaged.',
+			'None of the 23 crew members was injured.',
+			'No arrests had been made by Sunday evening.',
+			'Kim confessed that there were people around her who discouraged her.',
+		])
+			expect(findAnswers(anyone, sentence).evidence).toBe(1);
+		for (const sentence of ['The flood struck on the night of April 14.', 'She no longer works there.'])
+			expect(findAnswers(anyone, sentence).evidence).toBe(0);
+		// Another yes/no question has no answer of a kind.
+		expect(findAnswers({ ...anyone, hint: {} }, 'No one was killed.').evidence).toBe(0);
+	});
+});
+
 describe('ranking on questions asked in other words', () => {
+	it('counts "no one was killed" as an answer to whether anybody died, and the flood itself not', () => {
+		const story = storyOf(
+			'The flood struck the town on the night of April 14, 2023, after days of heavy rain.\n\nNo one was killed, but 340 homes were damaged, the county said.',
+		);
+		const question = analyzeQuestion('Did anybody die in the flood?', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		const answer = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+		expect(answer('a0#2')).toBe(RANKING.answer);
+		expect(answer('a0#1')).toBe(0);
+		const [first] = ask(story.index, 'Did anybody die in the flood?', { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe('a0#2');
+	});
+
 	it('finds a word by its WordNet definition and shows it as matched ("guilty" in "convicted")', () => {
 		const story = storyOf('Rosa Delgado was convicted in 1996.', 'Rosa Delgado moved to Ohio in 2001.');
 		const [first] = ask(story.index, 'What year was Delgado found guilty?', { lexicon: story.lexicon }).results;
