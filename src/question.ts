@@ -412,7 +412,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// going to" (not "who is Van Jones", which asks who he is, nor "who asked Kim").
 			const auxiliary = i === 0 ? opener.trim().toLowerCase() : (tokens[i - 1]?.surface.toLowerCase() ?? '');
 			const acts = ACTION_AUXILIARIES.has(auxiliary) || (type === 'yesno' && COPULAS.has(auxiliary));
-			if (i <= 1 && acts && !subordinate && concepts.length === 0) subject = entity;
+			// After "what" or "which" and the thing asked for, too: "what joke did Kim make".
+			const afterFocus =
+				focusNoun &&
+				i <= 3 &&
+				tokens.slice(0, i - 1).every((t) => !ACTION_AUXILIARIES.has(t.surface.toLowerCase()) && t.term !== null);
+			if (acts && !subordinate && (i <= 1 ? concepts.length === 0 : afterFocus)) subject = entity;
 			if (byEntity.has(entity)) continue; // "Van Jones" is one concept, not two
 			const concept: QueryConcept = {
 				word: token.surface,

@@ -97,7 +97,8 @@ const COMMON_MIN_DF = 200;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
-const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
+/** A pronoun or a description ("the reality star") opening a sentence: its subject. */
+const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they|the)\b/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /** A sentence about what will happen or what someone means to do. */
 const FUTURE_SENTENCE =

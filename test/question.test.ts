@@ -145,6 +145,13 @@ describe('analyzeQuestion', () => {
 		expect(analyzeQuestion('who asked Delgado?', story.index, lexicon).subject).toBeUndefined();
 	});
 
+	it('finds the subject after "what" or "which" and the thing asked for ("what joke did Kim make")', () => {
+		const subject = (q: string) => analyzeQuestion(q, story.index, lexicon).subject?.name;
+		expect(subject('what joke did kim make in the office')).toBe('Kim Kardashian West');
+		expect(subject('which union did Delgado lead')).toBe('Rosa Delgado');
+		expect(subject('what hospital did the union tell Delgado about')).toBeUndefined();
+	});
+
 	it('expands words with related words from WordNet, weighted below the word itself', () => {
 		const relations = lexicon.relations('phd');
 		expect(relations.get('doctorate')).toBeGreaterThan(0);
@@ -356,6 +363,15 @@ describe('ranking on questions asked in other words', () => {
 		const story = storyOf(...bodies);
 		const [first] = ask(story.index, question, { lexicon: story.lexicon }).results;
 		expect(first?.passageId).toBe(expected);
+	});
+
+	it('finds a person referred to by a description ("The reality star") as the subject of a sentence', () => {
+		const story = storyOf(
+			"Kim Kardashian West visited the White House on Thursday.\n\nThe reality star later sat down with CNN's Van Jones to talk about politics.",
+		);
+		const question = analyzeQuestion('Which CNN host did Kim talk to about politics?', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		expect(scored.find((s) => s.indexed.passage.id === 'a0#2')?.parts.subject).toBe(RANKING.subject);
 	});
 
 	it('finds a person referred to by their age ("The 61-year-old") as the subject of a sentence', () => {
