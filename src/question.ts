@@ -296,8 +296,12 @@ const MAX_HEADED_NAMES = 3;
 /** ...with this weight for their other name words. */
 const HEADED_NAME = 0.6;
 
-/** A question about what will happen ("going to" and "gonna" before a verb are read with its words). */
-const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to)\b/i;
+/**
+ * A question about what will happen ("going to" and "gonna" before a verb are read with its words):
+ * "when is the museum opening again", "when can visitors see the cubs" ask what is still to come,
+ * as "when did" or "when was" ask what has been.
+ */
+const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to|next)\b|^when(?:'s|\s+(?:is|are|can))\b/i;
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;

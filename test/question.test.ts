@@ -139,6 +139,15 @@ describe('analyzeQuestion', () => {
 		expect(future('is delgado going to the hospital')).toBe(false);
 	});
 
+	it('reads "when is", "when can" and "next" as asking about what is still to come', () => {
+		const future = (q: string) => analyzeQuestion(q, story.index, lexicon).future;
+		expect(future('when is the hospital opening again')).toBe(true);
+		expect(future("when's the next strike")).toBe(true);
+		expect(future('when can the nurses go back')).toBe(true);
+		expect(future('when did the hospital open')).toBe(false);
+		expect(future('when was delgado hired')).toBe(false);
+	});
+
 	it('finds the subject of an action question, not of an identity question', () => {
 		expect(analyzeQuestion('did Delgado sign the deal?', story.index, lexicon).subject?.name).toBe('Rosa Delgado');
 		expect(analyzeQuestion('who is Delgado?', story.index, lexicon).subject).toBeUndefined();
