@@ -4,6 +4,7 @@
  * general English patterns only. Whether a sentence may hold a kind is found once per sentence
  * and kind (mayHold); only then are the question's own words compared.
  */
+import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
 import { foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
 
@@ -144,9 +145,13 @@ export function answerTypeEvidence(
 	question: AnswerQuestion,
 	sentence: string,
 	names?: ReadonlyMap<string, readonly { kind: string }[]>,
+	nouns?: NounKinds,
 ): number {
-	return findAnswers(question, sentence, names, false).evidence;
+	return findAnswers(question, sentence, names, false, nouns).evidence;
 }
+
+/** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
+export type NounKinds = Pick<Lexicon, 'nounKinds'>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every
@@ -157,6 +162,7 @@ export function findAnswers(
 	sentence: string,
 	names?: ReadonlyMap<string, readonly { kind: string }[]>,
 	every = true,
+	nouns?: NounKinds,
 ): { evidence: number; spans: AnswerSpan[] } {
 	const { type, questionWords, hint } = question;
 	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
@@ -219,7 +225,12 @@ export function findAnswers(
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
 				const words = match[1] ?? '';
-				const counted = tokenize(words).find((t) => t.term !== null && hint.counted?.has(t.term));
+				// (For "how many people", a number of persons of any kind: "1,800 residents", "two men".)
+				const counts = (t: { term: string | null; surface: string }) =>
+					t.term !== null &&
+					(hint.counted?.has(t.term) === true ||
+						(hint.countsPeople === true && nouns?.nounKinds(t.surface).has('person')));
+				const counted = tokenize(words).find(counts);
 				if (counted) add(match, match[0].length - words.length + counted.end);
 			} else add(match);
 			if (spans.length > 0 && !every) break;

@@ -83,6 +83,8 @@ export interface AnswerHint {
 	 * "were there any injuries"): "no one was killed" or "there were people who" answers it.
 	 */
 	existential?: boolean;
+	/** A "how many people" question: a number of anyone (residents, men, volunteers) counts them. */
+	countsPeople?: boolean;
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
@@ -102,6 +104,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		if (money) return { money: true };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
+		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };
 		return counted.size > 0 ? { counted } : {};
 	}
 	return {};

@@ -18,7 +18,7 @@
  * for a date, number, age, duration or place and no candidate holds one.
  */
 
-import { type AnswerSpan, answerTypeEvidence, findAnswers, mayHold } from './answer-types.js';
+import { type AnswerSpan, answerTypeEvidence, findAnswers, mayHold, type NounKinds } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
@@ -394,6 +394,8 @@ interface Query {
 	contextFactor: number;
 	/** 1 for each concept whose word as asked counts above its stem: not a name, not a compound. */
 	checksForm: Uint8Array;
+	/** What the nouns of a sentence stand for, for answers counting people. */
+	nouns: NounKinds | undefined;
 	/** The concepts that are people, by number, and the sentences of a passage that refer to each (matchPassage's). */
 	people: number[];
 	referred: (ReadonlySet<number> | undefined)[];
@@ -407,6 +409,7 @@ function queryOf(
 	question: AnalyzedQuestion,
 	concepts: WeightedConcept[],
 	weights: RankingWeights,
+	nouns?: NounKinds,
 ): Query {
 	// A thing the corpus never names itself is likely what the question is really about, and not
 	// here: it weighs more in what a passage must hold, even where a related or defining word
@@ -428,6 +431,7 @@ function queryOf(
 			Math.max(1, weights.neighbor),
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
+		nouns,
 		people: concepts.flatMap((c, i) => (c.concept.entity ? [i] : [])),
 		referred: [],
 		asked: new Uint8Array(concepts.length),
@@ -573,8 +577,8 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			const weighted = concepts[c] as WeightedConcept;
 			if (!weighted.isName && (cells[row + c] as number) >= NEAR_WORD_WEIGHT) held.push(weighted.concept.terms);
 		}
-		if (held.length === 0) return answerTypeEvidence(question, s.text, names);
-		const { evidence: found, spans } = findAnswers(question, s.text, names);
+		if (held.length === 0) return answerTypeEvidence(question, s.text, names, query.nouns);
+		const { evidence: found, spans } = findAnswers(question, s.text, names, true, query.nouns);
 		return found === 0 ? 0 : found * answerNearness(s, spans, held, index);
 	});
 	const typed = TYPED_ANSWERS.has(question.type);
@@ -703,7 +707,7 @@ const ANSWER_FAR_FLOOR = 0.4;
 const NEAR_WORD_WEIGHT = 0.5;
 
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
-export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt'>;
+export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds'>;
 
 /**
  * What the lexicon says of each word of an index, by its vocabulary number, found the first time a
@@ -849,7 +853,7 @@ function matchCandidates(
 		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
 	const matched: PassageMatch[] = [];
-	const query = queryOf(index, question, concepts, weights);
+	const query = queryOf(index, question, concepts, weights, lexicon);
 	try {
 		const count = concepts.length;
 		// The candidates' PassageMatch numbers, and rows for their articles' titles, in one array; the

@@ -213,6 +213,23 @@ describe('answerTypeEvidence', () => {
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
 	});
 
+	it('takes a number of persons of any kind for "how many people" ("two men", "1,800 residents")', () => {
+		const people = question('count', { counted: new Set(['peopl']), countsPeople: true });
+		const evidence = (sentence: string) => findAnswers(people, sentence, undefined, true, lexicon).evidence;
+		expect(evidence('Two men, aged 52 and 29, were arrested at the property.')).toBe(1);
+		expect(evidence('The river forced the evacuation of roughly 1,800 residents.')).toBe(1);
+		expect(evidence('No one was killed, but 340 homes were damaged.')).toBe(0.5);
+		// Without the lexicon, only "people" itself.
+		expect(findAnswers(people, 'Two men were arrested.').evidence).toBe(0.5);
+		expect(
+			analyzeQuestion('how many people got arrested', storyOf('Two men were arrested.').index, lexicon).hint,
+		).toMatchObject({ countsPeople: true });
+		expect(
+			analyzeQuestion('how many nurses got arrested', storyOf('Two men were arrested.').index, lexicon).hint
+				.countsPeople,
+		).toBeUndefined();
+	});
+
 	it('takes an amount of money for what a prize, a fine or a fee is, any other number only loosely', () => {
 		const amount = question('count', { money: true });
 		expect(answerTypeEvidence(amount, 'The prize comes with $250,000 and a gold medal.')).toBe(1);
