@@ -192,7 +192,12 @@ export function findAnswers(
 			// A capitalised function word opens a quotation ("The", "We", "I'm"): it names nobody.
 			if (questionWords.has(word) || STOP_WORDS.has(word) || /^i(?:'|$)/.test(word)) continue;
 			const known = names?.get(word);
-			const value = known?.some((e) => e.kind === 'person') ? 1 : known ? 0.7 : 0.4;
+			// A name after "the" and before a common noun names a thing ("the Kinloch brooch", "the
+			// Trump administration"), not whom the question asks for.
+			const modifier =
+				/\bthe\s+$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
+				/^\s+\p{Ll}/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 2));
+			const value = modifier ? 0.4 : known?.some((e) => e.kind === 'person') ? 1 : known ? 0.7 : 0.4;
 			if (value > best) spans.length = 0;
 			if (value >= best) add(match);
 			best = Math.max(best, value);

@@ -287,6 +287,17 @@ describe('answerTypeEvidence', () => {
 	});
 });
 
+describe('findAnswers for who', () => {
+	const who = { type: 'who' as const, questionWords: new Set<string>(), hint: {} };
+	const names = new Map([['kinloch', [{ kind: 'person' }]]]);
+	it('takes a person named in the sentence, not a name standing for a thing ("the Kinloch brooch")', () => {
+		expect(findAnswers(who, 'Among the stolen items was the Kinloch brooch, made in 1762.', names).evidence).toBe(0.4);
+		expect(findAnswers(who, 'It was made in 1762 for Margaret Kinloch, Countess of Arden.', names).evidence).toBe(1);
+		expect(findAnswers(who, 'It was made for the Kinloch family.', names).evidence).toBe(0.4);
+		expect(findAnswers(who, 'It was a gift from the Kinloch.', names).evidence).toBe(1);
+	});
+});
+
 describe('findAnswers for whether anyone did something', () => {
 	const anyone = { type: 'yesno' as const, questionWords: new Set<string>(), hint: { existential: true } };
 	it('takes "no one", "none of", "no arrests" or "there were" for the answer, and nothing else', () => {
