@@ -7,7 +7,16 @@
 import type { Lexicon } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
-import { analyzeWord, foldCase, foldPunctuation, foldWord, STOP_WORDS, type Token, tokenize } from './text.js';
+import {
+	analyzeWord,
+	editDistance,
+	foldCase,
+	foldPunctuation,
+	foldWord,
+	STOP_WORDS,
+	type Token,
+	tokenize,
+} from './text.js';
 
 export type QuestionType =
 	| 'who'
@@ -343,22 +352,33 @@ function priorOf(word: string, lexicon?: Lexicon): number {
 
 /**
  * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the
- * corpus term one edit away, the most widely used if several are.
+ * corpus term one edit away, the most widely used if several are; for a long word, two edits away
+ * with the same first letter if none is one away ("leapords": leopard).
  */
 function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
 	if (index.documentFrequency.has(term) || word.length < 5 || !lexicon || lexicon.senseCount(word) > 0) return null;
 	if (/\d/.test(term)) return null;
+	const most = term.length >= TWO_TYPOS ? 2 : 1;
 	let best: string | null = null;
+	let bestEdits = most + 1;
 	let bestDf = 0;
 	for (const [candidate, df] of index.documentFrequency) {
-		if (Math.abs(candidate.length - term.length) > 1 || df <= bestDf) continue;
-		if (withinOneEdit(term, candidate)) {
-			best = candidate;
-			bestDf = df;
-		}
+		if (Math.abs(candidate.length - term.length) > most) continue;
+		const edits = withinOneEdit(term, candidate)
+			? 1
+			: most === 2 && candidate[0] === term[0] && editDistance(term, candidate) === 2
+				? 2
+				: 0;
+		if (edits === 0 || edits > bestEdits || (edits === bestEdits && df <= bestDf)) continue;
+		best = candidate;
+		bestEdits = edits;
+		bestDf = df;
 	}
 	return best;
 }
+
+/** Terms of at least this many letters may hold two typos. */
+const TWO_TYPOS = 7;
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {

@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { type Entity, type EntityIndex, HONORIFICS, resolveNameSpan } from './people.js';
 import type { Attribution, Quotation, QuotedSpan } from './quotes.js';
 import { runSteps, type Steps, sortSteps } from './steps.js';
-import { analyze, compareText, foldCase } from './text.js';
+import { analyze, compareText, editDistance, foldCase } from './text.js';
 
 export interface Person {
 	entity: Entity;
@@ -76,21 +76,6 @@ const normalizeName = (name: string) =>
 		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-
-/** Levenshtein distance, for suggesting the closest known names. */
-export function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let diagonal = row[0] as number;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j] as number;
-			row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
-		}
-	}
-	return row[b.length] as number;
-}
 
 export type PersonLookup = { person: Person } | { person: null; suggestions: Person[] };
 

@@ -326,3 +326,18 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
 	const trimmed = raw.trim();
 	if (trimmed.length > 0) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
 }
+
+/** Levenshtein distance: the closest known names to a typed one, the corpus word a typo stands for. */
+export function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0] as number;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j] as number;
+			row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length] as number;
+}

@@ -100,6 +100,16 @@ describe('analyzeQuestion', () => {
 		expect(walked?.terms.has('walk')).toBe(true);
 	});
 
+	it('corrects a long word two edits away from the corpus, with the same first letter ("leapords")', () => {
+		const zoo = storyOf('Fewer than 130 Amur leopards survive in the wild.', 'The zoo has two cubs.');
+		const terms = (q: string, word: string) =>
+			analyzeQuestion(q, zoo.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		expect(terms('how many leapords are left', 'leapords')?.has('leopard')).toBe(true);
+		// A shorter word two edits away is left as it is (as is one that does not start alike).
+		expect(terms('is it still wyldd', 'wyldd')?.has('wild')).toBe(false);
+		expect(terms('how many eopardsl are left', 'eopardsl')?.has('leopard')).toBe(false);
+	});
+
 	it('corrects a typo to the term the passages used first when two are as common (titles do not count)', () => {
 		const articles = [
 			'Zorbal sighting reported\n\nA zorbak appeared over the bay at dawn.',
