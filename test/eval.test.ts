@@ -44,7 +44,7 @@ const HELD_OUT = [
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.70 / 0.84 over these
+ * The sets together, as a floor a little below the figures in the README (0.74 / 0.85 over these
  * 299 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
@@ -61,9 +61,9 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.69 and in the top 3 for at least 0.83', () => {
+	it('puts the answering passage first for at least 0.72 and in the top 3 for at least 0.83', () => {
 		expect(questions).toBe(299);
-		expect(first / questions).toBeGreaterThanOrEqual(0.69);
+		expect(first / questions).toBeGreaterThanOrEqual(0.72);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.83);
 	});
 });
@@ -82,14 +82,14 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.77 (now 0.63 and 0.79; each set alone: 0.72 and 0.85)', () => {
+	it('puts the answering passage first for at least 0.63 and in the top 3 for at least 0.78 (now 0.65 and 0.80; each set alone: 0.75 and 0.85)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
 		expect(outcomes.length).toBe(314);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.6);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.63);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.77,
+			0.78,
 		);
 	});
 });
