@@ -476,10 +476,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (lexicon && next?.term && !entityAt(tokens, i + 1, index) && lexicon.isCompound([folded, foldName(next)])) {
 			consumedUntil = i + 2;
 			const parts = [token.term, next.term];
+			const terms = new Map(parts.map((t) => [t, COMPOUND_PART]));
+			// The compound written as one word ("councilmember" for "council member"), where the corpus does.
+			const closed = analyzeWord(`${folded}${foldName(next)}`);
+			if (closed && index.documentFrequency.has(closed)) terms.set(closed, 1);
 			concepts.push({
 				word: `${token.surface} ${next.surface}`,
-				terms: new Map(parts.map((t) => [t, COMPOUND_PART])),
-				retrieve: parts,
+				terms,
+				retrieve: closed && terms.has(closed) ? [...parts, closed] : parts,
 				forms: new Set([folded, foldName(next)]),
 				prior: 1,
 				subordinate,
