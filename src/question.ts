@@ -529,7 +529,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// Names already carry their aliases, and a word that is also a name in the corpus ("Devon")
 			// means the name; one- and two-letter words have only noise for relations.
 			if (concept.entity || concept.compound || concept.word.length < 3) continue;
-			if (index.entities.byWord.has(foldCase(concept.word))) continue;
+			if (index.properNames.has(foldCase(concept.word))) continue;
 			const relations = [
 				...lexicon.relations(concept.word),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),

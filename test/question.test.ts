@@ -126,6 +126,18 @@ describe('analyzeQuestion', () => {
 		expect([...(word?.terms.keys() ?? [])]).toEqual(['zorbak']);
 	});
 
+	it('relates a common word that is also part of a name ("bridge" of "Calder Street Bridge"), not a proper name', () => {
+		const bridge = storyOf(
+			'The Calder Street Bridge collapsed on March 14. Engineers had warned about the bridge.',
+			'The span fell into the river, Devon Hale said.',
+		);
+		const terms = (q: string, word: string) =>
+			analyzeQuestion(q, bridge.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		expect(terms('when did the bridge fall', 'bridge')?.get('span')).toBeGreaterThan(0);
+		// A proper name is the name: "Devon" is no county of England here.
+		expect([...(terms('where is devon', 'devon')?.keys() ?? [])]).toEqual(['devon', 'hale']);
+	});
+
 	it('matches a compound noun written as one word where the corpus writes it so ("councilmember")', () => {
 		const council = storyOf(
 			'Councilmember Daniel Reyes, who sponsored the measure, said the bike plan was overdue.',
