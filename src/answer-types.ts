@@ -69,8 +69,11 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 			`\\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
 			'u',
 		),
-		/\b\p{Lu}\p{L}+,\s+\p{Lu}\p{L}+/u,
+		// "Spokane, Washington" (not "In late May, Kim met").
+		new RegExp(`\\b(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+,\\s+\\p{Lu}\\p{L}+`, 'u'),
 		/\b(?:hometown|headquarters|home town)\b/iu,
+		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
+		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 	],
 	why: [
 		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,

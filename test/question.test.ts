@@ -236,6 +236,15 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
 	});
 
+	it('takes a place for where: after a preposition, "City, State", or visited ("visit the Oval Office")', () => {
+		const where = question('where');
+		expect(answerTypeEvidence(where, 'The cubs were born at Pinecrest Zoo.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The zoo is a short drive from Spokane, Washington.')).toBe(1);
+		expect(answerTypeEvidence(where, 'When it came time to visit the Oval Office, she joked.')).toBe(1);
+		// A date opening a sentence is no place ("In late May, Kim met").
+		expect(answerTypeEvidence(where, 'In late May, Kim met with President Donald Trump.')).toBe(0);
+	});
+
 	it('takes an amount of time for how long, a life sentence or a start ("since 2009") only loosely', () => {
 		const howLong = question('duration');
 		expect(answerTypeEvidence(howLong, 'We had been working on this for seven months.')).toBe(1);
