@@ -264,15 +264,18 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				(/\p{L}{2,}\.$/u.test(word) || word.endsWith("'s.")) &&
 				!HONORIFICS.has(foldCase(word.replace(/\.$/, ''))),
 		);
+		// The words after a possessive, up to the full stop ending the name it is part of.
+		const wordsAfter = (i: number) => {
+			let following = 0;
+			while (i + following + 1 < all.length && !endsSentence[i + following]) following++;
+			return following;
+		};
 		for (const [i, word] of all.entries()) {
 			const at = match.index + word.index;
 			current = current
 				? { text: prepared.slice(current.start, at + word[0].length), start: current.start }
 				: { text: word[0], start: at };
-			// The words after a possessive, up to the full stop ending the name it is part of.
-			let following = 0;
-			while (i + following + 1 < all.length && !endsSentence[i + following]) following++;
-			if ((word[0].endsWith("'s") && following !== 1) || endsSentence[i]) {
+			if (endsSentence[i] || (word[0].endsWith("'s") && wordsAfter(i) !== 1)) {
 				parts.push(current);
 				current = null;
 			}
@@ -294,9 +297,13 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			let end = partStart;
 			while (end > 0 && isSpace(prepared.charCodeAt(end - 1))) end--;
 			const before = prepared.slice(Math.max(0, end - 24), partStart);
-			// (After the closing marks of a quotation too: `home?'” Though she`.)
-			const afterStop = /[.!?:]["'\u201D)\]]*\s+$/.test(before);
-			const previousWord = afterStop ? foldCase(/(\p{L}+)\.\s+$/u.exec(before)?.[1] ?? '') : '';
+			// (After a quotation closed by a full stop too: `go home.'” Though she`; not after a
+			// question's, which its attribution follows: `“Why now?” Hale asked`.)
+			const afterStop = /(?:[.!?:]["')\]]?|\.["'\u201D)\]]+)\s+$/.test(before);
+			// An honorific ends with a full stop inside a name ("Dr. Reyes"), written with a capital: "the
+			// president." ends a sentence.
+			const previous = afterStop ? /(\p{L}+)\.\s+$/u.exec(before)?.[1] : undefined;
+			const previousWord = previous && /^\p{Lu}/u.test(previous) ? foldCase(previous) : '';
 			// A quotation opening a sentence of its own opens with a capital too ("Now I know," she said).
 			const atSentenceStart =
 				(end <= 24 && /^["'(\s]*$/.test(before)) ||
@@ -623,11 +630,17 @@ export function isSubjectPosition(sentence: string, start: number): boolean {
 	);
 }
 
-/** Where each sentence of `text` starts and ends, as `text.split(/(?<=[.!?])\s+/)` cuts it. */
-function* sentenceBounds(text: string): Generator<[number, number]> {
+/**
+ * Where each sentence of `text` starts and ends, as `text.split(/(?<=[.!?])\s+/)` cuts it, except
+ * inside one of `names` (in order): "Taylor R. Quinn said she" is one sentence.
+ */
+function* sentenceBounds(text: string, names: readonly { start: number; end: number }[]): Generator<[number, number]> {
 	const breaks = /(?<=[.!?])\s+/g;
 	let start = 0;
+	let n = 0;
 	for (let at = breaks.exec(text); at; at = breaks.exec(text)) {
+		while (n < names.length && (names[n] as { end: number }).end <= at.index) n++;
+		if (n < names.length && (names[n] as { start: number }).start < at.index) continue;
 		yield [start, at.index];
 		start = at.index + at[0].length;
 	}
@@ -666,12 +679,12 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 			// The narration's names, read once (the quotations read the same scan), sentence by sentence.
 			const narrated = findMentions(told, index, context, lexicon);
 			let next = 0;
-			for (const [start, end] of sentenceBounds(told)) {
+			for (const [start, end] of sentenceBounds(told, narrated)) {
 				const sentence = told.slice(start, end);
 				const mentions: Mention[] = [];
 				for (; next < narrated.length && (narrated[next] as Mention).start < end; next++) {
 					const m = narrated[next] as Mention;
-					mentions.push({ ...m, start: m.start - start, end: Math.min(m.end, end) - start });
+					mentions.push({ ...m, start: m.start - start, end: m.end - start });
 				}
 				for (const m of mentions) {
 					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);

@@ -845,10 +845,14 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 			state.salient.push(...mentions);
 			// The narration's names were found for its mentions: each sentence takes its own.
 			const toldNames = findNameSpans(told, lexicon, (w) => index.byWord.has(w));
+			let nextName = 0;
 			for (const sentence of splitSentences(told)) {
-				const names = toldNames
-					.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
-					.map((n) => ({ start: n.start - sentence.start, end: n.end - sentence.start }));
+				const names: { start: number; end: number }[] = [];
+				for (; nextName < toldNames.length && (toldNames[nextName] as NameSpan).start < sentence.end; nextName++) {
+					const { start, end } = toldNames[nextName] as NameSpan;
+					if (start >= sentence.start && end <= sentence.end)
+						names.push({ start: start - sentence.start, end: end - sentence.start });
+				}
 				const subject = subjectOf(sentence.text, index, names);
 				if (subject && subject.kind !== 'name') {
 					state.sentence = sentenceAt(sentence.start);

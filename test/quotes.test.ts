@@ -167,13 +167,28 @@ describe('findNames', () => {
 	it('reads a word after a quotation closing a sentence, or after a blanked quotation, as a sentence start', () => {
 		const names = (text: string) => findNameSpans(text).map((span) => span.name);
 		// A lone capitalised word opening a sentence is no name unless known as one.
-		expect(names('\u201CAre you ready to go home?\u2019\u201D Though she noted it, Kim Kardashian went.')).toEqual([
+		expect(names('\u201CWe are going home.\u2019\u201D Though she noted it, Kim Kardashian went.')).toEqual([
 			'Kim Kardashian',
 		]);
 		// A paragraph's narration, its quotation blanked: what follows opens the paragraph.
 		expect(names(`${' '.repeat(40)}Though she noted it, Kim Kardashian went.`)).toEqual(['Kim Kardashian']);
 		// Not after a comma: "Johnson" is named inside the sentence.
 		expect(names(`She said, ${' '.repeat(30)} Johnson nodded.`)).toEqual(['Johnson']);
+	});
+
+	it('ends a sentence at a full stop after a lower-case word, not at the closing mark of a question', () => {
+		const names = (text: string) => findNameSpans(text).map((span) => span.name);
+		// "president." is no honorific ("Dr."): "Though" opens a sentence, and is no name.
+		expect(names('Kim Kardashian thanked the president. Though she disagreed, she stayed.')).toEqual([
+			'Kim Kardashian',
+		]);
+		// The attribution after a question goes on with its sentence: "Hale" is named in it.
+		expect(names('\u201CWhy now?\u201D Hale asked.')).toEqual(['Hale']);
+	});
+
+	it('reads a pronoun after a name with an initial as that person\'s ("Zorvath R. Quinn said she")', () => {
+		const { story } = attribute('The court heard Zorvath R. Quinn on Monday. Zorvath R. Quinn said she would appeal.');
+		expect(story.index.entities.entities.find((e) => e.name === 'Zorvath R Quinn')?.gender).toBe('female');
 	});
 
 	it('reads the first word of a quotation as a sentence start ("Now I know")', () => {
