@@ -97,10 +97,28 @@ const STATED_REASON =
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
- * "no arrests had been made"), or some did ("there were people around her who").
+ * "no arrests had been made"), or some did ("there were people around her who"; a sentence saying
+ * who did holds the question's own words).
  */
-const SOMEONE_OR_NO_ONE =
-	/\b(?:no one|no-one|nobody|none|nothing)\b|\bno\s+(?!(?:longer|more|matter|doubt|less|later|sooner)\b)\p{L}{3,}|\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/giu;
+const NO_ONE =
+	/\b(?:no one|no-one|nobody|none|nothing)\b|\bno\s+\p{L}{3,}(?:\s+\p{L}+)?\s+(?:was|were|is|are|had|has|have)\b/giu;
+/** "There were" answers "were there any" in the question's own words. */
+const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/giu;
+
+/**
+ * Where a number of persons ends in a COUNTED match ("two men", "1,800 local residents"): the
+ * person noun right after the number or after one more word, a year counting nobody ("in 2019 the
+ * director"). Undefined when it counts no one.
+ */
+function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): number | undefined {
+	const words = match[1] ?? '';
+	const number = match[0].slice(0, match[0].length - words.length).trim();
+	if (!nouns || /^(?:1[5-9]|20)\d\d$/.test(number)) return undefined;
+	const person = tokenize(words)
+		.slice(0, 2)
+		.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
+	return person ? match[0].length - words.length + person.end : undefined;
+}
 
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
@@ -210,7 +228,11 @@ export function findAnswers(
 	}
 	if (type === 'yesno') {
 		// Only whether anyone did something is answered by an expression of a kind.
-		if (hint.existential) addNew([SOMEONE_OR_NO_ONE]);
+		if (hint.existential) {
+			addNew([NO_ONE]);
+			THERE_WERE.lastIndex = 0;
+			for (let match = THERE_WERE.exec(sentence); match; match = THERE_WERE.exec(sentence)) add(match);
+		}
 		return { evidence: spans.length > 0 ? 1 : 0, spans };
 	}
 	const precise =
@@ -233,13 +255,13 @@ export function findAnswers(
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
 				const words = match[1] ?? '';
-				// (For "how many people", a number of persons of any kind: "1,800 residents", "two men".)
-				const counts = (t: { term: string | null; surface: string }) =>
-					t.term !== null &&
-					(hint.counted?.has(t.term) === true ||
-						(hint.countsPeople === true && nouns?.nounKinds(t.surface).has('person')));
-				const counted = tokenize(words).find(counts);
+				const counted = tokenize(words).find((t) => t.term !== null && hint.counted?.has(t.term));
 				if (counted) add(match, match[0].length - words.length + counted.end);
+				// For "how many people", a number of persons of any kind: "1,800 residents", "two men".
+				else if (hint.countsPeople) {
+					const end = personCounted(match, nouns);
+					if (end !== undefined) add(match, end);
+				}
 			} else add(match);
 			if (spans.length > 0 && !every) break;
 		}

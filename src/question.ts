@@ -310,10 +310,11 @@ const HEADED_NAME = 0.6;
 
 /**
  * A question about what will happen ("going to" and "gonna" before a verb are read with its words):
- * "when is the museum opening again", "when can visitors see the cubs" ask what is still to come,
- * as "when did" or "when was" ask what has been.
+ * "when is the museum opening again", "when can visitors see the cubs" and "her next tournament"
+ * ask what is still to come, as "when did" or "when was" ask what has been ("next to" is a place,
+ * "what did she do next" a past).
  */
-const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to|next)\b|^when(?:'s|\s+(?:is|are|can))\b/i;
+const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b/i;
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
@@ -352,13 +353,13 @@ function priorOf(word: string, lexicon?: Lexicon): number {
 
 /**
  * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the
- * corpus term one edit away, the most widely used if several are; for a long word, two edits away
- * with the same first letter if none is one away ("leapords": leopard).
+ * corpus term one edit away, the most widely used if several are; for a word of six letters or
+ * more, two edits away with the same first letter if none is one away ("leapords": leopard).
  */
 function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
 	if (index.documentFrequency.has(term) || word.length < 5 || !lexicon || lexicon.senseCount(word) > 0) return null;
 	if (/\d/.test(term)) return null;
-	const most = term.length >= TWO_TYPOS ? 2 : 1;
+	const most = word.length >= TWO_TYPOS ? 2 : 1;
 	let best: string | null = null;
 	let bestEdits = most + 1;
 	let bestDf = 0;
@@ -377,8 +378,8 @@ function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Le
 	return best;
 }
 
-/** Terms of at least this many letters may hold two typos. */
-const TWO_TYPOS = 7;
+/** Words of at least this many letters may hold two typos (as Lucene's AUTO fuzziness has it: more than 5). */
+const TWO_TYPOS = 6;
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {

@@ -97,8 +97,9 @@ const COMMON_MIN_DF = 200;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
-/** A pronoun or a description ("the reality star") opening a sentence: its subject. */
-const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they|the)\b/i;
+const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
+/** A description opening a sentence of narration ("The reality star sat down"), not of a quotation. */
+const SUBJECT_DESCRIPTION = /^the\s/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /** A sentence about what will happen or what someone means to do. */
 const FUTURE_SENTENCE =
@@ -620,7 +621,10 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 				const referred = indexed.references.get(entity)?.has(i) === true;
 				return (
 					someIn(index.tokens.words, sentence.from, Math.min(sentence.to, sentence.from + SUBJECT_SPAN), formIds) ||
-					(referred && (SUBJECT_PRONOUN.test(sentence.text) || FIRST_PERSON.test(sentence.text)))
+					(referred &&
+						(SUBJECT_PRONOUN.test(sentence.text) ||
+							SUBJECT_DESCRIPTION.test(sentence.text) ||
+							FIRST_PERSON.test(sentence.text)))
 				);
 			});
 		const answer = Math.max(evidence[i] ?? 0, weights.neighbor * Math.max(evidence[i - 1] ?? 0, evidence[i + 1] ?? 0));

@@ -107,7 +107,7 @@ describe('analyzeQuestion', () => {
 		expect(terms('how many leapords are left', 'leapords')?.has('leopard')).toBe(true);
 		// A shorter word two edits away is left as it is (as is one that does not start alike).
 		expect(terms('is it still wyldd', 'wyldd')?.has('wild')).toBe(false);
-		expect(terms('how many eopardsl are left', 'eopardsl')?.has('leopard')).toBe(false);
+		expect(terms('how many beopardd are left', 'beopardd')?.has('leopard')).toBe(false);
 	});
 
 	it('corrects a typo to the term the passages used first when two are as common (titles do not count)', () => {
@@ -134,8 +134,6 @@ describe('analyzeQuestion', () => {
 		const terms = (q: string, word: string) =>
 			analyzeQuestion(q, bridge.index, lexicon).concepts.find((c) => c.word === word)?.terms;
 		expect(terms('when did the bridge fall', 'bridge')?.get('span')).toBeGreaterThan(0);
-		// A proper name is the name: "Devon" is no county of England here.
-		expect([...(terms('where is devon', 'devon')?.keys() ?? [])]).toEqual(['devon', 'hale']);
 	});
 
 	it('matches a compound noun written as one word where the corpus writes it so ("councilmember")', () => {
@@ -181,6 +179,8 @@ describe('analyzeQuestion', () => {
 		expect(future("when's the next strike")).toBe(true);
 		expect(future('when can the nurses go back')).toBe(true);
 		expect(future('when did the hospital open')).toBe(false);
+		expect(future('who sat next to delgado')).toBe(false);
+		expect(future('what did delgado do next')).toBe(false);
 		expect(future('when was delgado hired')).toBe(false);
 	});
 
@@ -264,6 +264,9 @@ describe('answerTypeEvidence', () => {
 		expect(evidence('Two men, aged 52 and 29, were arrested at the property.')).toBe(1);
 		expect(evidence('The river forced the evacuation of roughly 1,800 residents.')).toBe(1);
 		expect(evidence('No one was killed, but 340 homes were damaged.')).toBe(0.5);
+		// Not a year, nor a person named further on.
+		expect(evidence('In 2019 the director resigned.')).toBeLessThan(1);
+		expect(evidence('One day a neighbour called.')).toBeLessThan(1);
 		// Without the lexicon, only "people" itself.
 		expect(findAnswers(people, 'Two men were arrested.').evidence).toBe(0.5);
 		expect(
@@ -353,8 +356,15 @@ describe('findAnswers for whether anyone did something', () => {
 			'Kim confessed that there were people around her who discouraged her.',
 		])
 			expect(findAnswers(anyone, sentence).evidence).toBe(1);
-		for (const sentence of ['The flood struck on the night of April 14.', 'She no longer works there.'])
+		for (const sentence of [
+			'The flood struck on the night of April 14.',
+			'She no longer works there.',
+			'She had no idea.',
+		])
 			expect(findAnswers(anyone, sentence).evidence).toBe(0);
+		// In the question's own words: "were there any injuries".
+		const thereAny = { ...anyone, questionWords: new Set(['were', 'there', 'any', 'injuries']) };
+		expect(findAnswers(thereAny, 'There were two injuries.').evidence).toBe(1);
 		// Another yes/no question has no answer of a kind.
 		expect(findAnswers({ ...anyone, hint: {} }, 'No one was killed.').evidence).toBe(0);
 	});
@@ -454,6 +464,15 @@ describe('ranking on questions asked in other words', () => {
 		const question = analyzeQuestion('Which CNN host did Kim talk to about politics?', story.index, story.lexicon);
 		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
 		expect(scored.find((s) => s.indexed.passage.id === 'a0#2')?.parts.subject).toBe(RANKING.subject);
+	});
+
+	it('does not take "The" opening a quotation for a description of its speaker', () => {
+		const story = storyOf(
+			'Rosa Delgado met the board on Monday.\n\n"The system is completely and utterly broken," Delgado said of the hospital.',
+		);
+		const question = analyzeQuestion('what did Delgado say about the hospital system', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		expect(scored.find((s) => s.indexed.passage.id === 'a0#2')?.parts.subject).toBe(0);
 	});
 
 	it('finds a person referred to by their age ("The 61-year-old") as the subject of a sentence', () => {
