@@ -82,7 +82,7 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.63 and in the top 3 for at least 0.78 (now 0.65 and 0.80; each set alone: 0.75 and 0.85)', () => {
+	it('puts the answering passage first for at least 0.63 and in the top 3 for at least 0.78 (now 0.66 and 0.81; each set alone: 0.75 and 0.86)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
