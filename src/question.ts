@@ -521,7 +521,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			prior: priorOf(folded, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
 			subordinate,
 			noun: !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded),
-			...(particle ? { phrase: `${folded} ${particle.toLowerCase()}` } : {}),
+			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
+			...(particle ? { phrase: `${term === token.term ? folded : term} ${particle.toLowerCase()}` } : {}),
 		});
 	}
 	// Related words count below the word itself, and only where the corpus uses them.

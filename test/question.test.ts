@@ -98,6 +98,10 @@ describe('analyzeQuestion', () => {
 	it('corrects a word one edit away from the corpus that no dictionary knows', () => {
 		const [, walked] = concepts('how many nurses walkd out');
 		expect(walked?.terms.has('walk')).toBe(true);
+		// With its particle, as the word it stands for: "walkd out" relates as "walked out" does.
+		const [, spelled] = concepts('how many nurses walked out');
+		expect([...(walked?.terms.keys() ?? [])]).toEqual([...(spelled?.terms.keys() ?? [])]);
+		expect(walked?.terms.has('strike')).toBe(true);
 	});
 
 	it('corrects a long word two edits away from the corpus, with the same first letter ("leapords")', () => {
