@@ -238,6 +238,11 @@ export interface Attribution {
 	 * reality star"). Passage id -> entity -> sentence indexes.
 	 */
 	references: Map<string, Map<Entity, Set<number>>>;
+	/**
+	 * Of those, the sentences whose subject is a description standing for the person ("The reality
+	 * star sat down with CNN's Van Jones"): passage id -> entity -> sentence indexes.
+	 */
+	described: Map<string, Map<Entity, Set<number>>>;
 	/** Spans left without a speaker (titles and scare quotes are not counted). */
 	abstained: QuotedSpan[];
 	/** Speakers named only once, as a lone word ("Kanye said"), added to the entities. */
@@ -711,13 +716,15 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 	const abstained: QuotedSpan[] = [];
 	const extra = new Map<string, Entity>();
 	const references = new Map<string, Map<Entity, Set<number>>>();
-	const refer = (passageId: string, entity: Entity, sentence: number) => {
-		const byEntity = references.get(passageId) ?? new Map<Entity, Set<number>>();
-		references.set(passageId, byEntity);
+	const described = new Map<string, Map<Entity, Set<number>>>();
+	const note = (into: typeof references, passageId: string, entity: Entity, sentence: number) => {
+		const byEntity = into.get(passageId) ?? new Map<Entity, Set<number>>();
+		into.set(passageId, byEntity);
 		const set = byEntity.get(entity) ?? new Set<number>();
 		byEntity.set(entity, set);
 		set.add(sentence);
 	};
+	const refer = (passageId: string, entity: Entity, sentence: number) => note(references, passageId, entity, sentence);
 	for (const article of corpus.articles) {
 		const state: ArticleState = {
 			article,
@@ -860,6 +867,8 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 					if (resolved) {
 						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
 						refer(passage.id, resolved.entity, state.sentence - startSentence);
+						if (subject.kind === 'description')
+							note(described, passage.id, resolved.entity, state.sentence - startSentence);
 					}
 				}
 			}
@@ -867,5 +876,5 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 			if (spans.length === 0 || !spans.at(-1)?.unclosed) openQuotation = null;
 		}
 	}
-	return { quotations, references, abstained, extraEntities: [...extra.values()] };
+	return { quotations, references, described, abstained, extraEntities: [...extra.values()] };
 }

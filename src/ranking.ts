@@ -98,8 +98,6 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
-/** A description opening a sentence of narration ("The reality star sat down"), not of a quotation. */
-const SUBJECT_DESCRIPTION = /^the\s/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /** A sentence about what will happen or what someone means to do. */
 const FUTURE_SENTENCE =
@@ -612,7 +610,8 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		}
 		// Subjecthood only means something when the sentence holds more than names.
 		// The person the question is about stands as the sentence's subject: named at its start,
-		// a pronoun standing for them there, or the "I" of their own quotation.
+		// a pronoun or a description ("The reality star") standing for them there, or the "I" of their own
+		// quotation.
 		const aboutPerson =
 			holdsContent &&
 			concepts.some(({ concept, formIds }, c) => {
@@ -621,10 +620,8 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 				const referred = indexed.references.get(entity)?.has(i) === true;
 				return (
 					someIn(index.tokens.words, sentence.from, Math.min(sentence.to, sentence.from + SUBJECT_SPAN), formIds) ||
-					(referred &&
-						(SUBJECT_PRONOUN.test(sentence.text) ||
-							SUBJECT_DESCRIPTION.test(sentence.text) ||
-							FIRST_PERSON.test(sentence.text)))
+					(referred && (SUBJECT_PRONOUN.test(sentence.text) || FIRST_PERSON.test(sentence.text))) ||
+					indexed.described.get(entity)?.has(i) === true
 				);
 			});
 		const answer = Math.max(evidence[i] ?? 0, weights.neighbor * Math.max(evidence[i - 1] ?? 0, evidence[i + 1] ?? 0));

@@ -155,6 +155,8 @@ export interface IndexedPassage {
 	length: number;
 	/** People and organisations the passage refers to without naming them, by sentence index. */
 	references: ReadonlyMap<Entity, ReadonlySet<number>>;
+	/** Of those, the sentences whose subject is a description standing for the person ("The reality star"). */
+	described: ReadonlyMap<Entity, ReadonlySet<number>>;
 	/** The paragraph just before, when it is a passage too: the scene this one is often set in. */
 	previous: IndexedPassage | undefined;
 	/** Its article's title, analysed: its tokens are in the store with the passages'. */
@@ -309,6 +311,7 @@ export function indexPassage(
 		to: sink.tokens.length,
 		length,
 		references: NO_REFERENCES,
+		described: NO_REFERENCES,
 		previous: undefined,
 		title: undefined,
 	};
@@ -418,6 +421,8 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 			indexed.title = title;
 			const references = attribution.references.get(passage.id);
 			if (references) indexed.references = references;
+			const described = attribution.described.get(passage.id);
+			if (described) indexed.described = described;
 			passages.set(passage.id, indexed);
 			totalLength += indexed.length;
 			const termIds = new Set<number>();

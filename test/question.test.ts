@@ -470,6 +470,19 @@ describe('ranking on questions asked in other words', () => {
 		expect(scored.find((s) => s.indexed.passage.id === 'a0#2')?.parts.subject).toBe(RANKING.subject);
 	});
 
+	it('takes a sentence opening with another subject for not about the person, their quotation in it or not', () => {
+		const story = storyOf(
+			'Rosa Delgado met the board on Monday.\n\nThe union backed the new hospital staffing deal, and "it is a fair deal," Delgado said.',
+		);
+		const question = analyzeQuestion(
+			'what did Delgado say about the hospital staffing deal',
+			story.index,
+			story.lexicon,
+		);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		expect(scored.find((s) => s.indexed.passage.id === 'a0#2')?.parts.subject).toBe(0);
+	});
+
 	it('does not take "The" opening a quotation for a description of its speaker', () => {
 		const story = storyOf(
 			'Rosa Delgado met the board on Monday.\n\n"The system is completely and utterly broken," Delgado said of the hospital.',
