@@ -69,8 +69,12 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 			`\\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
 			'u',
 		),
-		// "Spokane, Washington" (not "In late May, Kim met").
-		new RegExp(`\\b(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+,\\s+\\p{Lu}\\p{L}+`, 'u'),
+		// "Spokane, Washington" inside a sentence, or a dateline's "SALEM, Ore." opening it; not a word
+		// opening a sentence before its comma ("However, Kim met", "In late May, Kim met").
+		new RegExp(
+			`(?:(?<=\\S\\s+)(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+|^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*),\\s+\\p{Lu}\\p{L}+`,
+			'u',
+		),
 		/\b(?:hometown|headquarters|home town)\b/iu,
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,

@@ -245,8 +245,10 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'The cubs were born at Pinecrest Zoo.')).toBe(1);
 		expect(answerTypeEvidence(where, 'The zoo is a short drive from Spokane, Washington.')).toBe(1);
 		expect(answerTypeEvidence(where, 'When it came time to visit the Oval Office, she joked.')).toBe(1);
-		// A date opening a sentence is no place ("In late May, Kim met").
+		// A date or a word opening a sentence before its comma is no place; a dateline is.
 		expect(answerTypeEvidence(where, 'In late May, Kim met with President Donald Trump.')).toBe(0);
+		expect(answerTypeEvidence(where, 'However, Kim met with President Donald Trump.')).toBe(0);
+		expect(answerTypeEvidence(where, 'SALEM, Ore. - The company that owned the dam delayed repairs.')).toBe(1);
 	});
 
 	it('takes an amount of time for how long, a life sentence or a start ("since 2009") only loosely', () => {
