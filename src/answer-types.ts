@@ -216,10 +216,13 @@ export function findAnswers(
 			const word = foldWord(match[0]);
 			// A capitalised function word opens a quotation ("The", "We", "I'm"): it names nobody.
 			if (questionWords.has(word) || STOP_WORDS.has(word) || /^i(?:'|$)/.test(word)) continue;
-			const known = names?.get(word);
+			// A family by its name is its people: "the Obamas", "the Kardashians".
+			const family = word.endsWith('s') && !names?.has(word) ? names?.get(word.slice(0, -1)) : undefined;
+			const known = family ?? names?.get(word);
 			// A name after "the" and before a common noun names a thing ("the Kinloch brooch", "the
 			// Trump administration"), not whom the question asks for.
 			const modifier =
+				!family &&
 				/\bthe\s+$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
 				/^\s+\p{Ll}/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 2));
 			const value = modifier ? 0.4 : known?.some((e) => e.kind === 'person') ? 1 : known ? 0.7 : 0.4;

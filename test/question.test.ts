@@ -349,6 +349,8 @@ describe('findAnswers for who', () => {
 		expect(findAnswers(who, 'It was made in 1762 for Margaret Kinloch, Countess of Arden.', names).evidence).toBe(1);
 		expect(findAnswers(who, 'It was made for the Kinloch family.', names).evidence).toBe(0.4);
 		expect(findAnswers(who, 'It was a gift from the Kinloch.', names).evidence).toBe(1);
+		// A family by its name is its people.
+		expect(findAnswers(who, 'It was made for the Kinlochs last year.', names).evidence).toBe(1);
 	});
 });
 
