@@ -442,9 +442,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			const acts = ACTION_AUXILIARIES.has(auxiliary) || (type === 'yesno' && COPULAS.has(auxiliary));
 			// After "what" or "which" and the thing asked for, too: "what joke did Kim make".
 			const afterFocus =
-				focusNoun &&
-				i <= 3 &&
-				tokens.slice(0, i - 1).every((t) => !ACTION_AUXILIARIES.has(t.surface.toLowerCase()) && t.term !== null);
+				focusNoun && i <= 3 && tokens.slice(0, i - 1).every((t) => !ACTION_AUXILIARIES.has(t.surface.toLowerCase()));
 			if (acts && !subordinate && (i <= 1 ? concepts.length === 0 : afterFocus)) subject = entity;
 			if (byEntity.has(entity)) continue; // "Van Jones" is one concept, not two
 			const concept: QueryConcept = {

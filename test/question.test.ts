@@ -198,6 +198,7 @@ describe('analyzeQuestion', () => {
 		const subject = (q: string) => analyzeQuestion(q, story.index, lexicon).subject?.name;
 		expect(subject('what joke did kim make in the office')).toBe('Kim Kardashian West');
 		expect(subject('which union did Delgado lead')).toBe('Rosa Delgado');
+		expect(subject('what else did delgado say')).toBe('Rosa Delgado');
 		expect(subject('what hospital did the union tell Delgado about')).toBeUndefined();
 	});
 
