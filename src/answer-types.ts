@@ -138,6 +138,13 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 /** The same pattern, finding every match (global). */
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
 
+const WEIGHT_UNIT = '(?:grams?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|oz|tons?|tonnes?)';
+/** An amount in the units a "how heavy" or "how far" question asks for ("500 grams", "a 430-mile drive"). */
+const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
+	weight: new RegExp(`\\b${NUMBER_WORD}[\\s-]+${WEIGHT_UNIT}\\b`, 'giu'),
+	length: new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'giu'),
+};
+
 /** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
 const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
 /** The evidence of a looser answer to "how long". */
@@ -249,11 +256,13 @@ export function findAnswers(
 				? [COUNTED]
 				: type === 'count' && hint.money
 					? [MONEY]
-					: type === 'why'
-						? [STATED_REASON]
-						: type === 'duration'
-							? AMOUNTS_OF_TIME
-							: [];
+					: type === 'count' && hint.measure
+						? [MEASURES[hint.measure]]
+						: type === 'why'
+							? [STATED_REASON]
+							: type === 'duration'
+								? AMOUNTS_OF_TIME
+								: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
@@ -281,7 +290,9 @@ export function findAnswers(
 	// weekday for "what year", any number for "how many nurses" or "how much money", "after" or
 	// "for" for "why" (no "because"); a life sentence or a start ("since 2009") for "how long".
 	const loose =
-		(type === 'when' && hint.when) || (type === 'count' && (hint.counted || hint.money)) || type === 'why'
+		(type === 'when' && hint.when) ||
+		(type === 'count' && (hint.counted || hint.money || hint.measure)) ||
+		type === 'why'
 			? 0.5
 			: type === 'duration'
 				? LOOSE_DURATION

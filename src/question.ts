@@ -94,6 +94,8 @@ export interface AnswerHint {
 	existential?: boolean;
 	/** A "how many people" question: a number of anyone (residents, men, volunteers) counts them. */
 	countsPeople?: boolean;
+	/** What a "how heavy" or "how far" question measures: an amount in its units answers it. */
+	measure?: 'weight' | 'length';
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
@@ -111,6 +113,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
+		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
+		if (/^how\s+(?:far|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
 		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };

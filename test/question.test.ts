@@ -285,6 +285,20 @@ describe('answerTypeEvidence', () => {
 		).toBeUndefined();
 	});
 
+	it('takes an amount in the units asked for "how heavy" and "how far", any other number only loosely', () => {
+		const heavy = question('count', { measure: 'weight' });
+		expect(answerTypeEvidence(heavy, 'The cubs each weighed about 500 grams at birth.')).toBe(1);
+		expect(answerTypeEvidence(heavy, 'The cubs were born after a pregnancy of 13 weeks.')).toBe(0.5);
+		const far = question('count', { measure: 'length' });
+		expect(answerTypeEvidence(far, 'She rented a car for the 430-mile drive home.')).toBe(1);
+		expect(answerTypeEvidence(far, 'It takes 25 minutes to drive around.')).toBe(0.5);
+		const hint = (q: string) => analyzeQuestion(q, storyOf('The cubs weighed 500 grams.').index, lexicon).hint;
+		expect([hint('how heavy were the cubs').measure, hint('how far did she drive').measure]).toEqual([
+			'weight',
+			'length',
+		]);
+	});
+
 	it('takes an amount of money for what a prize, a fine or a fee is, any other number only loosely', () => {
 		const amount = question('count', { money: true });
 		expect(answerTypeEvidence(amount, 'The prize comes with $250,000 and a gold medal.')).toBe(1);
