@@ -382,6 +382,12 @@ function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Le
 	return best;
 }
 
+/** "What are the cubs called", "what do locals call the sandbank": a question for a name. */
+const NAMING =
+	/^(?:what|which)(?:\s+\S+)?\s+(?:(?:is|are|was|were)\s(?:(?!\b(?:when|while|after|before|as|if)\b).)*\bcalled|(?:do|does|did)\s(?:(?!\b(?:when|while|after|before|as|if)\b).)*\bcall\s+\S.*)\W*$/i;
+/** What "call" itself counts for in "what are the cubs called", against "named": a synonym's weight. */
+const CALLED_AS_SAID = 0.7;
+
 /** Words of at least this many letters may hold two typos (as Lucene's AUTO fuzziness has it: more than 5). */
 const TWO_TYPOS = 6;
 
@@ -547,6 +553,16 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				concept.terms.set(term, weight);
 				if (related >= RETRIEVE_RELATED) concept.retrieve.push(term);
 			}
+		}
+	}
+	// "What are the cubs called", "what do locals call the sandbank": what they are named.
+	if (lexicon && NAMING.test(text)) {
+		const call = concepts.find((c) => !c.entity && analyzeWord(c.word) === analyzeWord('call'));
+		const name = analyzeWord('named');
+		if (call && name && index.documentFrequency.has(name)) {
+			call.terms.set(name, 1);
+			// ("calling the birth a milestone" is no name.)
+			call.terms.set(analyzeWord('call') as string, CALLED_AS_SAID);
 		}
 	}
 	const questionWords = new Set(tokenize(text).map((t) => foldCase(t.surface)));

@@ -140,6 +140,21 @@ describe('analyzeQuestion', () => {
 		expect(terms('when did the bridge fall', 'bridge')?.get('span')).toBeGreaterThan(0);
 	});
 
+	it('reads "what are the cubs called" as asking for their name, and "when she called" as calling', () => {
+		const zoo = storyOf(
+			'Two leopard cubs were born at the zoo, which announced it on Thursday, calling the birth a milestone.',
+			'The zoo has not yet named the cubs.',
+		);
+		const [first] = ask(zoo.index, 'what are the cubs called', { lexicon }).results;
+		expect(first?.passageId).toBe('a1#1');
+		const called = (q: string) =>
+			analyzeQuestion(q, zoo.index, lexicon)
+				.concepts.find((c) => c.word === 'called')
+				?.terms.get('name');
+		expect(called('what are the cubs called')).toBe(1);
+		expect(called('what did the zoo say when it called') ?? 0).toBeLessThan(1);
+	});
+
 	it('matches a compound noun written as one word where the corpus writes it so ("councilmember")', () => {
 		const council = storyOf(
 			'Councilmember Daniel Reyes, who sponsored the measure, said the bike plan was overdue.',
