@@ -44,7 +44,7 @@ const HELD_OUT = [
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.74 / 0.85 over these
+ * The sets together, as a floor a little below the figures in the README (0.75 / 0.85 over these
  * 299 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
@@ -82,7 +82,7 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.63 and in the top 3 for at least 0.78 (now 0.66 and 0.81; each set alone: 0.75 and 0.86)', () => {
+	it('puts the answering passage first for at least 0.63 and in the top 3 for at least 0.78 (now 0.67 and 0.81; each set alone: 0.76 and 0.86)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
