@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
+import { remember } from './text.js';
 import { loadWordVectorsOrWarn, type WordVectors } from './word-vectors.js';
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -351,42 +352,34 @@ export function createWordNetLexicon(
 		nounKinds(word: string): ReadonlySet<NounKind> {
 			// (The plural rule's lemma, as the quotations' descriptions use it: "teens" are teenagers.)
 			const key = lemmatizer.noun(word.toLowerCase());
-			let kinds = kindCache.get(key);
-			if (!kinds) {
+			return remember(kindCache, key, SENSES_CACHE_LIMIT, () => {
 				const found = new Set<NounKind>();
 				for (const offset of files.noun.senses(key).offsets.slice(0, senses)) {
 					const kind = NOUN_KIND_BY_FILE[files.noun.synset(offset).lexFile];
 					if (kind) found.add(kind);
 				}
-				kinds = found.size > 0 ? found : NO_KINDS;
-				if (kindCache.size >= SENSES_CACHE_LIMIT) kindCache.clear();
-				kindCache.set(key, kinds);
-			}
-			return kinds;
+				return found.size > 0 ? found : NO_KINDS;
+			});
 		},
 		isMoney(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());
-			let money = moneyCache.get(key);
-			if (money === undefined) {
+			return remember(moneyCache, key, SENSES_CACHE_LIMIT, () => {
 				// Up the hypernyms of its first two senses (salary -> wage -> payment), a few levels.
-				money = false;
 				let level = files.noun.senses(key).offsets.slice(0, MONEY_SENSES);
 				const seen = new Set<number>();
-				for (let depth = 0; depth < MONEY_DEPTH && level.length > 0 && !money; depth++) {
+				for (let depth = 0; depth < MONEY_DEPTH && level.length > 0; depth++) {
 					const above: number[] = [];
 					for (const offset of level) {
 						if (seen.has(offset)) continue;
 						seen.add(offset);
 						const synset = files.noun.synset(offset);
-						if (synset.words.some((w) => MONEY_ROOTS.has(w.toLowerCase()))) money = true;
+						if (synset.words.some((w) => MONEY_ROOTS.has(w.toLowerCase()))) return true;
 						for (const p of synset.pointers) if (p.symbol === '@' || p.symbol === '@i') above.push(p.offset);
 					}
 					level = above;
 				}
-				if (moneyCache.size >= SENSES_CACHE_LIMIT) moneyCache.clear();
-				moneyCache.set(key, money);
-			}
-			return money;
+				return false;
+			});
 		},
 		lemmas(word: string): string[] {
 			const key = word.toLowerCase();
@@ -394,10 +387,8 @@ export function createWordNetLexicon(
 		},
 		definitionWords(word: string): ReadonlySet<string> {
 			const key = word.toLowerCase();
-			let words = definitionCache.get(key);
-			if (!words) {
+			return remember(definitionCache, key, SENSES_CACHE_LIMIT, () => {
 				const found = new Set<string>();
-				words = found;
 				const lemmas = lemmasOf(key);
 				for (const pos of ['verb', 'noun', 'adj'] as const) {
 					for (const offset of files[pos].senses(lemmas[pos]).offsets.slice(0, DEFINITION_SENSES)) {
@@ -414,10 +405,8 @@ export function createWordNetLexicon(
 						}
 					}
 				}
-				if (definitionCache.size >= SENSES_CACHE_LIMIT) definitionCache.clear();
-				definitionCache.set(key, words);
-			}
-			return words;
+				return found;
+			});
 		},
 		isMainlyNoun(word: string): boolean {
 			const key = word.toLowerCase();
