@@ -21,11 +21,12 @@ const MONTHS =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/** A number of `unit` ("seven months", "a 430-mile drive", "500 grams"). */
+const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
+/** A length of space in numbers ("2.3 miles long"). */
+const LENGTH = amountOf(LENGTH_UNIT);
 /** A length of time or space in numbers ("for seven months", "2.3 miles long"). */
-const AMOUNTS = [
-	new RegExp(`\\b${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b(?!-old)`, 'iu'),
-	new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'iu'),
-];
+const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)'), LENGTH];
 
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
@@ -141,8 +142,8 @@ const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.fl
 const WEIGHT_UNIT = '(?:grams?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|oz|tons?|tonnes?)';
 /** An amount in the units a "how heavy" or "how far" question asks for ("500 grams", "a 430-mile drive"). */
 const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
-	weight: new RegExp(`\\b${NUMBER_WORD}[\\s-]+${WEIGHT_UNIT}\\b`, 'giu'),
-	length: new RegExp(`\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\b`, 'giu'),
+	weight: everywhere(amountOf(WEIGHT_UNIT)),
+	length: everywhere(LENGTH),
 };
 
 /** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
