@@ -557,12 +557,13 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	}
 	// "What are the cubs called", "what do locals call the sandbank": what they are named.
 	if (lexicon && NAMING.test(text)) {
-		const call = concepts.find((c) => !c.entity && analyzeWord(c.word) === analyzeWord('call'));
+		const callTerm = analyzeWord('call') as string;
+		const call = concepts.find((c) => !c.entity && analyzeWord(c.word) === callTerm);
 		const name = analyzeWord('named');
 		if (call && name && index.documentFrequency.has(name)) {
 			call.terms.set(name, 1);
 			// ("calling the birth a milestone" is no name.)
-			call.terms.set(analyzeWord('call') as string, CALLED_AS_SAID);
+			call.terms.set(callTerm, CALLED_AS_SAID);
 		}
 	}
 	const questionWords = new Set(tokenize(text).map((t) => foldCase(t.surface)));
