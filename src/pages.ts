@@ -11,6 +11,22 @@ export interface PagedEntry<T> {
 	value: T;
 }
 
+/** Random bytes drawn a batch at a time: one draw per id cost a call into the system's generator per reply. */
+const ID_BYTES = 9;
+const POOL_IDS = 64;
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+
+function randomId(): string {
+	if (poolAt + ID_BYTES > pool.length) {
+		pool = randomBytes(ID_BYTES * POOL_IDS);
+		poolAt = 0;
+	}
+	const id = pool.toString('base64url', poolAt, poolAt + ID_BYTES);
+	poolAt += ID_BYTES;
+	return id;
+}
+
 export class PageStore<T> {
 	private readonly entries = new Map<string, { entry: PagedEntry<T>; expires: number }>();
 
@@ -22,7 +38,7 @@ export class PageStore<T> {
 
 	/** Stores an entry and returns its id (12 characters). */
 	save(entry: PagedEntry<T>): string {
-		const id = randomBytes(9).toString('base64url');
+		const id = randomId();
 		this.entries.set(id, { entry, expires: this.now() + this.ttlMs });
 		while (this.entries.size > this.capacity) {
 			const oldest = this.entries.keys().next().value as string;
