@@ -27,9 +27,11 @@ export interface Lexicon {
 	/**
 	 * Words related to `word` in its likely parts of speech and first senses, each with how close
 	 * (RELATION_WEIGHTS, less for a rarer sense or part of speech): synonyms, other forms of the
-	 * word, broader and narrower words, causes and effects, in both directions.
+	 * word, broader and narrower words, causes and effects, in both directions. With `asAdjective`,
+	 * the word is known to stand as an adjective ("was anyone hurt"): its adjective senses count in
+	 * full, however rarely WordNet's texts use it so.
 	 */
-	relations(word: string): ReadonlyMap<string, number>;
+	relations(word: string, asAdjective?: boolean): ReadonlyMap<string, number>;
 	/**
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
 	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
@@ -443,9 +445,10 @@ export function createWordNetLexicon(
 		isAdverb(word: string): boolean {
 			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
 		},
-		relations(word: string): ReadonlyMap<string, number> {
+		relations(word: string, asAdjective = false): ReadonlyMap<string, number> {
 			const key = word.toLowerCase().trim();
-			const cached = relationCache.get(key);
+			const cacheKey = asAdjective ? `${key}/adj` : key;
+			const cached = relationCache.get(cacheKey);
 			if (cached) return cached;
 			const result = new Map<string, number>();
 			// A phrasal verb ("locked up") is looked up as WordNet writes it: lock_up.
@@ -466,7 +469,8 @@ export function createWordNetLexicon(
 			const mostTagged = Math.max(0, ...found.map((f) => f.tagged));
 			for (const { pos, offsets, tagged } of found) {
 				// A part of speech the word is rarely used in (nurse as a verb) counts less.
-				const posWeight = tagged >= mostTagged ? 1 : tagged * 3 >= mostTagged ? 0.7 : 0.4;
+				const posWeight =
+					tagged >= mostTagged || (asAdjective && pos === 'adj') ? 1 : tagged * 3 >= mostTagged ? 0.7 : 0.4;
 				for (const [rank, offset] of offsets.slice(0, senses).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : 0.85);
 					const synset = files[pos].synset(offset);
@@ -496,7 +500,7 @@ export function createWordNetLexicon(
 					}
 				}
 			}
-			relationCache.set(key, result);
+			relationCache.set(cacheKey, result);
 			return result;
 		},
 		related(word: string): string[] {

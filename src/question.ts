@@ -60,6 +60,11 @@ export interface QueryConcept {
 	/** The word names a thing (a noun, or a word WordNet does not know): the question is about it. */
 	noun: boolean;
 	/**
+	 * The word stands as an adjective: after "get" or "become" ("did anyone get hurt"), or last in
+	 * a question opening with "is" or "was" ("was anyone on the ship hurt", "is the museum open").
+	 */
+	predicative?: boolean;
+	/**
 	 * The word stands in a subordinate clause of the question ("who did Kim call before she went
 	 * to see Trump?"): it places the question in the story more than it says what is asked.
 	 */
@@ -337,6 +342,10 @@ const ACTION_AUXILIARIES = new Set([
 	'had',
 ]);
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** A question opening with a copula: its last word is often what the subject is ("was the violin damaged"). */
+const COPULA_OPENING = /^(?:is|are|was|were)\s/i;
+/** Verbs after which a word describes the subject ("get hurt", "became famous"). */
+const LINKING_VERBS = new Set(['get', 'gets', 'got', 'getting', 'gotten', 'become', 'becomes', 'became']);
 
 /** Particles that can make a phrasal verb with the word before them. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in', 'away', 'over', 'back', 'on', 'into', 'through']);
@@ -529,10 +538,13 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			prior: priorOf(folded, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
 			subordinate,
 			noun: !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded),
+			...(LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(particle ? { phrase: `${term === token.term ? folded : term} ${particle.toLowerCase()}` } : {}),
 		});
 	}
+	const last = concepts.at(-1);
+	if (last && !last.entity && !last.compound && COPULA_OPENING.test(text)) last.predicative = true;
 	// Related words count below the word itself, and only where the corpus uses them.
 	if (lexicon) {
 		for (const concept of concepts) {
@@ -541,7 +553,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			if (concept.entity || concept.compound || concept.word.length < 3) continue;
 			if (index.properNames.has(foldCase(concept.word))) continue;
 			const relations = [
-				...lexicon.relations(concept.word),
+				...lexicon.relations(concept.word, concept.predicative),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
 			];
 			for (const [word, related] of relations) {

@@ -225,6 +225,19 @@ describe('analyzeQuestion', () => {
 		for (const weight of lexicon.relations('call').values()) expect(weight).toBeLessThan(1);
 	});
 
+	it('reads a word standing as an adjective with its adjective senses ("was anyone hurt": injured)', () => {
+		const hurt = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === 'hurt');
+		for (const q of ['was anyone on the ship hurt?', 'did anyone get hurt']) {
+			expect(hurt(q)?.predicative).toBe(true);
+			expect(lexicon.relations('hurt', true).get('injured')).toBeGreaterThan(
+				lexicon.relations('hurt').get('injured') ?? 0,
+			);
+		}
+		// A verb is a verb: "did the news hurt her".
+		expect(hurt('did the news hurt her')?.predicative).toBeUndefined();
+		expect(analyzeQuestion('is the museum closed', story.index, lexicon).concepts.at(-1)?.predicative).toBe(true);
+	});
+
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
 		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
 		expect(lexicon.relations('boss').has('genus')).toBe(false);
@@ -422,6 +435,14 @@ describe('ranking on questions asked in other words', () => {
 		expect(first?.passageId).toBe('a0#2');
 	});
 
+	it('answers "was anyone on the ship hurt" with the crew "injured", "hurt" standing as an adjective', () => {
+		const story = storyOf(
+			'The cargo ship ran aground in the strait on Sunday, and tugboats freed the ship on Monday.\n\nNone of the 23 crew members was injured, the coast guard said.\n\nThe owner of the ship said its cargo was worth $40 million.',
+		);
+		const [first] = ask(story.index, 'was anyone on the ship hurt?', { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe('a0#2');
+	});
+
 	it('finds a word by its WordNet definition and shows it as matched ("guilty" in "convicted")', () => {
 		const story = storyOf('Rosa Delgado was convicted in 1996.', 'Rosa Delgado moved to Ohio in 2001.');
 		const [first] = ask(story.index, 'What year was Delgado found guilty?', { lexicon: story.lexicon }).results;
@@ -445,7 +466,7 @@ describe('ranking on questions asked in other words', () => {
 
 	it('counts a passage word with its strongest relation to the question word (vectors above a weak WordNet relation)', () => {
 		const story = storyOf('The storm damaged 40 homes in Millbrook on Monday.', 'The mayor spoke in May.');
-		const question = analyzeQuestion('was anyone in millbrook hurt', story.index, story.lexicon);
+		const question = analyzeQuestion('did the storm hurt anyone in millbrook', story.index, story.lexicon);
 		const term = analyzeWord('damaged') as string;
 		const asked = question.concepts.find((c) => c.word === 'hurt')?.terms.get(term) ?? 0;
 		const scored = scoreCandidates(story.index, question, RANKING, story.lexicon).concepts.find(
