@@ -99,9 +99,12 @@ const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
-/** A sentence about what will happen or what someone means to do. */
+/**
+ * A sentence about what will happen or what someone means to do, and "would" (not "would have"),
+ * the future as reported speech tells it ("officials said the bridge would reopen in May").
+ */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|would(?! have)|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 

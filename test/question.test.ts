@@ -435,6 +435,18 @@ describe('ranking on questions asked in other words', () => {
 		expect(first?.passageId).toBe('a0#2');
 	});
 
+	it('takes "would" as the future a question asks about, as reported speech tells it ("said it would reopen")', () => {
+		const story = storyOf(
+			'Officials said the bridge would reopen in May.',
+			'Officials said the bridge would have reopened in May without the storm.',
+			'The bridge reopened in May.',
+		);
+		const question = analyzeQuestion('when will the bridge reopen', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		const future = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.future;
+		expect([future('a0#1'), future('a1#1'), future('a2#1')]).toEqual([RANKING.future, 0, 0]);
+	});
+
 	it('answers "was anyone on the ship hurt" with the crew "injured", "hurt" standing as an adjective', () => {
 		const story = storyOf(
 			'The cargo ship ran aground in the strait on Sunday, and tugboats freed the ship on Monday.\n\nNone of the 23 crew members was injured, the coast guard said.\n\nThe owner of the ship said its cargo was worth $40 million.',
