@@ -23,7 +23,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
-import { compareText, forEachWord, wordEnd } from './text.js';
+import { compareText, foldCase, forEachWord, wordEnd } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -572,6 +572,8 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	const count = concepts.length;
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
+	// Asked how old one person is, an age the sentence gives someone else answers nothing.
+	const aged = question.type === 'age' ? askedPerson(query) : undefined;
 	const evidence = sentences.map((s, i) => {
 		if (!mayHold(s, question.type)) return 0;
 		const row = at + i * count;
@@ -580,9 +582,13 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			const weighted = concepts[c] as WeightedConcept;
 			if (!weighted.isName && (cells[row + c] as number) >= NEAR_WORD_WEIGHT) held.push(weighted.concept.terms);
 		}
-		if (held.length === 0) return answerTypeEvidence(question, s.text, names, query.nouns);
-		const { evidence: found, spans } = findAnswers(question, s.text, names, true, query.nouns);
-		return found === 0 ? 0 : found * answerNearness(s, spans, held, index);
+		if (held.length === 0 && !aged) return answerTypeEvidence(question, s.text, names, query.nouns);
+		const found = findAnswers(question, s.text, names, true, query.nouns);
+		const spans = aged
+			? found.spans.filter((span) => !givesAgeOfOther(s.text, span, i, indexed, index, aged))
+			: found.spans;
+		if (found.evidence === 0 || spans.length === 0) return 0;
+		return held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index);
 	});
 	const typed = TYPED_ANSWERS.has(question.type);
 	let best: IndexedSentence | undefined;
@@ -701,6 +707,47 @@ function answerNearness(
 	}
 	if (distance === Number.POSITIVE_INFINITY || distance <= ANSWER_NEAR) return 1;
 	return Math.max(ANSWER_FAR_FLOOR, 1 - (distance - ANSWER_NEAR) * ANSWER_FAR_STEP);
+}
+
+/** The one person the question names (for "how old is Alice"), if it names exactly one. */
+function askedPerson({ question, concepts }: Query): Entity | undefined {
+	if (question.subject) return question.subject;
+	const people = concepts.flatMap(({ concept }) => (concept.entity?.kind === 'person' ? [concept.entity] : []));
+	return people.length === 1 ? people[0] : undefined;
+}
+
+/** A capitalised word, as a name's word stands. */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
+
+/**
+ * Whether an age answer of sentence `i` is, as the sentence says, someone else's than `person`'s:
+ * it follows another's name ("Markovic, 41,"), or comes right before one ("37-year-old Kim"),
+ * or it opens the sentence in a description ("The 37-year-old reality star ...") that the
+ * quotations found stands for someone else, or that `person`, named further on in the sentence,
+ * cannot be ("... broke the news to Alice": a subject and a name after it in its sentence are
+ * two people).
+ */
+function givesAgeOfOther(
+	text: string,
+	span: AnswerSpan,
+	i: number,
+	indexed: IndexedPassage,
+	index: StoryIndex,
+	person: Entity,
+): boolean {
+	const named = (word: string | undefined) =>
+		word && NAME_WORD.test(word) ? (index.entities.byWord.get(foldCase(word)) ?? []) : [];
+	const answer = text.slice(span.start, span.end);
+	const apposition = /^(\S+),\s+\d/u.exec(answer);
+	const owners = apposition ? named(apposition[1]) : named(/^\s+(\S+)/u.exec(text.slice(span.end))?.[1]);
+	if (owners.length > 0) return !owners.includes(person);
+	if (!/^\W*(?:the|a|an)\s+$/iu.test(text.slice(0, span.start))) return false;
+	const described = [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
+	if (described.length > 0) return !described.includes(person);
+	return text
+		.slice(span.end)
+		.split(/[^\p{L}'\u2019-]+/u)
+		.some((word) => NAME_WORD.test(word) && person.words.includes(foldCase(word)));
 }
 
 /** Words between an answer and the question's nearest content word that cost nothing. */

@@ -435,6 +435,19 @@ describe('ranking on questions asked in other words', () => {
 		expect(first?.passageId).toBe('a0#2');
 	});
 
+	it('does not take an age the sentence gives someone else for the age asked about', () => {
+		const story = storyOf(
+			'Kim Kardashian West met Alice Marie Johnson at the prison in May.\n\nThe 37-year-old reality star was the one to break the news to Alice that she was being released.',
+			'Kim Kardashian West, 37, visited Alice Johnson in prison.',
+			'Alice Marie Johnson, 63, said she was grateful to be home.',
+		);
+		const question = analyzeQuestion('how old is Alice Johnson', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		const answer = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+		expect([answer('a0#2'), answer('a1#1')]).toEqual([0, 0]);
+		expect(answer('a2#1')).toBeGreaterThan(0);
+	});
+
 	it('takes "would" as the future a question asks about, as reported speech tells it ("said it would reopen")', () => {
 		const story = storyOf(
 			'Officials said the bridge would reopen in May.',
