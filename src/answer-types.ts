@@ -80,6 +80,12 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 	],
+	// The means or the way of it: "by climbing", "used a ladder", "with the help of", "through".
+	how: [
+		/\bby\s+(?:\p{L}+ing\b|means of\b|using\b)/iu,
+		/\b(?:using|used|uses|use of)\s+(?:a|an|the|their|his|her|its)\b/iu,
+		/\b(?:with the help of|thanks to|through|via)\b/iu,
+	],
 	why: [
 		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
 		/\bto\s+(?:help|get|make|ask|find|show|protest|avoid|keep|save|support|prevent|ensure|allow)\b/iu,

@@ -254,7 +254,7 @@ describe('analyzeQuestion', () => {
 });
 
 describe('answerTypeEvidence', () => {
-	const question = (type: 'when' | 'count' | 'where' | 'age' | 'duration', hint: AnswerHint = {}) => ({
+	const question = (type: 'when' | 'count' | 'where' | 'age' | 'duration' | 'how', hint: AnswerHint = {}) => ({
 		type,
 		questionWords: new Set<string>(),
 		hint,
@@ -291,6 +291,18 @@ describe('answerTypeEvidence', () => {
 		].map((s) => answerTypeEvidence(howLong, s));
 		for (const evidence of loosely) expect(evidence).toBeGreaterThan(0);
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
+	});
+
+	it('takes the means for "how did they get in" ("used a ladder", "by climbing"), not any "with"', () => {
+		const how = question('how', {});
+		for (const sentence of [
+			'Two men used a ladder to reach a first-floor window.',
+			'They got in by climbing the scaffolding.',
+			'Police traced the violin through a dealer in Cremona.',
+		])
+			expect(answerTypeEvidence(how, sentence)).toBe(1);
+		expect(answerTypeEvidence(how, 'The thieves escaped with seven pieces of jewellery.')).toBe(0);
+		expect(answerTypeEvidence(how, 'He stood by the door.')).toBe(0);
 	});
 
 	it('takes a number of persons of any kind for "how many people" ("two men", "1,800 residents")', () => {
