@@ -152,6 +152,10 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	length: everywhere(LENGTH),
 };
 
+/** A direction, as "which way" asks for: "towards Leith", "heading north", "eastbound". */
+const DIRECTION =
+	/\b(?:towards?|heading|headed|(?:north|south|east|west)(?:bound|wards?|\b)|(?:north|south)-?(?:east|west)(?:wards?)?)\b/giu;
+
 /** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
 const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
 /** The evidence of a looser answer to "how long". */
@@ -265,11 +269,13 @@ export function findAnswers(
 					? [MONEY]
 					: type === 'count' && hint.measure
 						? [MEASURES[hint.measure]]
-						: type === 'why'
-							? [STATED_REASON]
-							: type === 'duration'
-								? AMOUNTS_OF_TIME
-								: [];
+						: type === 'where' && hint.direction
+							? [DIRECTION]
+							: type === 'why'
+								? [STATED_REASON]
+								: type === 'duration'
+									? AMOUNTS_OF_TIME
+									: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
@@ -299,6 +305,7 @@ export function findAnswers(
 	const loose =
 		(type === 'when' && hint.when) ||
 		(type === 'count' && (hint.counted || hint.money || hint.measure)) ||
+		(type === 'where' && hint.direction) ||
 		type === 'why'
 			? 0.5
 			: type === 'duration'

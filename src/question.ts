@@ -101,6 +101,8 @@ export interface AnswerHint {
 	countsPeople?: boolean;
 	/** What a "how heavy" or "how far" question measures: an amount in its units answers it. */
 	measure?: 'weight' | 'length';
+	/** A "which way" question: a direction answers it ("towards Leith", "heading north"). */
+	direction?: boolean;
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
@@ -116,6 +118,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		return {};
 	}
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
+	if (type === 'where') return /^(?:what|which)\s+(?:way|direction)\b/.test(folded) ? { direction: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };

@@ -293,6 +293,17 @@ describe('answerTypeEvidence', () => {
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
 	});
 
+	it('takes a direction for "which way", above any other place', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('A van sped off.').index, lexicon).hint;
+		expect(hint('which way did the getaway van go').direction).toBe(true);
+		expect(hint('where did the van go').direction).toBeUndefined();
+		const way = question('where', { direction: true });
+		expect(answerTypeEvidence(way, 'A neighbour saw a dark van speed off towards Leith.')).toBe(1);
+		expect(answerTypeEvidence(way, 'The convoy was heading north on the A1.')).toBe(1);
+		expect(answerTypeEvidence(way, 'The thieves fled in a van from the Hollis Museum.')).toBe(0.5);
+		expect(answerTypeEvidence(question('where'), 'The thieves fled in a van from the Hollis Museum.')).toBe(1);
+	});
+
 	it('takes the means for "how did they get in" ("used a ladder", "by climbing"), not any "with"', () => {
 		const how = question('how', {});
 		for (const sentence of [
