@@ -334,29 +334,18 @@ const CAPITALISED_INSIDE = /(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/u;
 const NAME_INSIDE = new RegExp(CAPITALISED_INSIDE.source, 'gu');
 
 /**
- * What a sentence may answer, kind by kind, found the first time a question of that kind reads
- * it (most sentences of a large corpus are never read by a question): `known` has a bit for each
- * kind looked for, `held` for each kind found.
+ * The bit standing for answers of this type among a sentence's kinds of answer, for a caller that
+ * keeps what mayHold found of each sentence, and asks it only the first time a question of the
+ * type reads the sentence (most sentences of a large corpus are never read by a question);
+ * 0 for a type any sentence may answer. The bits fit in 8.
  */
-export interface AnswerKinds {
-	known: number;
-	held: number;
+export function answerKindBit(type: QuestionType): number {
+	const index = KIND_BITS.indexOf(type);
+	return index === -1 ? 0 : 1 << index;
 }
 
 /** False when the sentence cannot answer a question of this type (no pattern of the type matches it). */
-export function mayHold(sentence: { text: string; answerKinds?: AnswerKinds }, type: QuestionType): boolean {
-	const index = KIND_BITS.indexOf(type);
-	if (index === -1) return true;
-	const bit = 1 << index;
-	sentence.answerKinds ??= { known: 0, held: 0 };
-	const kinds = sentence.answerKinds;
-	if ((kinds.known & bit) === 0) {
-		const found =
-			type === 'who'
-				? CAPITALISED_INSIDE.test(sentence.text)
-				: (ANY_ANSWER_PATTERNS[type] ?? []).some((p) => p.test(sentence.text));
-		kinds.known |= bit;
-		if (found) kinds.held |= bit;
-	}
-	return (kinds.held & bit) !== 0;
+export function mayHold(text: string, type: QuestionType): boolean {
+	if (!KIND_BITS.includes(type)) return true;
+	return type === 'who' ? CAPITALISED_INSIDE.test(text) : (ANY_ANSWER_PATTERNS[type] ?? []).some((p) => p.test(text));
 }

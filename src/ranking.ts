@@ -18,11 +18,25 @@
  * for a date, number, age, duration or place and no candidate holds one.
  */
 
-import { type AnswerSpan, answerTypeEvidence, findAnswers, mayHold, type NounKinds } from './answer-types.js';
+import {
+	type AnswerSpan,
+	answerKindBit,
+	answerTypeEvidence,
+	findAnswers,
+	mayHold,
+	type NounKinds,
+} from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
-import { findCandidatesByTerms, type IndexedPassage, type IndexedSentence, type StoryIndex } from './search-index.js';
+import {
+	findCandidatesByTerms,
+	type IndexedPassage,
+	type IndexedSentence,
+	type PassageTable,
+	RECORD,
+	type StoryIndex,
+} from './search-index.js';
 import { compareText, foldCase, forEachWord, wordEnd } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
@@ -327,11 +341,12 @@ function holdTerms(
 }
 
 /**
- * How strongly a sentence holds each concept (0 to 1), in one pass over its terms, written to
- * `cells` from `at` (counted in `frequency` when given).
+ * How strongly a sentence, its tokens `from` to `to`, holds each concept (0 to 1), in one pass
+ * over its terms, written to `cells` from `at` (counted in `frequency` when given).
  */
 function matchSentence(
-	sentence: IndexedSentence,
+	from: number,
+	to: number,
 	query: Query,
 	cells: Float64Array,
 	at: number,
@@ -339,7 +354,6 @@ function matchSentence(
 ): void {
 	const { concepts, weights, asked } = query;
 	const { terms } = query.index.tokens;
-	const { from, to } = sentence;
 	// (Loops, not fill: a call to fill costs more than clearing a slot per concept.)
 	for (let c = 0; c < asked.length; c++) asked[c] = 0;
 	if (!holdTerms(cells, at, from, to, query, frequency, asked)) return;
@@ -388,6 +402,13 @@ interface Query {
 	lookup: TermLookup;
 	weights: RankingWeights;
 	index: StoryIndex;
+	table: PassageTable;
+	/** The table's records (PassageTable.records). */
+	records: Int32Array;
+	/** What is known of the index's sentences, by number (sentenceFactsOf). */
+	facts: Int32Array;
+	/** The bit of the asked type among a sentence's kinds of answer (answerKindBit). */
+	kindBit: number;
 	/** The question's whole weight, and the weight of what it asks beyond names. */
 	total: number;
 	contentTotal: number;
@@ -399,9 +420,11 @@ interface Query {
 	checksForm: Uint8Array;
 	/** What the nouns of a sentence stand for, for answers counting people. */
 	nouns: NounKinds | undefined;
-	/** The concepts that are people, by number, and the sentences of a passage that refer to each (matchPassage's). */
+	/** The concepts that are people, by number, and each one's number in the table (-1 when no passage refers to them). */
 	people: number[];
-	referred: (ReadonlySet<number> | undefined)[];
+	entities: Int32Array;
+	/** For each of them, where the sentences of a passage referring to them are in its record (matchPassage's). */
+	referred: Int32Array;
 	/** Room for matchSentence and matchPassage to work in, a slot per concept. */
 	asked: Uint8Array;
 	frequency: Float64Array;
@@ -419,12 +442,17 @@ function queryOf(
 	// stands for it (measured: fewer out-of-scope questions answered, as many answered right).
 	const unknownWeight = (c: WeightedConcept) =>
 		c.unknown || c.df === 0 ? (c.concept.noun ? weights.unknownNoun : weights.unknown) : 1;
+	const people = concepts.flatMap((c, i) => (c.concept.entity ? [i] : []));
 	return {
 		question,
 		concepts,
 		lookup: termLookup(index, concepts),
 		weights,
 		index,
+		table: index.table,
+		records: index.table.records,
+		facts: sentenceFactsOf(index),
+		kindBit: answerKindBit(question.type),
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
 		// A sentence's answer part is its evidence or its neighbour's, times `neighbor`.
@@ -435,8 +463,12 @@ function queryOf(
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
 		nouns,
-		people: concepts.flatMap((c, i) => (c.concept.entity ? [i] : [])),
-		referred: [],
+		people,
+		entities: Int32Array.from(people, (c) => {
+			const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
+			return index.table.entities.get(entity) ?? -1;
+		}),
+		referred: new Int32Array(people.length),
 		asked: new Uint8Array(concepts.length),
 		frequency: new Float64Array(concepts.length),
 	};
@@ -444,6 +476,57 @@ function queryOf(
 
 /** Answer-type evidence is graded from 0 to 1 (src/answer-types.ts). */
 const MAX_EVIDENCE = 1;
+
+/**
+ * What the ranker finds of each sentence of an index the first time a question needs it, by the
+ * sentence's number (PassageTable.sentences), in the bits of one number: the kinds of answer it
+ * may hold (answerKindBit: tested, and shifted by HELD_SHIFT, found), whether it has a personal
+ * pronoun, whether it is about the future. A flat array, not fields of the sentences: the bound
+ * of every candidate reads them, and reading a sentence object costs a cache miss.
+ */
+const sentenceFacts = new WeakMap<StoryIndex, Int32Array>();
+
+function sentenceFactsOf(index: StoryIndex): Int32Array {
+	let facts = sentenceFacts.get(index);
+	if (!facts) {
+		facts = new Int32Array(index.table.sentences.length);
+		sentenceFacts.set(index, facts);
+	}
+	return facts;
+}
+
+/** How far a kind's found bit stands from its tested bit (answerKindBit's bits fit below it). */
+const HELD_SHIFT = 8;
+/** The bits of PERSONAL_PRONOUN and FUTURE_SENTENCE: tested, and found. */
+const PRONOUN_KNOWN = 1 << 16;
+const PRONOUN_FOUND = 1 << 17;
+const FUTURE_KNOWN = 1 << 18;
+const FUTURE_FOUND = 1 << 19;
+
+/** False when sentence `s` cannot answer a question of the asked type (mayHold, tested once). */
+function sentenceMayHold(query: Query, s: number): boolean {
+	const bit = query.kindBit;
+	if (bit === 0) return true;
+	const { facts } = query;
+	let bits = facts[s] as number;
+	if ((bits & bit) === 0) {
+		const { text } = query.table.sentences[s] as IndexedSentence;
+		bits |= bit | (mayHold(text, query.question.type) ? bit << HELD_SHIFT : 0);
+		facts[s] = bits;
+	}
+	return (bits & (bit << HELD_SHIFT)) !== 0;
+}
+
+/** Does sentence `s` match `pattern`? Tested once, then read from its `known` and `found` bits. */
+function sentenceHas(query: Query, s: number, pattern: RegExp, known: number, found: number): boolean {
+	const { facts } = query;
+	let bits = facts[s] as number;
+	if ((bits & known) === 0) {
+		bits |= known | (pattern.test((query.table.sentences[s] as IndexedSentence).text) ? found : 0);
+		facts[s] = bits;
+	}
+	return (bits & found) !== 0;
+}
 
 /**
  * What one candidate passage holds of the question as a whole, found in one pass over its terms:
@@ -457,6 +540,9 @@ const MAX_EVIDENCE = 1;
  */
 interface PassageMatch {
 	indexed: IndexedPassage;
+	/** Where its record starts, and the number of its first sentence (PassageTable). */
+	record: number;
+	firstSentence: number;
 	cells: Float64Array;
 	at: number;
 	inPassageAt: number;
@@ -475,57 +561,100 @@ interface PassageMatch {
  * where a sentence may hold one), the question's subject as its subject (only where the passage
  * holds that person) and, for a question about the future, a sentence about it.
  */
-function extrasBound(indexed: IndexedPassage, cells: Float64Array, inPassageAt: number, query: Query): number {
+function extrasBound(first: number, end: number, cells: Float64Array, inPassageAt: number, query: Query): number {
 	const { question, concepts, weights } = query;
 	let bound = 0;
-	if (indexed.sentences.some((s) => mayHold(s, question.type))) bound += query.answerBound;
+	for (let s = first; s < end; s++) {
+		if (sentenceMayHold(query, s)) {
+			bound += query.answerBound;
+			break;
+		}
+	}
 	const subject = question.subject;
 	if (subject && concepts.some((c, i) => c.concept.entity === subject && (cells[inPassageAt + i] as number) > 0)) {
 		bound += weights.subject;
 	}
-	if (question.future && indexed.sentences.some((s) => FUTURE_SENTENCE.test(s.text))) bound += weights.future;
+	if (question.future) {
+		for (let s = first; s < end; s++) {
+			if (sentenceHas(query, s, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)) {
+				bound += weights.future;
+				break;
+			}
+		}
+	}
 	return bound;
 }
 
-/** Cells a candidate's PassageMatch takes: a row per sentence, inPassage and around. */
-function cellsOf(indexed: IndexedPassage, query: Query): number {
-	return (indexed.sentences.length + 2) * query.concepts.length;
+/** Cells the PassageMatch of the passage whose record starts at `r` takes: a row per sentence, inPassage and around. */
+function cellsOf(r: number, query: Query): number {
+	return ((query.records[r + RECORD.sentences] as number) + 2) * query.concepts.length;
 }
 
-/** Matches a candidate into `cells` from `at`, whose around row (cellsOf's last) is already filled. */
-function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array, at: number): PassageMatch | null {
-	const { concepts, weights, index, total, contentTotal, frequency } = query;
-	const { sentences } = indexed;
-	if (sentences.length === 0) return null;
+/**
+ * Where, in the record starting at `r`, the sentences referring to entity number `entity` without
+ * naming it are listed (their count first); -1 when none does.
+ */
+function referencesTo(records: Int32Array, r: number, entity: number): number {
+	const people = records[r + RECORD.references] as number;
+	let at = r + RECORD.bounds + (records[r + RECORD.sentences] as number) + 1;
+	for (let k = 0; k < people; k++) {
+		if (records[at] === entity) return at + 1;
+		at += 2 + (records[at + 1] as number);
+	}
+	return -1;
+}
+
+/** Is sentence `i` in the list of a record's sentences at `list` (referencesTo's; none at -1)? */
+function refersIn(records: Int32Array, list: number, i: number): boolean {
+	if (list < 0) return false;
+	const end = list + (records[list] as number);
+	for (let at = list + 1; at <= end; at++) if (records[at] === i) return true;
+	return false;
+}
+
+/**
+ * Matches the candidate passage whose record starts at `r` into `cells` from `at`, whose around
+ * row (cellsOf's last) is already filled. What it reads of the passage is in its record.
+ */
+function matchPassage(r: number, query: Query, cells: Float64Array, at: number): PassageMatch | null {
+	const { concepts, weights, index, table, records, total, contentTotal, frequency } = query;
+	const first = records[r + RECORD.firstSentence] as number;
+	const sentences = records[r + RECORD.sentences] as number;
+	if (sentences === 0) return null;
 	const count = concepts.length;
-	const inPassageAt = at + sentences.length * count;
+	const inPassageAt = at + sentences * count;
 	const aroundAt = inPassageAt + count;
 	// How often each concept's terms occur in the passage, counted while its sentences are matched.
 	for (let c = 0; c < count; c++) frequency[c] = 0;
-	for (let i = 0; i < sentences.length; i++) {
-		matchSentence(sentences[i] as IndexedSentence, query, cells, at + i * count, frequency);
+	const bounds = r + RECORD.bounds;
+	for (let i = 0; i < sentences; i++) {
+		matchSentence(
+			records[bounds + i] as number,
+			records[bounds + i + 1] as number,
+			query,
+			cells,
+			at + i * count,
+			frequency,
+		);
 	}
 	const { people, referred } = query;
 	if (people.length > 0) {
-		for (let p = 0; p < people.length; p++) {
-			const entity = (concepts[people[p] as number] as WeightedConcept).concept.entity as Entity;
-			referred[p] = indexed.references.get(entity);
-		}
-		for (let i = 0; i < sentences.length; i++) {
+		for (let k = 0; k < people.length; k++) referred[k] = referencesTo(records, r, query.entities[k] as number);
+		for (let i = 0; i < sentences; i++) {
 			const row = at + i * count;
 			let hasPronoun: boolean | undefined;
-			for (let p = 0; p < people.length; p++) {
-				const c = people[p] as number;
+			for (let k = 0; k < people.length; k++) {
+				const c = people[k] as number;
 				if ((cells[row + c] as number) > 0) continue;
-				if (referred[p]?.has(i)) cells[row + c] = weights.reference;
+				if (refersIn(records, referred[k] as number, i)) cells[row + c] = weights.reference;
 				else if (i > 0 && (cells[row - count + c] as number) >= 1) {
-					hasPronoun ??= PERSONAL_PRONOUN.test((sentences[i] as IndexedSentence).text);
+					hasPronoun ??= sentenceHas(query, first + i, PERSONAL_PRONOUN, PRONOUN_KNOWN, PRONOUN_FOUND);
 					if (hasPronoun) cells[row + c] = weights.pronoun;
 				}
 			}
 		}
 	}
-	for (let i = 0; i < sentences.length; i++) {
+	for (let i = 0; i < sentences; i++) {
 		const row = at + i * count;
 		for (let c = 0; c < count; c++) {
 			if ((cells[row + c] as number) > (cells[inPassageAt + c] as number))
@@ -536,7 +665,7 @@ function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array
 	let content = 0;
 	let bm25 = 0;
 	let covered = 0;
-	const norm = 1 - BM25_B + (BM25_B * indexed.length) / (index.averageLength || 1);
+	const norm = 1 - BM25_B + (BM25_B * (records[r + RECORD.length] as number)) / (index.averageLength || 1);
 	for (let c = 0; c < count; c++) {
 		const weighted = concepts[c] as WeightedConcept;
 		const match = cells[inPassageAt + c] as number;
@@ -548,7 +677,9 @@ function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array
 		bm25 += weighted.weight * match * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
 	}
 	return {
-		indexed,
+		indexed: table.passages[records[r + RECORD.number] as number] as IndexedPassage,
+		record: r,
+		firstSentence: first,
 		cells,
 		at,
 		inPassageAt,
@@ -556,7 +687,7 @@ function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array
 		coverage: coverage / total,
 		content: contentTotal > 0 ? content / contentTotal : coverage / total,
 		bm25,
-		bound: covered / total + extrasBound(indexed, cells, inPassageAt, query),
+		bound: covered / total + extrasBound(first, first + sentences, cells, inPassageAt, query),
 	};
 }
 
@@ -565,41 +696,50 @@ function matchPassage(indexed: IndexedPassage, query: Query, cells: Float64Array
  * it holds and what it is about; the passage scores its best sentence.
  */
 function scoreSentences(match: PassageMatch, query: Query): Scored | null {
-	const { question, concepts, weights, index, total, contentTotal } = query;
-	const { indexed, cells, at, inPassageAt, aroundAt } = match;
+	const { question, concepts, weights, index, records, total, contentTotal } = query;
+	const { sentences: byNumber } = query.table;
+	const { indexed, cells, at, inPassageAt, aroundAt, record, firstSentence } = match;
 	const names = index.entities.byWord;
-	const { sentences } = indexed;
+	// The sentences are read from the passage's record, their objects only where their text is.
+	const sentences = records[record + RECORD.sentences] as number;
+	const bounds = record + RECORD.bounds;
 	const count = concepts.length;
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	// Asked how old one person is, an age the sentence gives someone else answers nothing.
 	const aged = question.type === 'age' ? askedPerson(query) : undefined;
-	const evidence = sentences.map((s, i) => {
-		if (!mayHold(s, question.type)) return 0;
+	const evidence: number[] = [];
+	for (let i = 0; i < sentences; i++) {
+		if (!sentenceMayHold(query, firstSentence + i)) {
+			evidence.push(0);
+			continue;
+		}
+		const s = byNumber[firstSentence + i] as IndexedSentence;
 		const row = at + i * count;
 		const held: ReadonlyMap<string, number>[] = [];
 		for (let c = 0; c < count; c++) {
 			const weighted = concepts[c] as WeightedConcept;
 			if (!weighted.isName && (cells[row + c] as number) >= NEAR_WORD_WEIGHT) held.push(weighted.concept.terms);
 		}
-		if (held.length === 0 && !aged) return answerTypeEvidence(question, s.text, names, query.nouns);
+		if (held.length === 0 && !aged) {
+			evidence.push(answerTypeEvidence(question, s.text, names, query.nouns));
+			continue;
+		}
 		const found = findAnswers(question, s.text, names, true, query.nouns);
 		const spans = aged
 			? found.spans.filter((span) => !givesAgeOfOther(s.text, span, i, indexed, index, aged))
 			: found.spans;
-		if (found.evidence === 0 || spans.length === 0) return 0;
-		return held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index);
-	});
+		if (found.evidence === 0 || spans.length === 0) evidence.push(0);
+		else evidence.push(held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index));
+	}
 	const typed = TYPED_ANSWERS.has(question.type);
-	let best: IndexedSentence | undefined;
-	let bestIndex = 0;
+	let bestIndex = -1;
 	let bestScore = -1;
 	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, subject: 0, future: 0 };
-	for (let i = 0; i < sentences.length; i++) {
-		const sentence = sentences[i] as IndexedSentence;
+	for (let i = 0; i < sentences; i++) {
 		const row = at + i * count;
 		const hasBefore = i > 0;
-		const hasAfter = i + 1 < sentences.length;
+		const hasAfter = i + 1 < sentences;
 		let covered = 0;
 		let holdsContent = contentTotal === 0;
 		for (let c = 0; c < count; c++) {
@@ -628,35 +768,38 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 				const entity = concept.entity;
 				if (!entity || cells[row + c] === 0 || question.subject !== entity) return false;
 				const referred = indexed.references.get(entity)?.has(i) === true;
+				const from = records[bounds + i] as number;
+				const to = records[bounds + i + 1] as number;
+				const { text } = byNumber[firstSentence + i] as IndexedSentence;
 				return (
-					someIn(index.tokens.words, sentence.from, Math.min(sentence.to, sentence.from + SUBJECT_SPAN), formIds) ||
-					(referred && (SUBJECT_PRONOUN.test(sentence.text) || FIRST_PERSON.test(sentence.text))) ||
+					someIn(index.tokens.words, from, Math.min(to, from + SUBJECT_SPAN), formIds) ||
+					(referred && (SUBJECT_PRONOUN.test(text) || FIRST_PERSON.test(text))) ||
 					indexed.described.get(entity)?.has(i) === true
 				);
 			});
 		const answer = Math.max(evidence[i] ?? 0, weights.neighbor * Math.max(evidence[i - 1] ?? 0, evidence[i + 1] ?? 0));
-		const parts = {
-			coverage: covered / total,
-			answer: (typed ? weights.typedAnswer : weights.answer) * answer,
-			subject: aboutPerson ? weights.subject : 0,
-			future: question.future && FUTURE_SENTENCE.test(sentence.text) ? weights.future : 0,
-		};
-		const score = parts.coverage + parts.answer + parts.subject + parts.future;
+		const coverage = covered / total;
+		const answered = (typed ? weights.typedAnswer : weights.answer) * answer;
+		const subject = aboutPerson ? weights.subject : 0;
+		const future =
+			question.future && sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)
+				? weights.future
+				: 0;
+		const score = coverage + answered + subject + future;
 		if (score > bestScore) {
 			bestScore = score;
-			best = sentence;
 			bestIndex = i;
-			bestParts = parts;
+			bestParts = { coverage, answer: answered, subject, future };
 		}
 	}
-	if (!best) return null;
+	if (bestIndex === -1) return null;
 	// How sure the passage answers: the share of the question's content it holds, and for a
 	// question asking for a date, a number... an answer of that kind beside what it holds.
 	const typedHere = typed && (evidence[bestIndex] ?? 0) > 0 && match.coverage > 0;
 	return {
 		indexed,
 		parts: bestParts,
-		answer: best,
+		answer: byNumber[firstSentence + bestIndex] as IndexedSentence,
 		sentenceScore: bestScore,
 		coverage: match.coverage,
 		content: match.content,
@@ -809,7 +952,7 @@ function factsOf(index: StoryIndex, lexicon: DefiningLexicon): WordFacts {
 function definedConcepts(
 	index: StoryIndex,
 	concepts: WeightedConcept[],
-	candidates: IndexedPassage[],
+	candidates: readonly number[],
 	lexicon: DefiningLexicon,
 	reweigh: (concept: QueryConcept) => WeightedConcept,
 ): WeightedConcept[] {
@@ -829,8 +972,11 @@ function definedConcepts(
 	const { vocabulary, tokens } = index;
 	const facts = factsOf(index, lexicon);
 	const stamp = ++facts.stamp;
-	for (const { from, to } of candidates) {
-		for (let j = from; j < to; j++) {
+	const { records } = index.table;
+	for (const r of candidates) {
+		const bounds = r + RECORD.bounds;
+		const to = records[bounds + (records[r + RECORD.sentences] as number)] as number;
+		for (let j = records[bounds] as number; j < to; j++) {
 			const wordId = tokens.words[j] as number;
 			if (facts.seen[wordId] === stamp) continue;
 			facts.seen[wordId] = stamp;
@@ -896,10 +1042,12 @@ function matchCandidates(
 		const key = concept.entity && index.entityKeys.get(concept.entity);
 		return key ? [...concept.retrieve, key] : concept.retrieve;
 	});
-	const candidates: IndexedPassage[] = [];
+	// The candidates, by where their records start (PassageTable).
+	const { recordOf, records } = index.table;
+	const candidates: number[] = [];
 	for (const id of findCandidatesByTerms(index, terms, CANDIDATES)) {
-		const passage = index.passages.get(id);
-		if (passage) candidates.push(passage);
+		const r = recordOf.get(id);
+		if (r !== undefined) candidates.push(r);
 	}
 	if (lexicon) {
 		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
@@ -911,35 +1059,42 @@ function matchCandidates(
 		// The candidates' PassageMatch numbers, and rows for their articles' titles, in one array; the
 		// last row is room for the paragraph before each.
 		let size = count;
-		for (const indexed of candidates) size += cellsOf(indexed, query) + count;
+		for (const r of candidates) size += cellsOf(r, query) + count;
 		const cells = new Float64Array(size);
 		const beforeAt = size - count;
 		let next = 0;
-		/** Where each article's title row is, by the title. */
-		const titles = new Map<IndexedSentence, number>();
-		for (const indexed of candidates) {
+		/** Where each article's title row is, by the title's number. */
+		const titles = new Map<number, number>();
+		for (const r of candidates) {
 			// Where its article's title row is, -1 for an article without a title.
-			const { title } = indexed;
-			let titleAt = title ? (titles.get(title) ?? -1) : -1;
-			if (title && titleAt === -1) {
+			const title = records[r + RECORD.title] as number;
+			let titleAt = title >= 0 ? (titles.get(title) ?? -1) : -1;
+			if (title >= 0 && titleAt === -1) {
 				titleAt = next;
 				next += count;
-				matchSentence(title, query, cells, titleAt);
+				const from = records[r + RECORD.titleFrom] as number;
+				matchSentence(from, records[r + RECORD.titleTo] as number, query, cells, titleAt);
 				titles.set(title, titleAt);
 			}
 			// The paragraph before often sets the scene this one answers in ("When it came time to visit
 			// the Oval Office ... the perfect ice breaker." then the joke itself).
 			for (let c = 0; c < count; c++) cells[beforeAt + c] = 0;
-			const before = indexed.previous;
-			if (before) holdTerms(cells, beforeAt, before.from, before.to, query);
+			// (An empty range when there is none.)
+			holdTerms(
+				cells,
+				beforeAt,
+				records[r + RECORD.previousFrom] as number,
+				records[r + RECORD.previousTo] as number,
+				query,
+			);
 			const at = next;
-			next += cellsOf(indexed, query);
+			next += cellsOf(r, query);
 			const aroundAt = next - count;
 			for (let c = 0; c < count; c++) {
 				const inTitle = titleAt < 0 ? 0 : weights.title * (cells[titleAt + c] as number);
 				cells[aroundAt + c] = Math.max(inTitle, weights.previous * (cells[beforeAt + c] as number));
 			}
-			const match = matchPassage(indexed, query, cells, at);
+			const match = matchPassage(r, query, cells, at);
 			if (match) matched.push(match);
 		}
 	} finally {

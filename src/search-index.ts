@@ -16,7 +16,6 @@
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
 import { create, insert, type Orama, search } from '@orama/orama';
-import type { AnswerKinds } from './answer-types.js';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { createPassageIndexComponent, type TopKRelevance } from './orama-index.js';
@@ -45,8 +44,6 @@ export interface IndexedSentence {
 	 */
 	from: number;
 	to: number;
-	/** The kinds of answer the sentence may hold, found as questions need them (src/answer-types.ts). */
-	answerKinds?: AnswerKinds;
 }
 
 /**
@@ -164,6 +161,120 @@ export interface IndexedPassage {
 }
 
 /**
+ * What the ranker reads of every candidate passage (src/ranking.ts), for each passage in one
+ * record of a flat array, `PassageTable.records`: where its sentences', its title's and the
+ * paragraph before's tokens are, its length, its number, and in which sentences it refers to
+ * people without naming them. A candidate's objects (the passage, its sentences, its title, the
+ * passage before, its references) lie scattered over the heap: at 10,000 passages, reading them
+ * for each of 200 candidates cost more than matching their tokens, a cache miss an object. A
+ * record is one or two cache lines. Its fields, at these offsets from its start:
+ */
+export const RECORD = {
+	/** The passage's number, in `PassageTable.passages`. */
+	number: 0,
+	/** Number of analysed terms (IndexedPassage.length). */
+	length: 1,
+	/** The tokens of the paragraph just before, when it is a passage too (an empty range when not). */
+	previousFrom: 2,
+	previousTo: 3,
+	/** The number of its article's title (-1 for none), and the title's tokens. */
+	title: 4,
+	titleFrom: 5,
+	titleTo: 6,
+	/** How many people it refers to without naming them (IndexedPassage.references), m. */
+	references: 7,
+	/** The number of its first sentence, in `PassageTable.sentences`, the others following it. */
+	firstSentence: 8,
+	/** How many sentences it has, n. */
+	sentences: 9,
+	/**
+	 * Then n + 1 token positions: sentence i's tokens are from the i-th to the next (a sentence's
+	 * tokens follow the one before's); the passage's are from the first to the last. Then, for each
+	 * of the m people, their number (PassageTable.entities), how many sentences refer to them, k,
+	 * and the k sentences' indexes in the passage.
+	 */
+	bounds: 10,
+} as const;
+
+/** Every passage by number (the order they were indexed in), and each one's record (see RECORD). */
+export interface PassageTable {
+	/** Each passage, by its number. */
+	passages: IndexedPassage[];
+	/** Each sentence of every passage by its number, a passage's in order. */
+	sentences: IndexedSentence[];
+	/** Every passage's record, one after the other. */
+	records: Int32Array;
+	/** Where each passage's record starts, by the passage's id. */
+	recordOf: Map<string, number>;
+	/** The people the passages refer to without naming them, numbered. */
+	entities: Map<Entity, number>;
+}
+
+/** The passages' table, filled passage by passage as they are indexed. */
+class PassageTableBuilder {
+	private readonly passages: IndexedPassage[] = [];
+	private readonly sentences: IndexedSentence[] = [];
+	private readonly records: number[] = [];
+	private readonly recordOf = new Map<string, number>();
+	private readonly entities = new Map<Entity, number>();
+	private readonly titles: IndexedSentence[] = [];
+
+	/** Numbers a title; its article's passages follow. */
+	addTitle(title: IndexedSentence): number {
+		this.titles.push(title);
+		return this.titles.length - 1;
+	}
+
+	add(indexed: IndexedPassage, title: number): void {
+		const { records } = this;
+		this.recordOf.set(indexed.passage.id, records.length);
+		const before = indexed.previous;
+		const titleTokens = this.titles[title];
+		records.push(
+			this.passages.length,
+			indexed.length,
+			before ? before.from : 0,
+			before ? before.to : 0,
+			titleTokens ? title : -1,
+			titleTokens ? titleTokens.from : 0,
+			titleTokens ? titleTokens.to : 0,
+			indexed.references.size,
+			this.sentences.length,
+			indexed.sentences.length,
+		);
+		let end = indexed.from;
+		for (const sentence of indexed.sentences) {
+			// A sentence's tokens follow the one before's (analyzeSentences stores nothing between them).
+			if (sentence.from !== end) throw new Error(`sentence tokens out of order in ${indexed.passage.id}`);
+			records.push(sentence.from);
+			end = sentence.to;
+			this.sentences.push(sentence);
+		}
+		if (end !== indexed.to) throw new Error(`passage tokens out of order in ${indexed.passage.id}`);
+		records.push(end);
+		for (const [entity, sentences] of indexed.references) {
+			let number = this.entities.get(entity);
+			if (number === undefined) {
+				number = this.entities.size;
+				this.entities.set(entity, number);
+			}
+			records.push(number, sentences.size, ...sentences);
+		}
+		this.passages.push(indexed);
+	}
+
+	build(): PassageTable {
+		return {
+			passages: this.passages,
+			sentences: this.sentences,
+			records: Int32Array.from(this.records),
+			recordOf: this.recordOf,
+			entities: this.entities,
+		};
+	}
+}
+
+/**
  * Two fields: the paragraph's text, and the people it refers to without naming them (their
  * quotations, "she", "the reality star"), as entity keys, so one search finds both.
  */
@@ -177,6 +288,8 @@ type PassageDb = Orama<typeof schema>;
 export interface StoryIndex {
 	db: PassageDb;
 	passages: Map<string, IndexedPassage>;
+	/** The same passages by number, and what ranking reads of each in a flat array. */
+	table: PassageTable;
 	/** Number of content passages containing each term. */
 	documentFrequency: DocumentFrequencies;
 	vocabulary: Vocabulary;
@@ -392,6 +505,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		components: { tokenizer, index: createPassageIndexComponent({ prefixes: false }) },
 	}) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
+	const table = new PassageTableBuilder();
 	const sink = newSink();
 	const documentFrequency = new DocumentFrequencies(sink.vocabulary);
 	let paragraphs = 0;
@@ -413,6 +527,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	for (const article of corpus.articles) {
 		// Each title with its article: thousands of titles analysed at once would hold up a reload.
 		const title = analyzeSentence(article.title, sink);
+		const titleNumber = table.addTitle(title);
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
@@ -424,6 +539,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 			const described = attribution.described.get(passage.id);
 			if (described) indexed.described = described;
 			passages.set(passage.id, indexed);
+			table.add(indexed, titleNumber);
 			totalLength += indexed.length;
 			const termIds = new Set<number>();
 			for (const { from, to } of indexed.sentences) {
@@ -448,6 +564,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	return {
 		db,
 		passages,
+		table: table.build(),
 		documentFrequency,
 		vocabulary: sink.vocabulary,
 		tokens: sink.tokens,
