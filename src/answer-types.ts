@@ -80,11 +80,12 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 	],
-	// The means or the way of it: "by climbing", "used a ladder", "with the help of", "through".
+	// The means or the way of it: "by climbing" (a verb's -ing, not "by morning" or "by Boeing"),
+	// "used a rope", "with the help of", "through a friend".
 	how: [
-		/\bby\s+(?:\p{L}+ing\b|means of\b|using\b)/iu,
+		/\b[Bb]y\s+(?:(?!\p{Ll}*(?:thing|ning)\b)\p{Ll}+ing\b|means of\b)/u,
 		/\b(?:using|used|uses|use of)\s+(?:a|an|the|their|his|her|its)\b/iu,
-		/\b(?:with the help of|thanks to|through|via)\b/iu,
+		/\b(?:with the help of|thanks to|via)\b|\bthrough\s+(?:a|an|the|their|his|her|its)\s+(?!(?:night|day|week|weekend|month|year|morning|evening|afternoon)\b)/iu,
 	],
 	why: [
 		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
@@ -152,9 +153,18 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	length: everywhere(LENGTH),
 };
 
-/** A direction, as "which way" asks for: "towards Leith", "heading north", "eastbound". */
-const DIRECTION =
-	/\b(?:towards?|heading|headed|(?:north|south|east|west)(?:bound|wards?|\b)|(?:north|south)-?(?:east|west)(?:wards?)?)\b/giu;
+/** Verbs of going somewhere, by their stems ("heading", "sped", "fled", "made off"). */
+export const MOTION =
+	'(?:head|go|goes|going|gone|went|flee|fled|driv|drove|speed|sped|run|ran|travel|mov|turn|walk|rac|escap|ma[dk]e off)\\p{L}*';
+/**
+ * A direction, as "which way" asks for: a verb of going and where to ("speed off towards the
+ * harbour", "was heading north"), or a compass bearing made a word ("northbound", "westward").
+ * Compass words in lower case only: "West" and "North" open names.
+ */
+const DIRECTION = new RegExp(
+	`\\b${MOTION}(?:\\s+(?:off|away|out))?\\s+(?:towards?|in the direction of|(?:due\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\\b|\\b(?:north|south|east|west)(?:bound|wards?)\\b`,
+	'gu',
+);
 
 /** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
 const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
@@ -327,8 +337,13 @@ const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
 /** Every pattern of any strength, by type: whether a sentence may hold an answer at all (mayHold). */
+/** Answers only a question saying precisely what it asks for takes: a direction, for "which way". */
+const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = { where: [new RegExp(DIRECTION.source, 'u')] };
 const ANY_ANSWER_PATTERNS = Object.fromEntries(
-	KIND_BITS.map((type) => [type, [...(ANSWER_PATTERNS[type] ?? []), ...(WEAKER_PATTERNS[type] ?? [])]]),
+	KIND_BITS.map((type) => [
+		type,
+		[...(ANSWER_PATTERNS[type] ?? []), ...(WEAKER_PATTERNS[type] ?? []), ...(PRECISE_ONLY[type] ?? [])],
+	]),
 ) as Partial<Record<QuestionType, RegExp[]>>;
 const CAPITALISED_INSIDE = /(?<=[\s,;:("\u201C])\p{Lu}[\p{L}'-]+/u;
 const NAME_INSIDE = new RegExp(CAPITALISED_INSIDE.source, 'gu');

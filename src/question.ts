@@ -4,6 +4,7 @@
  * name every other name of the same entity (Alice = Johnson = Alice Marie Johnson), and related
  * words from WordNet (call ~ phone), each with a weight below 1.
  */
+import { MOTION } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
@@ -60,8 +61,9 @@ export interface QueryConcept {
 	/** The word names a thing (a noun, or a word WordNet does not know): the question is about it. */
 	noun: boolean;
 	/**
-	 * The word stands as an adjective: after "get" or "become" ("did anyone get hurt"), or last in
-	 * a question opening with "is" or "was" ("was anyone on the ship hurt", "is the museum open").
+	 * The word stands as an adjective: after "get" or "become" ("did anyone get hurt"), or, in a
+	 * question opening with "is", "are", "was" or "were", the last word neither a name nor mainly a
+	 * noun ("was anyone on the ship hurt", "is the museum open"). Never a noun ("did he get home").
 	 */
 	predicative?: boolean;
 	/**
@@ -101,13 +103,16 @@ export interface AnswerHint {
 	countsPeople?: boolean;
 	/** What a "how heavy" or "how far" question measures: an amount in its units answers it. */
 	measure?: 'weight' | 'length';
-	/** A "which way" question: a direction answers it ("towards Leith", "heading north"). */
+	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
 const EXISTENTIAL =
 	/^(?:\S+\s+)(?:(?:\S+\s+){0,4}?(?:anyone|anybody|anything|someone|somebody|something|any)\b|there\b)/u;
+
+const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
+const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean): AnswerHint {
@@ -118,7 +123,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		return {};
 	}
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
-	if (type === 'where') return /^(?:what|which)\s+(?:way|direction)\b/.test(folded) ? { direction: true } : {};
+	// "Which way did the van go" (not "which way did the senator vote").
+	if (type === 'where') return WHICH_WAY.test(folded) && GOING.test(folded) ? { direction: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
@@ -347,6 +353,12 @@ const ACTION_AUXILIARIES = new Set([
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 /** A question opening with a copula: its last word is often what the subject is ("was the violin damaged"). */
 const COPULA_OPENING = /^(?:is|are|was|were)\s/i;
+/** Words after which a word stands in a noun phrase. */
+const NOUN_PHRASE_OPENERS = new Set(
+	'a an the this that these those his her its their our my your in on at of to for with from by into about after before during'.split(
+		' ',
+	),
+);
 /** Verbs after which a word describes the subject ("get hurt", "became famous"). */
 const LINKING_VERBS = new Set(['get', 'gets', 'got', 'getting', 'gotten', 'become', 'becomes', 'became']);
 
@@ -435,6 +447,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	// "Going to" or "gonna" before a verb: the question is about the future.
 	let goingTo = false;
 	let subject: Entity | undefined;
+	// Terms of words after a determiner or a preposition ("a suspect", "in the crash"): nouns.
+	const inNounPhrase = new Set<string>();
 	for (const [i, token] of tokens.entries()) {
 		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
 		if (i < consumedUntil) continue;
@@ -533,6 +547,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				}
 			}
 		}
+		const noun = !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded);
+		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(term);
 		concepts.push({
 			word: token.surface,
 			terms,
@@ -540,14 +556,19 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			forms: new Set([folded]),
 			prior: priorOf(folded, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
 			subordinate,
-			noun: !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded),
-			...(LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
+			noun,
+			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(particle ? { phrase: `${term === token.term ? folded : term} ${particle.toLowerCase()}` } : {}),
 		});
 	}
-	const last = concepts.at(-1);
-	if (last && !last.entity && !last.compound && COPULA_OPENING.test(text)) last.predicative = true;
+	// In "was anyone on the ship hurt" or "was Kim hurt in the crash", the word that is not a name
+	// nor mainly a noun, nor after a determiner or a preposition, says what the subject is ("was he
+	// a suspect" says what he is, a thing).
+	const predicate = COPULA_OPENING.test(text)
+		? concepts.findLast((c) => !c.entity && !c.compound && !c.noun && !inNounPhrase.has(c.retrieve[0] ?? ''))
+		: undefined;
+	if (predicate) predicate.predicative = true;
 	// Related words count below the word itself, and only where the corpus uses them.
 	if (lexicon) {
 		for (const concept of concepts) {

@@ -37,7 +37,7 @@ import {
 	RECORD,
 	type StoryIndex,
 } from './search-index.js';
-import { compareText, foldCase, forEachWord, wordEnd } from './text.js';
+import { compareText, foldWord, forEachWord, wordEnd } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -114,11 +114,12 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /**
- * A sentence about what will happen or what someone means to do, and "would" (not "would have"),
- * the future as reported speech tells it ("officials said the bridge would reopen in May").
+ * A sentence about what will happen or what someone means to do, and "would", the future as
+ * reported speech tells it ("officials said the bridge would reopen in May"); not what would have
+ * been, a "would-be" thief, nor a refusal to comment ("police would not say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|would(?! have)|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -420,6 +421,8 @@ interface Query {
 	checksForm: Uint8Array;
 	/** What the nouns of a sentence stand for, for answers counting people. */
 	nouns: NounKinds | undefined;
+	/** For a question asking how old someone is, who (askedPerson). */
+	aged: Entity | undefined;
 	/** The concepts that are people, by number, and each one's number in the table (-1 when no passage refers to them). */
 	people: number[];
 	entities: Int32Array;
@@ -463,6 +466,7 @@ function queryOf(
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
 		nouns,
+		aged: question.type === 'age' ? askedPerson(question, concepts) : undefined,
 		people,
 		entities: Int32Array.from(people, (c) => {
 			const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
@@ -707,7 +711,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	// Asked how old one person is, an age the sentence gives someone else answers nothing.
-	const aged = question.type === 'age' ? askedPerson(query) : undefined;
+	const { aged } = query;
 	const evidence: number[] = [];
 	for (let i = 0; i < sentences; i++) {
 		if (!sentenceMayHold(query, firstSentence + i)) {
@@ -852,8 +856,12 @@ function answerNearness(
 	return Math.max(ANSWER_FAR_FLOOR, 1 - (distance - ANSWER_NEAR) * ANSWER_FAR_STEP);
 }
 
-/** The one person the question names (for "how old is Alice"), if it names exactly one. */
-function askedPerson({ question, concepts }: Query): Entity | undefined {
+/**
+ * The one person an age question asks about, if it names exactly one and not as someone's
+ * ("how old is Alice Johnson's lawyer" asks about the lawyer).
+ */
+function askedPerson(question: AnalyzedQuestion, concepts: WeightedConcept[]): Entity | undefined {
+	if (/\p{L}['\u2019]s\b/u.test(question.text)) return undefined;
 	if (question.subject) return question.subject;
 	const people = concepts.flatMap(({ concept }) => (concept.entity?.kind === 'person' ? [concept.entity] : []));
 	return people.length === 1 ? people[0] : undefined;
@@ -864,11 +872,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
 
 /**
  * Whether an age answer of sentence `i` is, as the sentence says, someone else's than `person`'s:
- * it follows another's name ("Markovic, 41,"), or comes right before one ("37-year-old Kim"),
- * or it opens the sentence in a description ("The 37-year-old reality star ...") that the
- * quotations found stands for someone else, or that `person`, named further on in the sentence,
- * cannot be ("... broke the news to Alice": a subject and a name after it in its sentence are
- * two people).
+ * it follows the name of another person, set off by a comma ("Markovic, 41," or "Markovic, a
+ * 41-year-old violinist"), or comes right before one ("37-year-old Kim"); or it opens the
+ * sentence in a description ("The 37-year-old reality star ...") that the quotations found stands
+ * for someone else (unless a name after it says whom: "A 63-year-old grandmother, Rosa Delgado,"),
+ * or that `person`, named after a preposition further on, cannot be ("... broke the news to
+ * Alice": a subject and the object of a preposition in its clause are two people).
  */
 function givesAgeOfOther(
 	text: string,
@@ -878,20 +887,32 @@ function givesAgeOfOther(
 	index: StoryIndex,
 	person: Entity,
 ): boolean {
-	const named = (word: string | undefined) =>
-		word && NAME_WORD.test(word) ? (index.entities.byWord.get(foldCase(word)) ?? []) : [];
+	const people = (word: string | undefined) =>
+		word && NAME_WORD.test(word)
+			? (index.entities.byWord.get(foldWord(word)) ?? []).filter((e) => e.kind === 'person')
+			: [];
 	const answer = text.slice(span.start, span.end);
-	const apposition = /^(\S+),\s+\d/u.exec(answer);
-	const owners = apposition ? named(apposition[1]) : named(/^\s+(\S+)/u.exec(text.slice(span.end))?.[1]);
+	const before = text.slice(0, span.start);
+	// A name right after the age, unless it only modifies a noun ("a 63-year-old Kardashian fan").
+	const next = /^\s+(\S+)(?:\s+(\S))?/u.exec(text.slice(span.end));
+	const nameAfter = next && !/^\p{Ll}/u.test(next[2] ?? '') ? next[1] : undefined;
+	const named = /^(\S+),\s+\d/u.exec(answer)?.[1] ?? /(\S+),\s+(?:a|an|the)\s+$/u.exec(before)?.[1] ?? nameAfter;
+	const owners = people(named);
 	if (owners.length > 0) return !owners.includes(person);
-	if (!/^\W*(?:the|a|an)\s+$/iu.test(text.slice(0, span.start))) return false;
+	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return false;
+	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
+	const appositive = people(/^[^,.;:!?]*,\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end))?.[1]);
+	if (appositive.length > 0) return !appositive.includes(person);
 	const described = [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
 	if (described.length > 0) return !described.includes(person);
-	return text
-		.slice(span.end)
-		.split(/[^\p{L}'\u2019-]+/u)
-		.some((word) => NAME_WORD.test(word) && person.words.includes(foldCase(word)));
+	for (const match of text.slice(span.end).matchAll(PREPOSITION_OBJECT)) {
+		if (person.words.includes(foldWord(match[1] as string))) return true;
+	}
+	return false;
 }
+
+/** A name after a preposition: another person than its sentence's subject ("broke the news to Alice"). */
+const PREPOSITION_OBJECT = /\b(?:to|with|for|from|about|by|against|toward|towards|of|at)\s+(\p{Lu}[\p{L}'\u2019-]*)/gu;
 
 /** Words between an answer and the question's nearest content word that cost nothing. */
 const ANSWER_NEAR = 3;

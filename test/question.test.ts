@@ -227,15 +227,18 @@ describe('analyzeQuestion', () => {
 
 	it('reads a word standing as an adjective with its adjective senses ("was anyone hurt": injured)', () => {
 		const hurt = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === 'hurt');
-		for (const q of ['was anyone on the ship hurt?', 'did anyone get hurt']) {
+		for (const q of ['was anyone on the bus hurt?', 'was Delgado hurt in the crash', 'did anyone get hurt']) {
 			expect(hurt(q)?.predicative).toBe(true);
-			expect(lexicon.relations('hurt', true).get('injured')).toBeGreaterThan(
-				lexicon.relations('hurt').get('injured') ?? 0,
-			);
 		}
-		// A verb is a verb: "did the news hurt her".
+		expect(lexicon.relations('hurt', true).get('injured')).toBeGreaterThan(
+			lexicon.relations('hurt').get('injured') ?? 0,
+		);
+		// A verb is a verb ("did the news hurt her"), and a noun a thing ("was he a suspect", "did she get home").
 		expect(hurt('did the news hurt her')?.predicative).toBeUndefined();
-		expect(analyzeQuestion('is the museum closed', story.index, lexicon).concepts.at(-1)?.predicative).toBe(true);
+		const last = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.at(-1);
+		expect(last('was the driver a suspect')?.predicative).toBeUndefined();
+		expect(last('did the nurse get home')?.predicative).toBeUndefined();
+		expect(last('is the museum closed')?.predicative).toBe(true);
 	});
 
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
@@ -293,27 +296,47 @@ describe('answerTypeEvidence', () => {
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
 	});
 
-	it('takes a direction for "which way", above any other place', () => {
-		const hint = (q: string) => analyzeQuestion(q, storyOf('A van sped off.').index, lexicon).hint;
-		expect(hint('which way did the getaway van go').direction).toBe(true);
-		expect(hint('where did the van go').direction).toBeUndefined();
+	it('takes a direction for "which way did it go", above any other place', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('A truck drove off.').index, lexicon).hint;
+		expect(hint('which way did the truck go').direction).toBe(true);
+		expect(hint('where did the truck go').direction).toBeUndefined();
+		expect(hint('which way did the senator vote').direction).toBeUndefined();
 		const way = question('where', { direction: true });
-		expect(answerTypeEvidence(way, 'A neighbour saw a dark van speed off towards Leith.')).toBe(1);
-		expect(answerTypeEvidence(way, 'The convoy was heading north on the A1.')).toBe(1);
-		expect(answerTypeEvidence(way, 'The thieves fled in a van from the Hollis Museum.')).toBe(0.5);
-		expect(answerTypeEvidence(question('where'), 'The thieves fled in a van from the Hollis Museum.')).toBe(1);
+		expect(answerTypeEvidence(way, 'Witnesses saw a red truck drive off towards the harbour.')).toBe(1);
+		expect(answerTypeEvidence(way, 'The convoy was heading north on the motorway.')).toBe(1);
+		expect(answerTypeEvidence(way, 'The truck was later found in Dalkeith.')).toBe(0.5);
+		expect(answerTypeEvidence(question('where'), 'The truck was later found in Dalkeith.')).toBe(1);
+		// Compass words opening names, "headed by" and "attitudes towards" are no directions.
+		for (const sentence of [
+			'The truck belonged to Kim Kardashian West.',
+			'The inquiry, headed by a judge, sits in May.',
+			'Attitudes towards drivers have changed.',
+		])
+			expect(answerTypeEvidence(way, sentence)).toBeLessThan(1);
+		// A sentence giving only a direction may answer it too.
+		const story = storyOf('A farmer said the truck sped off heading west.', 'The truck was found burned out.');
+		const asked = analyzeQuestion('which way did the truck go', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, asked, RANKING, story.lexicon);
+		expect(scored.find((s) => s.indexed.passage.id === 'a0#1')?.parts.answer).toBeGreaterThan(0);
 	});
 
-	it('takes the means for "how did they get in" ("used a ladder", "by climbing"), not any "with"', () => {
+	it('takes the means for "how did they get in" ("used a rope", "by climbing"), not any "with" or "by"', () => {
 		const how = question('how', {});
 		for (const sentence of [
-			'Two men used a ladder to reach a first-floor window.',
-			'They got in by climbing the scaffolding.',
-			'Police traced the violin through a dealer in Cremona.',
+			'The burglars used a rope to lower themselves from the roof.',
+			'They got in by forcing a side door.',
+			'Detectives traced the painting through a gallery owner in Antwerp.',
 		])
 			expect(answerTypeEvidence(how, sentence)).toBe(1);
-		expect(answerTypeEvidence(how, 'The thieves escaped with seven pieces of jewellery.')).toBe(0);
-		expect(answerTypeEvidence(how, 'He stood by the door.')).toBe(0);
+		for (const sentence of [
+			'The burglars escaped with three paintings.',
+			'He stood by the door.',
+			'The plane was built by Boeing.',
+			'The order stays in place through Thursday.',
+			'Crews worked through the night.',
+			'It will be done by morning.',
+		])
+			expect(answerTypeEvidence(how, sentence)).toBe(0);
 	});
 
 	it('takes a number of persons of any kind for "how many people" ("two men", "1,800 residents")', () => {
@@ -460,15 +483,28 @@ describe('ranking on questions asked in other words', () => {
 
 	it('does not take an age the sentence gives someone else for the age asked about', () => {
 		const story = storyOf(
-			'Kim Kardashian West met Alice Marie Johnson at the prison in May.\n\nThe 37-year-old reality star was the one to break the news to Alice that she was being released.',
-			'Kim Kardashian West, 37, visited Alice Johnson in prison.',
-			'Alice Marie Johnson, 63, said she was grateful to be home.',
+			'Marcus Webb met Rosa Delgado at the hospital in May.\n\nThe 52-year-old surgeon was the one who broke the news to Delgado that she could go home.',
+			'Marcus Webb, 52, visited Rosa Delgado in the hospital.',
+			'Rosa Delgado, 63, said she was grateful to be home.',
+			'Delgado, a 63-year-old Riverside Nurses Association member, walked out in May.',
+			'A 63-year-old great-grandmother, Rosa Delgado, walked out in May.',
+			'The 63-year-old hugged her family, and Delgado thanked the nurses.',
+			'A 63-year-old Webb fan, Delgado walked out in May.',
 		);
-		const question = analyzeQuestion('how old is Alice Johnson', story.index, story.lexicon);
-		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
-		const answer = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
-		expect([answer('a0#2'), answer('a1#1')]).toEqual([0, 0]);
-		expect(answer('a2#1')).toBeGreaterThan(0);
+		const answers = (q: string) => {
+			const { scored } = scoreCandidates(
+				story.index,
+				analyzeQuestion(q, story.index, story.lexicon),
+				RANKING,
+				story.lexicon,
+			);
+			return (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+		};
+		const delgado = answers('how old is Rosa Delgado');
+		expect([delgado('a0#2'), delgado('a1#1')]).toEqual([0, 0]);
+		for (const id of ['a2#1', 'a3#1', 'a4#1', 'a5#1', 'a6#1']) expect(delgado(id)).toBeGreaterThan(0);
+		// Asked about someone's lawyer, the people named are not who the question asks about.
+		expect(answers("how old is Rosa Delgado's surgeon")('a1#1')).toBeGreaterThan(0);
 	});
 
 	it('takes "would" as the future a question asks about, as reported speech tells it ("said it would reopen")', () => {
@@ -476,18 +512,20 @@ describe('ranking on questions asked in other words', () => {
 			'Officials said the bridge would reopen in May.',
 			'Officials said the bridge would have reopened in May without the storm.',
 			'The bridge reopened in May.',
+			'Officials would not say when the bridge reopens.',
+			"Officials said the bridge wouldn't reopen before May.",
 		);
 		const question = analyzeQuestion('when will the bridge reopen', story.index, story.lexicon);
 		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
 		const future = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.future;
-		expect([future('a0#1'), future('a1#1'), future('a2#1')]).toEqual([RANKING.future, 0, 0]);
+		expect(['a0#1', 'a1#1', 'a2#1', 'a3#1', 'a4#1'].map(future)).toEqual([RANKING.future, 0, 0, 0, RANKING.future]);
 	});
 
-	it('answers "was anyone on the ship hurt" with the crew "injured", "hurt" standing as an adjective', () => {
+	it('answers "was anyone on the bus hurt" with the passengers "injured", "hurt" standing as an adjective', () => {
 		const story = storyOf(
-			'The cargo ship ran aground in the strait on Sunday, and tugboats freed the ship on Monday.\n\nNone of the 23 crew members was injured, the coast guard said.\n\nThe owner of the ship said its cargo was worth $40 million.',
+			'The school bus slid off the road in the snow on Tuesday, and a tow truck pulled the bus out an hour later.\n\nNone of the 31 passengers was injured, the county said.\n\nThe owner of the bus said its repairs would cost $12,000.',
 		);
-		const [first] = ask(story.index, 'was anyone on the ship hurt?', { lexicon: story.lexicon }).results;
+		const [first] = ask(story.index, 'was anyone on the bus hurt?', { lexicon: story.lexicon }).results;
 		expect(first?.passageId).toBe('a0#2');
 	});
 
