@@ -56,6 +56,8 @@ export interface Lexicon {
 	isAdverbPhrase(words: string[]): boolean;
 	/** True when WordNet knows the words together as one noun ("world cup", "law school", "boiling point"). */
 	isCompound(words: string[]): boolean;
+	/** True when WordNet knows the words, the first as any form of a verb, as one verb ("gave way", "talk out of"). */
+	isVerbPhrase(words: string[]): boolean;
 	/** How many senses WordNet gives the word in all its parts of speech (0 for a word it does not know). */
 	senseCount(word: string): number;
 	/** True when the word is an adverb or conjunction-like word in WordNet (though, meanwhile). */
@@ -423,6 +425,11 @@ export function createWordNetLexicon(
 		isAdverbPhrase(words: string[]): boolean {
 			return words.length >= 2 && files.adv.senses(words.map((w) => w.toLowerCase()).join('_')).offsets.length > 0;
 		},
+		isVerbPhrase(words: string[]): boolean {
+			if (words.length < 2) return false;
+			const [head = '', ...rest] = words.map((w) => w.toLowerCase());
+			return files.verb.senses([lemmatizer.verb(head), ...rest].join('_')).offsets.length > 0;
+		},
 		isCompound(words: string[]): boolean {
 			if (words.length < 2) return false;
 			const lower = words.map((w) => w.toLowerCase());
@@ -451,11 +458,12 @@ export function createWordNetLexicon(
 			const cached = relationCache.get(cacheKey);
 			if (cached) return cached;
 			const result = new Map<string, number>();
-			// A phrasal verb ("locked up") is looked up as WordNet writes it: lock_up.
-			const [head = key, particle] = key.split(/\s+/);
-			const lemmas: Record<PartOfSpeech, string> = particle
-				? { noun: '', verb: `${lemmatizer.verb(head)}_${particle}`, adj: '', adv: '' }
-				: lemmasOf(key);
+			// A phrasal verb ("locked up", "talk out of") is looked up as WordNet writes it: lock_up.
+			const [head = key, ...rest] = key.split(/\s+/);
+			const lemmas: Record<PartOfSpeech, string> =
+				rest.length > 0
+					? { noun: '', verb: [lemmatizer.verb(head), ...rest].join('_'), adj: '', adv: '' }
+					: lemmasOf(key);
 			const add = (w: string, weight: number) => {
 				const lower = w.toLowerCase();
 				if (lower.includes('_') || lower === key || Object.values(lemmas).includes(lower)) return;

@@ -260,6 +260,19 @@ const NOT_VERBS = new Set([
 	'it',
 ]);
 
+/**
+ * The words of the verb WordNet knows in two or three words starting at word `i` (`base` standing
+ * for it: "gave way" is give_way, "talk out of" talk_out_of), the longest; none for a word alone.
+ */
+function verbPhraseAt(tokens: Token[], i: number, base: string, lexicon: Lexicon): string[] | undefined {
+	for (const length of [3, 2]) {
+		const next = tokens.slice(i + 1, i + length).map((t) => t.surface.toLowerCase());
+		if (next.length !== length - 1 || next.some((w) => !/^\p{L}+$/u.test(w))) continue;
+		if (lexicon.isVerbPhrase([base, ...next])) return [base, ...next];
+	}
+	return undefined;
+}
+
 /** The end of the adverbial phrase WordNet knows starting at word `i` ("in the first place"), if any. */
 function adverbPhraseAt(tokens: Token[], i: number, lexicon: Lexicon): number | undefined {
 	for (let end = Math.min(tokens.length, i + MAX_FORM_WORDS); end > i + 1; end--) {
@@ -529,7 +542,11 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			continue;
 		}
 		const term = correctTypo(folded, token.term, index, lexicon) ?? token.term;
-		// A verb and its particle ("locked up", "kick off") mean more together than apart.
+		// A verb and its particle ("locked up", "kick off") mean more together than apart, and so do
+		// the words of a verb WordNet knows in several ("gave way", "talk out of"); each word after the
+		// first still counts by itself ("go home" is still about a home).
+		const base = term === token.term ? folded : term;
+		const phrase = lexicon && verbPhraseAt(tokens, i, base, lexicon);
 		const particle = PARTICLES.has(tokens[i + 1]?.surface.toLowerCase() ?? '') ? tokens[i + 1]?.surface : undefined;
 		if (seenTerms.has(term)) continue;
 		seenTerms.add(term);
@@ -559,7 +576,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			noun,
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
-			...(particle ? { phrase: `${term === token.term ? folded : term} ${particle.toLowerCase()}` } : {}),
+			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${base} ${particle.toLowerCase()}` } : {}),
 		});
 	}
 	// In "was anyone on the ship hurt" or "was Kim hurt in the crash", the word that is not a name

@@ -241,6 +241,22 @@ describe('analyzeQuestion', () => {
 		expect(last('is the museum closed')?.predicative).toBe(true);
 	});
 
+	it('reads a verb WordNet knows in several words as one ("give way": collapse, "talk out of": dissuade)', () => {
+		expect(lexicon.isVerbPhrase(['gave', 'way'])).toBe(true);
+		expect(lexicon.isVerbPhrase(['talk', 'out', 'of'])).toBe(true);
+		expect(lexicon.isVerbPhrase(['give', 'money'])).toBe(false);
+		const bridge = storyOf('The old bridge collapsed on March 14.', 'Engineers said the bridge was safe in 2020.');
+		const give = analyzeQuestion('when did the bridge give way', bridge.index, lexicon).concepts.find(
+			(c) => c.word === 'give',
+		);
+		expect(give?.phrase).toBe('give way');
+		expect(give?.terms.get(analyzeWord('collapsed') as string)).toBeGreaterThan(0);
+		// Each word after the first still counts by itself.
+		expect(
+			analyzeQuestion('when did the bridge give way', bridge.index, lexicon).concepts.map((c) => c.word),
+		).toContain('way');
+	});
+
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
 		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
 		expect(lexicon.relations('boss').has('genus')).toBe(false);
