@@ -263,11 +263,32 @@ const NOT_VERBS = new Set([
 /**
  * The words of the verb WordNet knows in two or three words starting at word `i` (`base` standing
  * for it: "gave way" is give_way, "talk out of" talk_out_of), the longest; none for a word alone.
+ * Only words that follow one another with nothing but spaces between them, in lower case, none a
+ * name ("did the band make Love famous"); and not two words a particle follows ("make it up" is
+ * made up, not make_it).
  */
-function verbPhraseAt(tokens: Token[], i: number, base: string, lexicon: Lexicon): string[] | undefined {
+function verbPhraseAt(
+	tokens: Token[],
+	i: number,
+	base: string,
+	text: string,
+	index: StoryIndex,
+	lexicon: Lexicon,
+): string[] | undefined {
 	for (const length of [3, 2]) {
-		const next = tokens.slice(i + 1, i + length).map((t) => t.surface.toLowerCase());
-		if (next.length !== length - 1 || next.some((w) => !/^\p{L}+$/u.test(w))) continue;
+		const words = tokens.slice(i + 1, i + length);
+		if (words.length !== length - 1) continue;
+		const joined = words.every((t, k) => {
+			const before = tokens[i + k] as Token;
+			return (
+				/^\p{Ll}+$/u.test(t.surface) &&
+				/^\s+$/u.test(text.slice(before.end, t.start)) &&
+				!entityAt(tokens, i + 1 + k, index)
+			);
+		});
+		if (!joined) continue;
+		if (length === 2 && PARTICLES.has(tokens[i + 2]?.surface.toLowerCase() ?? '')) continue;
+		const next = words.map((t) => t.surface);
 		if (lexicon.isVerbPhrase([base, ...next])) return [base, ...next];
 	}
 	return undefined;
@@ -546,7 +567,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// the words of a verb WordNet knows in several ("gave way", "talk out of"); each word after the
 		// first still counts by itself ("go home" is still about a home).
 		const base = term === token.term ? folded : term;
-		const phrase = lexicon && verbPhraseAt(tokens, i, base, lexicon);
+		const phrase = lexicon && verbPhraseAt(tokens, i, base, body, index, lexicon);
 		const particle = PARTICLES.has(tokens[i + 1]?.surface.toLowerCase() ?? '') ? tokens[i + 1]?.surface : undefined;
 		if (seenTerms.has(term)) continue;
 		seenTerms.add(term);

@@ -214,7 +214,9 @@ export interface PassageTable {
 class PassageTableBuilder {
 	private readonly passages: IndexedPassage[] = [];
 	private readonly sentences: IndexedSentence[] = [];
-	private readonly records: number[] = [];
+	// Grown as passages come, trimmed once all are in (a number[] of them held twice the room).
+	private records: Int32Array = new Int32Array(1024);
+	private length = 0;
 	private readonly recordOf = new Map<string, number>();
 	private readonly entities = new Map<Entity, number>();
 	private readonly titles: IndexedSentence[] = [];
@@ -225,12 +227,17 @@ class PassageTableBuilder {
 		return this.titles.length - 1;
 	}
 
+	private push(...values: number[]): void {
+		while (this.length + values.length > this.records.length) this.records = grow(this.records);
+		this.records.set(values, this.length);
+		this.length += values.length;
+	}
+
 	add(indexed: IndexedPassage, title: number): void {
-		const { records } = this;
-		this.recordOf.set(indexed.passage.id, records.length);
+		this.recordOf.set(indexed.passage.id, this.length);
 		const before = indexed.previous;
 		const titleTokens = this.titles[title];
-		records.push(
+		this.push(
 			this.passages.length,
 			indexed.length,
 			before ? before.from : 0,
@@ -246,19 +253,19 @@ class PassageTableBuilder {
 		for (const sentence of indexed.sentences) {
 			// A sentence's tokens follow the one before's (analyzeSentences stores nothing between them).
 			if (sentence.from !== end) throw new Error(`sentence tokens out of order in ${indexed.passage.id}`);
-			records.push(sentence.from);
+			this.push(sentence.from);
 			end = sentence.to;
 			this.sentences.push(sentence);
 		}
 		if (end !== indexed.to) throw new Error(`passage tokens out of order in ${indexed.passage.id}`);
-		records.push(end);
+		this.push(end);
 		for (const [entity, sentences] of indexed.references) {
 			let number = this.entities.get(entity);
 			if (number === undefined) {
 				number = this.entities.size;
 				this.entities.set(entity, number);
 			}
-			records.push(number, sentences.size, ...sentences);
+			this.push(number, sentences.size, ...sentences);
 		}
 		this.passages.push(indexed);
 	}
@@ -267,7 +274,7 @@ class PassageTableBuilder {
 		return {
 			passages: this.passages,
 			sentences: this.sentences,
-			records: Int32Array.from(this.records),
+			records: this.records.slice(0, this.length),
 			recordOf: this.recordOf,
 			entities: this.entities,
 		};

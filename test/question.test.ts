@@ -255,6 +255,15 @@ describe('analyzeQuestion', () => {
 		expect(
 			analyzeQuestion('when did the bridge give way', bridge.index, lexicon).concepts.map((c) => c.word),
 		).toContain('way');
+		const phraseOf = (q: string, word: string, story = bridge) =>
+			analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === word)?.phrase;
+		expect(phraseOf('who tried to talk out of it', 'talk')).toBe('talk out of');
+		expect(lexicon.relations('talk out of').has('dissuade')).toBe(true);
+		// Not across a comma or a name, nor two words a particle follows ("make it up" is made up).
+		expect(phraseOf('when did the dam give, way', 'give')).toBeUndefined();
+		expect(phraseOf('why did Smith make it up', 'make')).toBeUndefined();
+		const band = storyOf('Courtney Love sang with the band in May.');
+		expect(phraseOf('why did they make Love famous', 'make', band)).toBeUndefined();
 	});
 
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {

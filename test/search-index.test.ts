@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask.js';
-import { buildIndex, findCandidates } from '../src/search-index.js';
+import { buildIndex, findCandidates, RECORD } from '../src/search-index.js';
 import { tokenize } from '../src/text.js';
 import { loadSeedStory, storyOf } from './support/story.js';
 
@@ -105,5 +105,52 @@ describe('ranking effects', () => {
 	it('builds an empty index from an empty corpus and answers nothing', () => {
 		const index = buildIndex({ articles: [] });
 		expect(ask(index, 'What is the news?').results).toEqual([]);
+	});
+});
+
+describe('the passage table', () => {
+	it('holds in each passage record what its objects hold: tokens, title, paragraph before, references', async () => {
+		const stories = [
+			await loadSeedStory(),
+			storyOf(
+				'Rosa Delgado leads the union. She said the strike would end.\n\n"We won," Delgado said. She smiled.\n\n. . . !',
+				'The the the.\n\nMarcus Webb, 52, runs the hospital.',
+			),
+		];
+		for (const { index } of stories) {
+			const { table } = index;
+			const { records } = table;
+			expect(table.passages.length).toBe(index.passages.size);
+			for (const [n, indexed] of table.passages.entries()) {
+				const r = table.recordOf.get(indexed.passage.id) as number;
+				expect(records[r + RECORD.number]).toBe(n);
+				expect(records[r + RECORD.length]).toBe(indexed.length);
+				expect([records[r + RECORD.previousFrom], records[r + RECORD.previousTo]]).toEqual(
+					indexed.previous ? [indexed.previous.from, indexed.previous.to] : [0, 0],
+				);
+				expect([records[r + RECORD.titleFrom], records[r + RECORD.titleTo]]).toEqual([
+					indexed.title?.from,
+					indexed.title?.to,
+				]);
+				const first = records[r + RECORD.firstSentence] as number;
+				expect(records[r + RECORD.sentences]).toBe(indexed.sentences.length);
+				for (const [i, sentence] of indexed.sentences.entries()) {
+					expect(table.sentences[first + i]).toBe(sentence);
+					expect([records[r + RECORD.bounds + i], records[r + RECORD.bounds + i + 1]]).toEqual([
+						sentence.from,
+						sentence.to,
+					]);
+				}
+				// Each person referred to without a name: their number, how many sentences, which.
+				expect(records[r + RECORD.references]).toBe(indexed.references.size);
+				let at = r + RECORD.bounds + indexed.sentences.length + 1;
+				for (const [entity, sentences] of indexed.references) {
+					expect(records[at]).toBe(table.entities.get(entity));
+					expect(records[at + 1]).toBe(sentences.size);
+					expect([...records.subarray(at + 2, at + 2 + sentences.size)]).toEqual([...sentences]);
+					at += 2 + sentences.size;
+				}
+			}
+		}
 	});
 });
