@@ -336,9 +336,9 @@ const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
 
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
-/** Every pattern of any strength, by type: whether a sentence may hold an answer at all (mayHold). */
 /** Answers only a question saying precisely what it asks for takes: a direction, for "which way". */
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = { where: [new RegExp(DIRECTION.source, 'u')] };
+/** Every pattern of any strength, by type: whether a sentence may hold an answer at all (mayHold). */
 const ANY_ANSWER_PATTERNS = Object.fromEntries(
 	KIND_BITS.map((type) => [
 		type,

@@ -325,6 +325,11 @@ export function createWordNetLexicon(
 		const lemma = lemmatizer.noun(key);
 		return lemma !== key && files.noun.senses(key).tagged > files.noun.senses(lemma).tagged ? key : lemma;
 	};
+	// A verb of several words as WordNet writes it, its first word as the verb's lemma: "gave way" give_way.
+	const verbPhraseKey = (words: string[]): string => {
+		const [head = '', ...rest] = words.map((w) => w.toLowerCase());
+		return [lemmatizer.verb(head), ...rest].join('_');
+	};
 	const lemmasOf = (key: string): Record<PartOfSpeech, string> => ({
 		noun: nounLemma(key),
 		verb: lemmatizer.verb(key),
@@ -426,9 +431,7 @@ export function createWordNetLexicon(
 			return words.length >= 2 && files.adv.senses(words.map((w) => w.toLowerCase()).join('_')).offsets.length > 0;
 		},
 		isVerbPhrase(words: string[]): boolean {
-			if (words.length < 2) return false;
-			const [head = '', ...rest] = words.map((w) => w.toLowerCase());
-			return files.verb.senses([lemmatizer.verb(head), ...rest].join('_')).offsets.length > 0;
+			return words.length >= 2 && files.verb.senses(verbPhraseKey(words)).offsets.length > 0;
 		},
 		isCompound(words: string[]): boolean {
 			if (words.length < 2) return false;
@@ -459,11 +462,9 @@ export function createWordNetLexicon(
 			if (cached) return cached;
 			const result = new Map<string, number>();
 			// A phrasal verb ("locked up", "talk out of") is looked up as WordNet writes it: lock_up.
-			const [head = key, ...rest] = key.split(/\s+/);
+			const words = key.split(/\s+/);
 			const lemmas: Record<PartOfSpeech, string> =
-				rest.length > 0
-					? { noun: '', verb: [lemmatizer.verb(head), ...rest].join('_'), adj: '', adv: '' }
-					: lemmasOf(key);
+				words.length > 1 ? { noun: '', verb: verbPhraseKey(words), adj: '', adv: '' } : lemmasOf(key);
 			const add = (w: string, weight: number) => {
 				const lower = w.toLowerCase();
 				if (lower.includes('_') || lower === key || Object.values(lemmas).includes(lower)) return;

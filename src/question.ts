@@ -481,8 +481,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	// "Going to" or "gonna" before a verb: the question is about the future.
 	let goingTo = false;
 	let subject: Entity | undefined;
-	// Terms of words after a determiner or a preposition ("a suspect", "in the crash"): nouns.
-	const inNounPhrase = new Set<string>();
+	// Concepts of words after a determiner or a preposition ("a suspect", "in the crash"): nouns.
+	const inNounPhrase = new Set<QueryConcept>();
 	for (const [i, token] of tokens.entries()) {
 		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
 		if (i < consumedUntil) continue;
@@ -586,8 +586,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			}
 		}
 		const noun = !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded);
-		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(term);
-		concepts.push({
+		const concept: QueryConcept = {
 			word: token.surface,
 			terms,
 			retrieve: [term],
@@ -598,13 +597,15 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${base} ${particle.toLowerCase()}` } : {}),
-		});
+		};
+		concepts.push(concept);
+		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(concept);
 	}
 	// In "was anyone on the ship hurt" or "was Kim hurt in the crash", the word that is not a name
 	// nor mainly a noun, nor after a determiner or a preposition, says what the subject is ("was he
 	// a suspect" says what he is, a thing).
 	const predicate = COPULA_OPENING.test(text)
-		? concepts.findLast((c) => !c.entity && !c.compound && !c.noun && !inNounPhrase.has(c.retrieve[0] ?? ''))
+		? concepts.findLast((c) => !c.entity && !c.compound && !c.noun && !inNounPhrase.has(c))
 		: undefined;
 	if (predicate) predicate.predicative = true;
 	// Related words count below the word itself, and only where the corpus uses them.

@@ -708,10 +708,10 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	const sentences = records[record + RECORD.sentences] as number;
 	const bounds = record + RECORD.bounds;
 	const count = concepts.length;
-	// An answer of the asked kind counts for less the farther it stands from what the question asks
-	// about, in a sentence that holds some of it.
 	// Asked how old one person is, an age the sentence gives someone else answers nothing.
 	const { aged } = query;
+	// An answer of the asked kind counts for less the farther it stands from what the question asks
+	// about, in a sentence that holds some of it.
 	const evidence: number[] = [];
 	for (let i = 0; i < sentences; i++) {
 		if (!sentenceMayHold(query, firstSentence + i)) {
