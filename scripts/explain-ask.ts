@@ -13,6 +13,8 @@ const { values } = parseArgs({
 		corpus: { type: 'string' },
 		all: { type: 'boolean', default: false },
 		q: { type: 'string' },
+		// Every term of each concept, not only its first six.
+		terms: { type: 'boolean', default: false },
 	},
 });
 const story = await openStory(values.corpus ?? 'corpus');
@@ -34,7 +36,7 @@ for (const { q, gold } of set.questions) {
 			.map(
 				(c) =>
 					`${c.concept.word}(w${f(c.weight)} df${c.df}){${[...c.concept.terms]
-						.slice(0, 6)
+						.slice(0, values.terms ? undefined : 6)
 						.map(([t, w]) => `${t}:${f(w)}`)
 						.join(',')}}`,
 			)

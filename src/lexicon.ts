@@ -58,6 +58,13 @@ export interface Lexicon {
 	isCompound(words: string[]): boolean;
 	/** True when WordNet knows the words, the first as any form of a verb, as one verb ("gave way", "talk out of"). */
 	isVerbPhrase(words: string[]): boolean;
+	/**
+	 * Words for the verbs WordNet defines as "be" and these words ("in charge of": head, lead,
+	 * direct, manage, and their nouns leader, director; "a native of": hail, come), each with how
+	 * close (RELATION_WEIGHTS): what a question means by "who is in charge of" where the word alone
+	 * ("charge") would mean a fee. Empty when WordNet defines no verb so.
+	 */
+	definedAsBeing(words: string[]): ReadonlyMap<string, number>;
 	/** How many senses WordNet gives the word in all its parts of speech (0 for a word it does not know). */
 	senseCount(word: string): number;
 	/** True when the word is an adverb or conjunction-like word in WordNet (though, meanwhile). */
@@ -261,6 +268,9 @@ const NUMBER_WORDS = new Set(
 /** A hyponym list longer than this (person, act) is too broad to say anything about a word. */
 const MAX_HYPONYMS = 40;
 
+/** A verb of more senses than this (make, give, hold) says little as a narrower word of another. */
+const VAGUE_VERB_SENSES = 12;
+
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search. */
 function findLine(buffer: Buffer, key: string): string | undefined {
 	let low = 0;
@@ -344,6 +354,7 @@ export function createWordNetLexicon(
 		if (wordVectors === undefined) wordVectors = vectors();
 		return wordVectors;
 	};
+	const definedCache = new Map<string, ReadonlyMap<string, number>>();
 	return {
 		similarity(word: string, other: string): number {
 			return loaded()?.similarity(word, other) ?? 0;
@@ -432,6 +443,42 @@ export function createWordNetLexicon(
 		},
 		isVerbPhrase(words: string[]): boolean {
 			return words.length >= 2 && files.verb.senses(verbPhraseKey(words)).offsets.length > 0;
+		},
+		definedAsBeing(words: string[]): ReadonlyMap<string, number> {
+			const phrase = `be ${words.map((w) => w.toLowerCase()).join(' ')}`;
+			return remember(definedCache, phrase, SENSES_CACHE_LIMIT, () => {
+				const result = new Map<string, number>();
+				const add = (w: string, weight: number) => {
+					const lower = w.toLowerCase();
+					if (lower.includes('_') || NUMBER_WORDS.has(lower) || lower.length < 3) return;
+					if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
+				};
+				for (const offset of files.verb.synsetsContaining(`| ${phrase}`)) {
+					// The definition is the phrase ("be in charge of"), or opens with it ("be in charge of, act
+					// on, or dispose of": manage, deal, handle).
+					const gloss = files.verb.gloss(offset).trim().toLowerCase();
+					const exact = gloss === phrase;
+					if (!exact && gloss.split(/[;,(]|\s+or\s+/)[0]?.trim() !== phrase) continue;
+					const synset = files.verb.synset(offset);
+					for (const w of synset.words) add(w, RELATION_WEIGHTS.synonym);
+					const narrower = synset.pointers.filter((p) => p.symbol === '~');
+					for (const pointer of synset.pointers) {
+						// The nouns of its words (lead: leader; direct: director), and, of a verb the phrase
+						// defines exactly, the narrower verbs (head, lead: chair, spearhead) but those only of
+						// verbs of very many senses ("hold, have, make, give" a party, under direct).
+						if (pointer.symbol === '+') {
+							const target = files[pointer.pos].synset(pointer.offset);
+							add(target.words[pointer.target - 1] ?? '', RELATION_WEIGHTS.derivation);
+						} else if (pointer.symbol === '~' && exact && narrower.length <= MAX_HYPONYMS) {
+							const target = files.verb.synset(pointer.offset);
+							if (target.words.every((w) => files.verb.senses(w.toLowerCase()).offsets.length > VAGUE_VERB_SENSES))
+								continue;
+							for (const w of target.words) add(w, RELATION_WEIGHTS.hyponym);
+						}
+					}
+				}
+				return result;
+			});
 		},
 		isCompound(words: string[]): boolean {
 			if (words.length < 2) return false;

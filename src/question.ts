@@ -5,7 +5,7 @@
  * words from WordNet (call ~ phone), each with a weight below 1.
  */
 import { MOTION } from './answer-types.js';
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, RELATION_WEIGHTS } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
 import type { StoryIndex } from './search-index.js';
 import {
@@ -53,6 +53,11 @@ export interface QueryConcept {
 	prior: number;
 	/** The word with the particle after it, when that may be a phrasal verb ("locked up"). */
 	phrase?: string;
+	/**
+	 * The words from after a form of "be" to the preposition after the word, when the word ends
+	 * such a phrase ("is in charge of": in, charge, of): WordNet may define a verb by it.
+	 */
+	being?: string[];
 	/**
 	 * The terms of a compound noun in order ("world cup", "law school"): the concept is the words
 	 * together; each alone counts only a little (its weight in `terms`).
@@ -396,6 +401,30 @@ const NOUN_PHRASE_OPENERS = new Set(
 /** Verbs after which a word describes the subject ("get hurt", "became famous"). */
 const LINKING_VERBS = new Set(['get', 'gets', 'got', 'getting', 'gotten', 'become', 'becomes', 'became']);
 
+/** Forms of "be" a phrase saying what the subject is may follow ("who is in charge of"). */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am']);
+/** Prepositions that may end such a phrase. */
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'in', 'on', 'about', 'at', 'from', 'by']);
+
+/**
+ * The words after a form of "be" up to word `i` and the preposition after it ("is in charge of",
+ * "was a native of", "are fond of"): what WordNet may define a verb as (lexicon.definedAsBeing).
+ * Only stop words between "be" and word `i`, two at most.
+ */
+function beingPhraseAt(tokens: Token[], i: number): string[] | undefined {
+	const after = tokens[i + 1];
+	if (after?.term !== null || !PHRASE_PREPOSITIONS.has(after.surface.toLowerCase())) return undefined;
+	for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+		const word = tokens[j] as Token;
+		if (BE_FORMS.has(word.surface.toLowerCase())) return tokens.slice(j + 1, i + 2).map((t) => t.surface.toLowerCase());
+		if (word.term !== null) return undefined;
+	}
+	return undefined;
+}
+
+/** How much a word of a phrase WordNet defines a verb by counts ("charge" of "in charge of"): as a synonym. */
+const DEFINED_PHRASE_WORD = RELATION_WEIGHTS.synonym;
+
 /** Particles that can make a phrasal verb with the word before them. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in', 'away', 'over', 'back', 'on', 'into', 'through']);
 
@@ -598,6 +627,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${base} ${particle.toLowerCase()}` } : {}),
 		};
+		const being = beingPhraseAt(tokens, i);
+		if (being) concept.being = being;
 		concepts.push(concept);
 		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(concept);
 	}
@@ -619,14 +650,21 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				...lexicon.relations(concept.word, concept.predicative),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
 			];
-			for (const [word, related] of relations) {
+			const relate = (word: string, related: number, weight: number) => {
 				const term = analyzeWord(word);
-				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) continue;
-				// The relations of a word of many senses (get, go) are as vague as the word.
-				const weight = related * concept.prior;
-				if (weight <= (concept.terms.get(term) ?? 0)) continue;
+				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
+				if (weight <= (concept.terms.get(term) ?? 0)) return;
 				concept.terms.set(term, weight);
 				if (related >= RETRIEVE_RELATED) concept.retrieve.push(term);
+			};
+			// The relations of a word of many senses (get, go) are as vague as the word.
+			for (const [word, related] of relations) relate(word, related, related * concept.prior);
+			// "Is in charge of" means the verbs WordNet defines so (head, lead, direct), however vague
+			// "charge" alone (a fee, an attack, an accusation), and the word itself no more than they.
+			const defined = concept.being ? lexicon.definedAsBeing(concept.being) : undefined;
+			if (defined && defined.size > 0) {
+				for (const [term, weight] of concept.terms) concept.terms.set(term, Math.min(weight, DEFINED_PHRASE_WORD));
+				for (const [word, related] of defined) relate(word, related, related);
 			}
 		}
 	}

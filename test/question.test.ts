@@ -266,6 +266,32 @@ describe('analyzeQuestion', () => {
 		expect(phraseOf('why did they make Love famous', 'make', band)).toBeUndefined();
 	});
 
+	it('reads "be" and a phrase as the verb WordNet defines by it ("is in charge of": head, lead, direct)', () => {
+		const charge = lexicon.definedAsBeing(['in', 'charge', 'of']);
+		for (const word of ['head', 'lead', 'direct', 'manage', 'leader', 'director', 'chair']) {
+			expect(charge.get(word)).toBeGreaterThan(0);
+		}
+		// The narrower verbs of very many senses say nothing ("hold, have, make, give" a party, under direct).
+		for (const word of ['make', 'give', 'have']) expect(charge.has(word)).toBe(false);
+		expect(lexicon.definedAsBeing(['a', 'native', 'of']).has('hail')).toBe(true);
+		expect(lexicon.definedAsBeing(['in', 'charge'])).toEqual(new Map());
+		const probe = storyOf(
+			'Omar Pike, who owns the building, said the probe into the fire would take months.',
+			'Captain Ana Ruiz of the state police is leading the probe.',
+			'Pike faces two charges over the fire.',
+		);
+		const chargeOf = (q: string) => analyzeQuestion(q, probe.index, lexicon).concepts.find((c) => c.word === 'charge');
+		expect(chargeOf('who is in charge of the probe?')?.being).toEqual(['in', 'charge', 'of']);
+		expect(chargeOf('who was put in charge of the probe?')?.being).toBeUndefined();
+		expect(chargeOf('what charge did the landlord face?')?.being).toBeUndefined();
+		// "Charges" (accusations) count no more than the verbs the phrase means.
+		const terms = chargeOf('who is in charge of the probe?')?.terms;
+		expect(terms?.get(analyzeWord('charges') as string)).toBeLessThanOrEqual(terms?.get('lead') ?? 0);
+		expect(chargeOf('what charge did the landlord face?')?.terms.get(analyzeWord('charges') as string)).toBe(1);
+		const [first] = ask(probe.index, 'who is in charge of the probe?', { lexicon }).results;
+		expect(first?.passageId).toBe('a1#1');
+	});
+
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
 		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
 		expect(lexicon.relations('boss').has('genus')).toBe(false);
