@@ -268,6 +268,9 @@ const NUMBER_WORDS = new Set(
 /** A hyponym list longer than this (person, act) is too broad to say anything about a word. */
 const MAX_HYPONYMS = 40;
 
+/** Particles that make a phrasal verb WordNet writes in one with its verb (walk_out, lay_off). */
+const VERB_PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'in', 'back', 'away', 'on']);
+
 /** A verb of more senses than this (make, give, hold) says little as a narrower word of another. */
 const VAGUE_VERB_SENSES = 12;
 
@@ -547,7 +550,23 @@ export function createWordNetLexicon(
 							if (above) target = files[above.pos].synset(above.offset);
 						}
 						const targets = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
-						for (const w of targets) add(w, RELATION_WEIGHTS[relation] * weight);
+						for (const w of targets) {
+							add(w, RELATION_WEIGHTS[relation] * weight);
+							// A noun made of a verb and its particle (walkout: walk_out, shutdown: shut_down) is
+							// written as the verb with the particle apart ("walked out", "walked off the job"):
+							// the verb counts as the phrase, unless it is a verb of very many senses (takeover:
+							// take, setback: set).
+							const [verb = '', ...rest] = w.toLowerCase().split('_');
+							if (
+								relation === 'derivation' &&
+								pointer.pos === 'verb' &&
+								rest.length === 1 &&
+								VERB_PARTICLES.has(rest[0] ?? '') &&
+								files.verb.senses(verb).offsets.length <= VAGUE_VERB_SENSES
+							) {
+								add(verb, RELATION_WEIGHTS[relation] * weight);
+							}
+						}
 					}
 					if (pos === 'verb') {
 						for (const cause of causesOf(offset)) {

@@ -292,6 +292,18 @@ describe('analyzeQuestion', () => {
 		expect(first?.passageId).toBe('a1#1');
 	});
 
+	it('relates a noun made of a phrasal verb to its verb ("walkout": walked off), unless the verb is vague ("takeover")', () => {
+		expect(lexicon.relations('walkout').get('walk')).toBeGreaterThan(0.5);
+		expect(lexicon.relations('shutdown').get('shut')).toBeGreaterThan(0.5);
+		expect(lexicon.relations('takeover').has('take')).toBe(false);
+		const strike = storyOf(
+			'The union said the strike was the longest in its history.',
+			'Bus drivers walked off the job at 6 a.m. on March 3.',
+		);
+		const [first] = ask(strike.index, 'when did the walkout begin?', { lexicon }).results;
+		expect(first?.passageId).toBe('a1#1');
+	});
+
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
 		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
 		expect(lexicon.relations('boss').has('genus')).toBe(false);
