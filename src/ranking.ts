@@ -30,7 +30,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import {
-	findCandidatesByTerms,
+	findCandidateRecords,
 	type IndexedPassage,
 	type IndexedSentence,
 	type PassageTable,
@@ -1064,12 +1064,8 @@ function matchCandidates(
 		return key ? [...concept.retrieve, key] : concept.retrieve;
 	});
 	// The candidates, by where their records start (PassageTable).
-	const { recordOf, records } = index.table;
-	const candidates: number[] = [];
-	for (const id of findCandidatesByTerms(index, terms, CANDIDATES)) {
-		const r = recordOf.get(id);
-		if (r !== undefined) candidates.push(r);
-	}
+	const { records } = index.table;
+	const candidates = findCandidateRecords(index, terms, CANDIDATES);
 	if (lexicon) {
 		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask.js';
-import { buildIndex, findCandidates, RECORD } from '../src/search-index.js';
+import {
+	buildIndex,
+	ENTITY_KEY,
+	findCandidateRecords,
+	findCandidates,
+	internalIdOf,
+	RECORD,
+} from '../src/search-index.js';
 import { tokenize } from '../src/text.js';
 import { loadSeedStory, storyOf } from './support/story.js';
 
@@ -21,6 +28,25 @@ describe('the Orama index, as configured', () => {
 		const { index } = storyOf('The cat sat.', 'A dog ran.');
 		expect(findCandidates(index, ['the'], 10)).toEqual([]);
 		expect(index.documentFrequency.has('the')).toBe(false);
+	});
+
+	it("finds the ranker's candidates by record as Orama's search finds them by id, in the same order", async () => {
+		const { index } = await loadSeedStory();
+		const { passages } = index.table;
+		const records = index.table.records;
+		const idOf = (r: number) => passages[records[r + RECORD.number] as number]?.passage.id;
+		const searches = [['alic', 'prison', 'year'], ['kim', 'call', 'trump'], ['news'], ['zzz'], []];
+		for (const terms of searches) {
+			for (const limit of [1, 5, 200]) {
+				const byId = findCandidates(
+					index,
+					terms.map((t) => ENTITY_KEY + t),
+					limit,
+				);
+				expect(findCandidateRecords(index, terms, limit).map(idOf)).toEqual(byId);
+			}
+		}
+		expect(findCandidateRecords(index, ['alic'], 200).length).toBeGreaterThan(5);
 	});
 
 	it('returns a passage matching any one query word (threshold 1) for the ranker to judge', () => {
@@ -122,7 +148,7 @@ describe('the passage table', () => {
 			const { records } = table;
 			expect(table.passages.length).toBe(index.passages.size);
 			for (const [n, indexed] of table.passages.entries()) {
-				const r = table.recordOf.get(indexed.passage.id) as number;
+				const r = table.recordByInternalId[internalIdOf(index.db, indexed.passage.id)] as number;
 				expect(records[r + RECORD.number]).toBe(n);
 				expect(records[r + RECORD.length]).toBe(indexed.length);
 				expect([records[r + RECORD.previousFrom], records[r + RECORD.previousTo]]).toEqual(
