@@ -109,6 +109,10 @@ class TopK {
 		}
 		// Full: replace the worst kept entry if this one ranks above it, then sift down.
 		if (!TopK.below(this.scores[0] as number, this.ids[0] as number, score, id)) return;
+		this.siftDown(score, id);
+	}
+	/** Places (score, id) at the root's place and sifts it down to where it belongs. */
+	private siftDown(score: number, id: number): void {
 		let i = 0;
 		for (;;) {
 			const left = 2 * i + 1;
@@ -126,11 +130,18 @@ class TopK {
 		}
 		this.place(i, score, id);
 	}
-	/** Best first. */
+	/**
+	 * Best first, emptying the heap: its root, the worst kept, is taken off again and again and
+	 * placed from the end (heapsort; no comparison function over an array of pairs).
+	 */
 	sorted(): TokenScore[] {
-		const out: TokenScore[] = [];
-		for (let i = 0; i < this.size; i++) out.push([this.ids[i] as number, this.scores[i] as number]);
-		return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+		const out = new Array<TokenScore>(this.size);
+		while (this.size > 0) {
+			const last = --this.size;
+			out[last] = [this.ids[0] as number, this.scores[0] as number];
+			if (last > 0) this.siftDown(this.scores[last] as number, this.ids[last] as number);
+		}
+		return out;
 	}
 }
 
