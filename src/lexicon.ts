@@ -59,6 +59,15 @@ export interface Lexicon {
 	/** True when WordNet knows the words, the first as any form of a verb, as one verb ("gave way", "talk out of"). */
 	isVerbPhrase(words: string[]): boolean;
 	/**
+	 * Words related to the verb in the senses WordNet gives the frame "Somebody ----s VERB-ing", as
+	 * `relations` weighs a word's first senses: what the verb means before another verb's -ing form
+	 * ("keep fighting": continue, go on; "stop talking": cease), however rare the sense among all of
+	 * the word's. Empty when no sense has that frame.
+	 */
+	relationsBeforeVerbIng(word: string): ReadonlyMap<string, number>;
+	/** True when the word is a verb's -ing form ("fighting": fight; not "thing", "spring" or "morning"). */
+	isVerbIng(word: string): boolean;
+	/**
 	 * Words for the verbs WordNet defines as "be" and these words ("in charge of": head, lead,
 	 * direct, manage, and their nouns leader, director; "a native of": hail, come), each with how
 	 * close (RELATION_WEIGHTS): what a question means by "who is in charge of" where the word alone
@@ -158,7 +167,19 @@ class WordNetFile {
 				target: Number.parseInt(link.slice(2), 16),
 			});
 		}
-		return { lexFile: Number(fields[1]), words, pointers };
+		// A verb's sentence frames: f_cnt, then "+ f_num w_num" each (w_num 00 for every word).
+		const frames: Frame[] = [];
+		if (this.pos === 'verb') {
+			const at = pointerAt + 1 + 4 * pointerCount;
+			const frameCount = Number(fields[at] ?? '0');
+			for (let i = 0; i < frameCount; i++) {
+				frames.push({
+					frame: Number(fields[at + 2 + 3 * i]),
+					word: Number.parseInt(fields[at + 3 + 3 * i] ?? '0', 16),
+				});
+			}
+		}
+		return { lexFile: Number(fields[1]), words, pointers, frames };
 	}
 
 	/** The definition part of a synset's gloss (before any quoted example). */
@@ -206,7 +227,18 @@ interface Synset {
 	lexFile: number;
 	words: string[];
 	pointers: Pointer[];
+	/** A verb's generic sentence frames (WordNet's frames.vrb numbers), empty for other words. */
+	frames: Frame[];
 }
+
+interface Frame {
+	frame: number;
+	/** The 1-based number of the synset's word the frame is for; 0 for every word. */
+	word: number;
+}
+
+/** WordNet's verb frame "Somebody ----s VERB-ing" ("keep working", "stop talking"). */
+const BEFORE_VERB_ING = 33;
 
 const POS_BY_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -357,7 +389,62 @@ export function createWordNetLexicon(
 		if (wordVectors === undefined) wordVectors = vectors();
 		return wordVectors;
 	};
+	/**
+	 * Adds the words of synset `offset` and of the synsets it links to, each at its relation's weight
+	 * (RELATION_WEIGHTS) times `weight`; the narrower words only with `hyponyms`, and when there are
+	 * few. A link between two particular words (a derivation) is only followed from `lemma`.
+	 */
+	const relatedBySynset = (
+		pos: PartOfSpeech,
+		offset: number,
+		lemma: string,
+		weight: number,
+		hyponyms: boolean,
+		add: (word: string, weight: number) => void,
+	): void => {
+		const synset = files[pos].synset(offset);
+		const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+		for (const w of synset.words) add(w, RELATION_WEIGHTS.synonym * weight);
+		const narrower = synset.pointers.filter((p) => p.symbol.startsWith('~')).length;
+		for (const pointer of synset.pointers) {
+			const relation = POINTER_RELATION[pointer.symbol];
+			if (!relation) continue;
+			if (pointer.source !== 0 && pointer.source !== self) continue;
+			if (relation === 'hyponym' && (narrower > MAX_HYPONYMS || !hyponyms)) continue;
+			let target = files[pointer.pos].synset(pointer.offset);
+			// A broader concept named only in several words (PhD -> Doctor_of_Philosophy) says
+			// nothing to a word index: the concept above it does (doctorate).
+			if (relation === 'hypernym' && target.words.every((w) => w.includes('_'))) {
+				const above = target.pointers.find((p) => p.symbol === '@');
+				if (above) target = files[above.pos].synset(above.offset);
+			}
+			const targets = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
+			for (const w of targets) {
+				add(w, RELATION_WEIGHTS[relation] * weight);
+				// A noun made of a verb and its particle (walkout: walk_out, shutdown: shut_down) is
+				// written as the verb with the particle apart ("walked out", "walked off the job"):
+				// the verb counts as the phrase, unless it is a verb of very many senses (takeover:
+				// take, setback: set).
+				const [verb = '', ...rest] = w.toLowerCase().split('_');
+				if (
+					relation === 'derivation' &&
+					pointer.pos === 'verb' &&
+					rest.length === 1 &&
+					VERB_PARTICLES.has(rest[0] ?? '') &&
+					files.verb.senses(verb).offsets.length <= VAGUE_VERB_SENSES
+				) {
+					add(verb, RELATION_WEIGHTS[relation] * weight);
+				}
+			}
+		}
+		if (pos === 'verb') {
+			for (const cause of causesOf(offset)) {
+				for (const w of files.verb.synset(cause).words) add(w, RELATION_WEIGHTS.cause * weight);
+			}
+		}
+	};
 	const definedCache = new Map<string, ReadonlyMap<string, number>>();
+	const beforeVerbIngCache = new Map<string, ReadonlyMap<string, number>>();
 	return {
 		similarity(word: string, other: string): number {
 			return loaded()?.similarity(word, other) ?? 0;
@@ -483,6 +570,34 @@ export function createWordNetLexicon(
 				return result;
 			});
 		},
+		relationsBeforeVerbIng(word: string): ReadonlyMap<string, number> {
+			const lemma = lemmatizer.verb(word.toLowerCase());
+			return remember(beforeVerbIngCache, lemma, SENSES_CACHE_LIMIT, () => {
+				const result = new Map<string, number>();
+				const add = (w: string, weight: number) => {
+					const lower = w.toLowerCase();
+					if (lower.includes('_') || lower === lemma || NUMBER_WORDS.has(lower) || lower.length < 3) return;
+					// A verb of very many senses (get, hold, move) says little of the one meant.
+					if (files.verb.senses(lower).offsets.length > VAGUE_VERB_SENSES) return;
+					if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
+				};
+				const framed = files.verb.senses(lemma).offsets.filter((offset) => {
+					const synset = files.verb.synset(offset);
+					const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+					return synset.frames.some((f) => f.frame === BEFORE_VERB_ING && (f.word === 0 || f.word === self));
+				});
+				for (const [rank, offset] of framed.slice(0, senses).entries()) {
+					relatedBySynset('verb', offset, lemma, rank === 0 ? 1 : 0.85, rank === 0, add);
+				}
+				return result;
+			});
+		},
+		isVerbIng(word: string): boolean {
+			const key = word.toLowerCase();
+			if (!key.endsWith('ing')) return false;
+			const lemma = lemmatizer.verb(key);
+			return lemma !== key && files.verb.senses(lemma).offsets.length > 0;
+		},
 		isCompound(words: string[]): boolean {
 			if (words.length < 2) return false;
 			const lower = words.map((w) => w.toLowerCase());
@@ -532,47 +647,7 @@ export function createWordNetLexicon(
 					tagged >= mostTagged || (asAdjective && pos === 'adj') ? 1 : tagged * 3 >= mostTagged ? 0.7 : 0.4;
 				for (const [rank, offset] of offsets.slice(0, senses).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : 0.85);
-					const synset = files[pos].synset(offset);
-					const self = synset.words.findIndex((w) => w.toLowerCase() === lemmas[pos]) + 1;
-					for (const w of synset.words) add(w, RELATION_WEIGHTS.synonym * weight);
-					const hyponyms = synset.pointers.filter((p) => p.symbol.startsWith('~')).length;
-					for (const pointer of synset.pointers) {
-						const relation = POINTER_RELATION[pointer.symbol];
-						if (!relation) continue;
-						// A link between two particular words (derivation) is only followed from this word.
-						if (pointer.source !== 0 && pointer.source !== self) continue;
-						if (relation === 'hyponym' && (hyponyms > MAX_HYPONYMS || rank > 0 || posWeight < 1)) continue;
-						let target = files[pointer.pos].synset(pointer.offset);
-						// A broader concept named only in several words (PhD -> Doctor_of_Philosophy) says
-						// nothing to a word index: the concept above it does (doctorate).
-						if (relation === 'hypernym' && target.words.every((w) => w.includes('_'))) {
-							const above = target.pointers.find((p) => p.symbol === '@');
-							if (above) target = files[above.pos].synset(above.offset);
-						}
-						const targets = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
-						for (const w of targets) {
-							add(w, RELATION_WEIGHTS[relation] * weight);
-							// A noun made of a verb and its particle (walkout: walk_out, shutdown: shut_down) is
-							// written as the verb with the particle apart ("walked out", "walked off the job"):
-							// the verb counts as the phrase, unless it is a verb of very many senses (takeover:
-							// take, setback: set).
-							const [verb = '', ...rest] = w.toLowerCase().split('_');
-							if (
-								relation === 'derivation' &&
-								pointer.pos === 'verb' &&
-								rest.length === 1 &&
-								VERB_PARTICLES.has(rest[0] ?? '') &&
-								files.verb.senses(verb).offsets.length <= VAGUE_VERB_SENSES
-							) {
-								add(verb, RELATION_WEIGHTS[relation] * weight);
-							}
-						}
-					}
-					if (pos === 'verb') {
-						for (const cause of causesOf(offset)) {
-							for (const w of files.verb.synset(cause).words) add(w, RELATION_WEIGHTS.cause * weight);
-						}
-					}
+					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && posWeight >= 1, add);
 				}
 			}
 			relationCache.set(cacheKey, result);

@@ -292,6 +292,27 @@ describe('analyzeQuestion', () => {
 		expect(first?.passageId).toBe('a1#1');
 	});
 
+	it('reads a verb before a verb -ing in the senses WordNet gives that frame ("keep fighting": continue)', () => {
+		expect(lexicon.relationsBeforeVerbIng('keep').get('continue')).toBeGreaterThanOrEqual(0.7);
+		expect(lexicon.relationsBeforeVerbIng('kept').get('continue')).toBeGreaterThanOrEqual(0.7);
+		expect(lexicon.relationsBeforeVerbIng('stop').has('cease')).toBe(true);
+		// Of "keep", the senses of holding and supporting are not what "keep fighting" means, nor is a
+		// verb of very many senses ("hold", "get") what one sense means.
+		expect(lexicon.relationsBeforeVerbIng('keep').has('support')).toBe(false);
+		expect(lexicon.relationsBeforeVerbIng('keep').has('hold')).toBe(false);
+		expect(lexicon.relationsBeforeVerbIng('start').has('get')).toBe(false);
+		for (const word of ['fighting', 'working', 'going']) expect(lexicon.isVerbIng(word)).toBe(true);
+		for (const word of ['thing', 'spring', 'morning', 'king', 'fight']) expect(lexicon.isVerbIng(word)).toBe(false);
+		const story = storyOf('She plans on continuing the work.', 'She kept a diary in prison.');
+		const keep = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === 'keep');
+		const continuing = analyzeWord('continuing') as string;
+		expect(keep('will she keep fighting?')?.verbIng).toBe(true);
+		expect(keep('will she keep fighting?')?.terms.get(continuing)).toBeGreaterThanOrEqual(0.7);
+		// Before a noun, "keep" is any of its senses, as vague as the word.
+		expect(keep('will she keep the diary?')?.verbIng).toBeUndefined();
+		expect(keep('will she keep the diary?')?.terms.get(continuing) ?? 0).toBeLessThan(0.7);
+	});
+
 	it('relates a noun made of a phrasal verb to its verb ("walkout": walked off), unless the verb is vague ("takeover")', () => {
 		expect(lexicon.relations('walkout').get('walk')).toBeGreaterThan(0.5);
 		expect(lexicon.relations('shutdown').get('shut')).toBeGreaterThan(0.5);
