@@ -13,7 +13,8 @@
  *   not just the question's own words (a date for "when", a duration for "how long"...);
  * - subject: the person the question is about is what the sentence is about;
  * - future: a question about what will happen meets a sentence about it.
- * A passage scores its best sentence, plus a share of BM25 over the whole passage. A question has
+ * A passage scores its best sentence, plus a share of BM25 over the whole passage and a share of
+ * what the rest of its article holds of the question beyond it (its story's). A question has
  * no answer in the corpus when no candidate covers enough of its content words, or when it asks
  * for a date, number, age, duration or place and no candidate holds one.
  */
@@ -49,6 +50,8 @@ export interface RankingWeights {
 	title: number;
 	/** A concept matched in the paragraph before counts this much. */
 	previous: number;
+	/** Weight of the share of the question the passage's article holds beyond it (articleCoverage). */
+	article: number;
 	/** A word matched through its stem only (prisoner for prison) counts this much. */
 	stemOnly: number;
 	/** A person referred to without being named (their quotation, "the reality star") counts this much. */
@@ -85,6 +88,7 @@ export const RANKING: RankingWeights = {
 	passage: 0.3,
 	title: 0.4,
 	previous: 0.4,
+	article: 0.15,
 	stemOnly: 0.85,
 	reference: 0.95,
 	pronoun: 0.4,
@@ -393,6 +397,8 @@ export interface Scored {
 	/** How sure it is that the passage answers: content, and an answer of a specific asked type. */
 	confidence: number;
 	bm25: number;
+	/** Share of the question's weight the passage's article holds beyond the passage (articleCoverage). */
+	article: number;
 	typed: boolean;
 }
 
@@ -553,6 +559,8 @@ interface PassageMatch {
 	aroundAt: number;
 	/** Share of the question's weight the passage holds. */
 	coverage: number;
+	/** Share of the question's weight the passage's article holds beyond the passage (articleCoverage). */
+	article: number;
 	/** Share of the question's content (non-name) weight it holds. */
 	content: number;
 	bm25: number;
@@ -689,6 +697,7 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 		inPassageAt,
 		aroundAt,
 		coverage: coverage / total,
+		article: 0,
 		content: contentTotal > 0 ? content / contentTotal : coverage / total,
 		bm25,
 		bound: covered / total + extrasBound(first, first + sentences, cells, inPassageAt, query),
@@ -809,6 +818,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		content: match.content,
 		confidence: match.content + (typedHere ? weights.typedConfidence : 0),
 		bm25: match.bm25,
+		article: match.article,
 		typed: evidence.some((e) => e > 0),
 	};
 }
@@ -1082,6 +1092,7 @@ function matchCandidates(
 		let next = 0;
 		/** Where each article's title row is, by the title's number. */
 		const titles = new Map<number, number>();
+		const articles = new ArticleCoverage(query, candidates.length);
 		for (const r of candidates) {
 			// Where its article's title row is, -1 for an article without a title.
 			const title = records[r + RECORD.title] as number;
@@ -1112,8 +1123,12 @@ function matchCandidates(
 				cells[aroundAt + c] = Math.max(inTitle, weights.previous * (cells[beforeAt + c] as number));
 			}
 			const match = matchPassage(r, query, cells, at);
-			if (match) matched.push(match);
+			if (match) {
+				matched.push(match);
+				articles.add(match, title);
+			}
 		}
+		articles.finish(matched);
 	} finally {
 		// The term table is the index's, shared by every question: this question's terms leave it.
 		query.lookup.release();
@@ -1166,6 +1181,63 @@ class BoundQueue {
 			this.siftDown(0);
 		}
 		return top;
+	}
+}
+
+/**
+ * How much more of the question each candidate's article holds than the passage itself, in all
+ * its candidate passages together (every passage holding any of the question's terms, in a corpus
+ * of fewer passages than CANDIDATES), as the title and the paragraph before count for a sentence:
+ * a question names its story ("was the violin damaged"), and of two passages that answer its other
+ * words as well, the one in the article about the violin is likelier its answer than one in an
+ * article about a flood ("homes were damaged"). Nothing for an article of one passage. Each match
+ * is added as it is made, while what it holds is still in the cache; `finish` sets their shares.
+ */
+class ArticleCoverage {
+	/** The best of each concept in each article, a row per article in one array. */
+	private readonly best: Float64Array;
+	/** Each article's row, by the article's number (its title's: every article has one). */
+	private readonly rowOf = new Map<number, number>();
+	/** Each added match's article row, in the order added. */
+	private readonly rows: Int32Array;
+	private added = 0;
+	constructor(
+		private readonly query: Query,
+		capacity: number,
+	) {
+		this.best = new Float64Array(capacity * query.concepts.length);
+		this.rows = new Int32Array(capacity);
+	}
+	add(m: PassageMatch, article: number): void {
+		const count = this.query.concepts.length;
+		let row = this.rowOf.get(article);
+		if (row === undefined) {
+			row = this.rowOf.size * count;
+			this.rowOf.set(article, row);
+		}
+		this.rows[this.added++] = row;
+		const { best } = this;
+		for (let c = 0; c < count; c++) {
+			best[row + c] = Math.max(best[row + c] as number, m.cells[m.inPassageAt + c] as number);
+		}
+	}
+	/** Sets each match's `article`, `matched` being the matches added, in that order. */
+	finish(matched: PassageMatch[]): void {
+		const { concepts, total } = this.query;
+		const count = concepts.length;
+		const { best, rows } = this;
+		// Each article's share of the question, by its row.
+		const shares = new Float64Array(this.rowOf.size);
+		for (const row of this.rowOf.values()) {
+			let held = 0;
+			for (let c = 0; c < count; c++) held += (concepts[c] as WeightedConcept).weight * (best[row + c] as number);
+			shares[row / count] = held / total;
+		}
+		// Beyond the passage's own share (its coverage, summed over the same concepts).
+		for (let k = 0; k < matched.length; k++) {
+			const m = matched[k] as PassageMatch;
+			m.article = Math.max(0, (shares[(rows[k] as number) / count] as number) - m.coverage);
+		}
 	}
 }
 
@@ -1254,14 +1326,20 @@ export function rankPassages(
 	const ranksAbove = (a: Ranked, b: Ranked) => (b.score - a.score || byId(a.scored, b.scored)) < 0;
 	// The best `limit` so far, best first.
 	const best: Ranked[] = [];
-	const bounds = Float64Array.from(pool, (m) => m.bound + weights.bm25 * (m.bm25 / maxBm25) + BOUND_SLACK);
+	const bounds = Float64Array.from(
+		pool,
+		(m) => m.bound + weights.bm25 * (m.bm25 / maxBm25) + weights.article * m.article + BOUND_SLACK,
+	);
 	const byBound = new BoundQueue(bounds);
 	for (let next = byBound.pop(); next !== -1; next = byBound.pop()) {
 		const m = pool[next] as PassageMatch;
 		if (best.length >= limit && (bounds[next] as number) < (best[limit - 1] as Ranked).score) break;
 		const scored = scoreOf(m);
 		if (!scored || !supported(m)) continue;
-		const entry = { scored, score: scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) };
+		const entry = {
+			scored,
+			score: scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) + weights.article * m.article,
+		};
 		let at = best.length;
 		while (at > 0 && ranksAbove(entry, best[at - 1] as Ranked)) at--;
 		if (at < limit) best.splice(at, 0, entry);

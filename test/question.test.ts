@@ -565,6 +565,29 @@ describe('ranking on questions asked in other words', () => {
 		expect(first?.passageId).toBe('a0#2');
 	});
 
+	it("prefers, of passages answering as well, the one whose article holds more of the question (its story's)", () => {
+		const story = storyOf(
+			'The river flooded the town overnight.\n\nMany homes were damaged.',
+			'The violin was found in a flat in Verona on Monday.\n\nPolice thanked the public for its help.\n\nExperts said it had been damaged.',
+		);
+		const question = analyzeQuestion('was the violin damaged?', story.index, story.lexicon);
+		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		const of = (id: string) => scored.find((s) => s.indexed.passage.id === id);
+		// The two passages hold as much of the question; the rest of their articles do not.
+		expect(of('a1#3')?.sentenceScore).toBeCloseTo(of('a0#2')?.sentenceScore ?? Number.NaN, 9);
+		expect(of('a1#3')?.article).toBeGreaterThan(0);
+		expect(of('a0#2')?.article).toBe(0);
+		// An article of one passage adds nothing to it.
+		const brief = storyOf('Many homes were damaged.', 'The violin was found in Verona.');
+		const briefQuestion = analyzeQuestion('was the violin damaged?', brief.index, brief.lexicon);
+		const briefs = scoreCandidates(brief.index, briefQuestion, RANKING, brief.lexicon).scored;
+		expect(briefs.map((s) => s.article)).toEqual([0, 0]);
+		const ids = ask(story.index, 'was the violin damaged?', { lexicon: story.lexicon, limit: 5 }).results.map(
+			(r) => r.passageId,
+		);
+		expect(ids.indexOf('a1#3')).toBeLessThan(ids.indexOf('a0#2'));
+	});
+
 	it('does not take an age the sentence gives someone else for the age asked about', () => {
 		const story = storyOf(
 			'Marcus Webb met Rosa Delgado at the hospital in May.\n\nThe 52-year-old surgeon was the one who broke the news to Delgado that she could go home.',

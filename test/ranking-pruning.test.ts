@@ -26,7 +26,7 @@ function rankEveryCandidate(index: StoryIndex, question: string, limit: number, 
 		.map((s) => ({
 			id: s.indexed.passage.id,
 			answer: s.answer.text,
-			score: s.sentenceScore + w.bm25 * (s.bm25 / maxBm25),
+			score: s.sentenceScore + w.bm25 * (s.bm25 / maxBm25) + w.article * s.article,
 		}))
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
 		.slice(0, limit);
@@ -68,7 +68,15 @@ describe('ranking only the candidates that can reach the top (src/ranking.ts ran
 
 	it('ranks exactly as scoring every candidate does with context weights above 1 (the bounds scale with them)', async () => {
 		const { set, story } = await openQuestionSet(join(import.meta.dirname, 'fixtures', 'heldout-qa'));
-		const weights = { ...RANKING, neighbor: 1.2, passage: 1.1, title: 1.3, previous: 1.2, reference: 1.1 };
+		const weights = {
+			...RANKING,
+			neighbor: 1.2,
+			passage: 1.1,
+			title: 1.3,
+			previous: 1.2,
+			reference: 1.1,
+			article: 1.5,
+		};
 		expect(
 			expectSameRanking(
 				story.index,
