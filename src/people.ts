@@ -409,7 +409,7 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 	}
 }
 
-/** Clusters the names found in every content paragraph of the corpus. */
+/** Clusters the names found in every content paragraph and caption of the corpus. */
 export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): EntityIndex {
 	return runSteps(buildEntityIndexSteps(corpus, lexicon, people));
 }
@@ -419,7 +419,9 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const singles = new Map<string, number>();
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
-			if (passage.kind !== 'content') continue;
+			// A caption names people in full too ("Team captain Devon Achterberg holds the trophy"),
+			// often the only place an article gives a first name its text never uses.
+			if (passage.kind !== 'content' && passage.kind !== 'caption') continue;
 			for (const span of findNameSpans(withoutTitles(passage.text), lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);

@@ -588,6 +588,19 @@ describe('ranking on questions asked in other words', () => {
 		expect(ids.indexOf('a1#3')).toBeLessThan(ids.indexOf('a0#2'));
 	});
 
+	it('knows a person by the full name a caption gives, where the text uses only the surname', () => {
+		const story = storyOf(
+			'(Photo: Team captain Devon Achterberg holds the trophy.)\n\nThe robot lifted crates in the final.\n\nAchterberg, who will study engineering in Boston this fall, said he would come back to coach.',
+			'Devon County will close two schools this fall.',
+		);
+		const achterberg = story.index.entities.entities.find((e) => e.words.includes('achterberg'));
+		expect(achterberg?.words).toContain('devon');
+		const concept = analyzeQuestion('is devon going to study engineering?', story.index, story.lexicon).concepts[0];
+		expect(concept?.entity).toBe(achterberg);
+		// The caption is still no passage.
+		expect([...story.index.passages.keys()]).not.toContain('a0#1');
+	});
+
 	it('does not take an age the sentence gives someone else for the age asked about', () => {
 		const story = storyOf(
 			'Marcus Webb met Rosa Delgado at the hospital in May.\n\nThe 52-year-old surgeon was the one who broke the news to Delgado that she could go home.',
