@@ -401,6 +401,12 @@ interface Spelling {
 	/** The vocabulary numbers of its term and folded word, once first stored (-1 before). */
 	termId: number;
 	wordId: number;
+	/**
+	 * How often its folded word, a name word, is written capitalised and in lower case (shared by
+	 * the spellings of that word: Kim, kim, Kim's), null when it is no name word, undefined until
+	 * first looked up: two map lookups a word otherwise.
+	 */
+	nameCount: { capital: number; lower: number } | null | undefined;
 }
 
 function newSink(): TokenSink {
@@ -416,6 +422,7 @@ function spellingOf(surface: string, spellings: Map<string, Spelling>): Spelling
 			capital: /^\p{Lu}/u.test(surface),
 			termId: -1,
 			wordId: -1,
+			nameCount: undefined,
 		};
 		spellings.set(surface, spelling);
 	}
@@ -447,6 +454,20 @@ export function indexPassage(
 		previous: undefined,
 		title: undefined,
 	};
+}
+
+/** The counts of a name word, given a place in `nameCase` on first need; null for a word of no name. */
+function nameCountOf(
+	folded: string,
+	nameCase: { words: ReadonlyMap<string, unknown>; counts: NameCase },
+): { capital: number; lower: number } | null {
+	if (!nameCase.words.has(folded)) return null;
+	let count = nameCase.counts.get(folded);
+	if (!count) {
+		count = { capital: 0, lower: 0 };
+		nameCase.counts.set(folded, count);
+	}
+	return count;
 }
 
 /** One line of text (a title) analysed as a sentence. */
@@ -485,11 +506,13 @@ function analyzeSentences(
 		// A word outside every sentence, or across a boundary, belongs to none.
 		if (!span || start < span.start || end > span.end) continue;
 		// The first word of a sentence is capitalised whatever it is.
-		if (nameCase && met > 0 && nameCase.words.has(spelling.folded)) {
-			const count = nameCase.counts.get(spelling.folded) ?? { capital: 0, lower: 0 };
-			if (spelling.capital) count.capital++;
-			else count.lower++;
-			nameCase.counts.set(spelling.folded, count);
+		if (nameCase && met > 0) {
+			if (spelling.nameCount === undefined) spelling.nameCount = nameCountOf(spelling.folded, nameCase);
+			const count = spelling.nameCount;
+			if (count !== null) {
+				if (spelling.capital) count.capital++;
+				else count.lower++;
+			}
 		}
 		met++;
 		if (spelling.term === null) continue;
