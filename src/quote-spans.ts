@@ -5,6 +5,7 @@
  * marks delimit spans. Unbalanced marks never throw: a span left open runs to the end of the
  * paragraph and is flagged, so a quotation continued in the next paragraph can be joined to it.
  */
+import { splitsIntoMore } from './text.js';
 
 export interface QuoteSpan {
 	/** Offset of the opening mark. */
@@ -60,8 +61,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
 /** A short title-case span without sentence punctuation is a title or headline ("The Apprentice"), not speech. */
 export function isTitleLike(text: string): boolean {
-	const words = text.replace(/[?!]$/, '').split(/\s+/);
-	if (words.length > 8 || /[.,;:]$/.test(text)) return false;
+	// (Read from the end and the first nine words only: most spans are quotations, whole sentences.)
+	const last = text.charCodeAt(text.length - 1);
+	// [.,;:] at the end
+	if (last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a) return false;
+	// A question or exclamation mark at the end left out
+	const body = last === 0x3f || last === 0x21 ? text.slice(0, -1) : text;
+	if (splitsIntoMore(body, 8)) return false;
+	const words = body.split(/\s+/);
 	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
 	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

@@ -37,7 +37,7 @@ import {
 } from './people.js';
 import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, sentencesOf, splitSentences } from './text.js';
+import { foldCase, sentencesOf, splitSentences, splitsIntoMore } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -817,7 +817,7 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 					}
 				}
 				if (!found) {
-					if (!isTitleLike(span.text) && span.text.split(/\s+/).length > 2) abstained.push(quoted);
+					if (!isTitleLike(span.text) && splitsIntoMore(span.text, 2)) abstained.push(quoted);
 					previous = null;
 					openQuotation = null;
 					continue;

@@ -327,6 +327,29 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
 	if (trimmed.length > 0) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
 }
 
+/** Whether the code unit `code` is white space as `\s` matches it. */
+export function isWhiteSpace(code: number): boolean {
+	if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether `text.split(/\s+/)` has more than `limit` parts (one more than `text` has runs of white
+ * space), read only as far as it takes: for a long quotation, a few words instead of all of them.
+ */
+export function splitsIntoMore(text: string, limit: number): boolean {
+	let runs = 0;
+	let inSpace = false;
+	for (let i = 0; i < text.length; i++) {
+		const space = isWhiteSpace(text.charCodeAt(i));
+		if (space && !inSpace && ++runs >= limit) return true;
+		inSpace = space;
+	}
+	return false;
+}
+
 /** Levenshtein distance: the closest known names to a typed one, the corpus word a typo stands for. */
 export function editDistance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
