@@ -347,6 +347,17 @@ function phraseEndingAt(before: string): Phrase | null {
 	return null;
 }
 
+/**
+ * One to eight words, then a colon or comma ending the narration: a listener and adjuncts after a
+ * reporting verb ("told reporters:", "told analysts on a conference call Wednesday:"). Written
+ * as words with white space between them, not as `(?:[\p{L}\d'\u2019.-]+\s*){1,8}`: that matches
+ * the same text, but where it fails (a long narration) it first tries every way of cutting the
+ * letters of its words into up to eight groups.
+ */
+const LISTENER = /^\s+[\p{L}\d'\u2019.-]+(?:\s+[\p{L}\d'\u2019.-]+){0,7}\s*[,:]\s*$/u;
+/** The same after "to": "said to the BBC,". */
+const LISTENER_TO = /^\s+to\s+[\p{L}\d'\u2019.-]+(?:\s+[\p{L}\d'\u2019.-]+){0,7}\s*[,:]\s*$/u;
+
 interface Found {
 	phrase: Phrase;
 	rule: AttributionRule;
@@ -386,9 +397,8 @@ function attributionBefore(pre: string, index: EntityIndex, lexicon: Lexicon, se
 		// analysts on a conference call Wednesday:", "said to the BBC,").
 		const direct =
 			/^\s*[,:]?\s*$/.test(after) ||
-			/^\s+to\s+(?:[\p{L}\d'\u2019.-]+\s*){1,8}[,:]\s*$/u.test(after) ||
-			(TAKES_LISTENER.has(lemmatizer.verb(foldCase(verb[0]))) &&
-				/^\s+(?:[\p{L}\d'\u2019.-]+\s*){1,8}[,:]\s*$/u.test(after));
+			LISTENER_TO.test(after) ||
+			(TAKES_LISTENER.has(lemmatizer.verb(foldCase(verb[0]))) && LISTENER.test(after));
 		// "described it as", "described the ruling as"
 		const as = /^\s+(?:[\p{L}'\u2019-]+\s+){0,4}as$/iu.test(after);
 		// Reported speech running into a partial quotation, with or without "that" and after a
