@@ -37,7 +37,7 @@ import {
 } from './people.js';
 import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, sentencesOf, splitSentences, splitsIntoMore } from './text.js';
+import { foldCase, remember, sentencesOf, splitSentences, splitsIntoMore } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -131,13 +131,27 @@ export const REPORTING_VERBS = new Set([
 const TAKES_LISTENER = new Set(['tell', 'ask', 'remind', 'warn', 'promise', 'assure', 'inform', 'urge', 'advise']);
 
 export function isReportingVerb(word: string, next?: string): boolean {
-	const w = foldCase(word).replace(/[^a-z]/g, '');
-	if (w.length <= 1) return false;
-	const lemma = lemmatizer.verb(w);
+	const lemma = verbLemma(word);
+	if (lemma === null) return false;
 	// "shot back", "fired back", "hit back", "snapped back"
 	if (next && /^back\b/i.test(next) && ['shoot', 'fire', 'hit', 'snap', 'push', 'write'].includes(lemma)) return true;
 	return REPORTING_VERBS.has(lemma);
 }
+
+/**
+ * The verb lemma of a word as written, its letters other than a-z dropped (null when fewer than
+ * two are left). Attribution asks it of most words of the narration around every quotation:
+ * remembered, as the index remembers its words' analyses (src/text.ts).
+ */
+function verbLemma(word: string): string | null {
+	return remember(verbLemmas, word, VERB_LEMMAS_LIMIT, () => {
+		const w = foldCase(word).replace(/[^a-z]/g, '');
+		return w.length <= 1 ? null : lemmatizer.verb(w);
+	});
+}
+
+const verbLemmas = new Map<string, string | null>();
+const VERB_LEMMAS_LIMIT = 100_000;
 
 /** A capitalised name as written. */
 const NAME_TEXT = "\\p{Lu}[\\p{L}'\\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\\u2019.-]*)*";
@@ -349,10 +363,10 @@ function phraseEndingAt(before: string): Phrase | null {
 
 /**
  * One to eight words, then a colon or comma ending the narration: a listener and adjuncts after a
- * reporting verb ("told reporters:", "told analysts on a conference call Wednesday:"). Written
- * as words with white space between them, not as `(?:[\p{L}\d'\u2019.-]+\s*){1,8}`: that matches
- * the same text, but where it fails (a long narration) it first tries every way of cutting the
- * letters of its words into up to eight groups.
+ * reporting verb ("told reporters:", "told analysts on a conference call Wednesday:"). (Words
+ * with white space between them, not `(?:[\p{L}\d'\u2019.-]+\s*){1,8}`, which matches the same
+ * but, where it fails, tries every way to cut a long run of words into eight: most of the time
+ * of attribution once.)
  */
 const LISTENER = /^\s+[\p{L}\d'\u2019.-]+(?:\s+[\p{L}\d'\u2019.-]+){0,7}\s*[,:]\s*$/u;
 /** The same after "to": "said to the BBC,". */
@@ -886,5 +900,7 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 			if (spans.length === 0 || !spans.at(-1)?.unclosed) openQuotation = null;
 		}
 	}
+	// (Most of them names and common words: let go with the rest of the build's word caches.)
+	verbLemmas.clear();
 	return { quotations, references, described, abstained, extraEntities: [...extra.values()] };
 }
