@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
 import { findQuoteSpans, isTitleLike, type QuoteSpan } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, remember, STOP_WORDS } from './text.js';
+import { foldCase, isWhiteSpace, remember, STOP_WORDS } from './text.js';
 
 /** Titles written before a name; they are not part of it. */
 export const HONORIFICS = new Set([
@@ -155,18 +155,21 @@ const MAY_BE_CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
 /**
  * The matches of NAME_SEQUENCE in `text`, left to right, as `text.matchAll` would find them with
  * the pattern global: tried only where a capital may stand, which a plain class finds fast (the
- * engine looks for \p{Lu} at every position otherwise; this halves the time of a scan).
+ * engine looks for \p{Lu} at every position otherwise; this halves the time of a scan). Those
+ * places are found with `test`, which builds no match object for each capital letter of the text.
  */
-function* nameSequences(text: string): Generator<RegExpExecArray> {
+function nameSequences(text: string): RegExpExecArray[] {
 	const capital = new RegExp(MAY_BE_CAPITAL);
 	const sequence = new RegExp(NAME_SEQUENCE);
-	for (let at = capital.exec(text); at; at = capital.exec(text)) {
-		sequence.lastIndex = at.index;
+	const matches: RegExpExecArray[] = [];
+	while (capital.test(text)) {
+		sequence.lastIndex = capital.lastIndex - 1;
 		const match = sequence.exec(text);
 		if (!match) continue;
-		yield match;
+		matches.push(match);
 		capital.lastIndex = sequence.lastIndex;
 	}
+	return matches;
 }
 
 /**
@@ -174,7 +177,9 @@ function* nameSequences(text: string): Generator<RegExpExecArray> {
  * editorial brackets around a name blanked ("Khloe [Kardashian]" names Khloe Kardashian).
  */
 function prepare(text: string): string {
-	return text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\[(\p{Lu}[\p{L}'-]*)\]/gu, ' $1 ');
+	const folded = text.replace(/[\u2018\u2019\u02BC]/g, "'");
+	// (Most paragraphs have no bracket: the pattern is not tried at each of their letters.)
+	return folded.includes('[') ? folded.replace(/\[(\p{Lu}[\p{L}'-]*)\]/gu, ' $1 ') : folded;
 }
 
 export interface NameSpan {
@@ -240,6 +245,40 @@ function opensQuotation(before: string): boolean {
 	return before.length === 1 || /\s/.test(before[before.length - 2] as string);
 }
 
+/** The runs of `text` between white space, with their offsets: what `text.matchAll(/\S+/g)` finds. */
+function nonSpaceRuns(text: string): { text: string; index: number }[] {
+	const runs: { text: string; index: number }[] = [];
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		// (The end of the text ends the last run, as white space does.)
+		const space = i === text.length || isWhiteSpace(text.charCodeAt(i));
+		if (space && start !== -1) {
+			runs.push({ text: text.slice(start, i), index: start });
+			start = -1;
+		} else if (!space && start === -1) start = i;
+	}
+	return runs;
+}
+
+/** `word` without the full stops, apostrophes and hyphens that end it: `word.replace(/[.'-]+$/, '')`. */
+function withoutTrailingMarks(word: string): string {
+	let end = word.length;
+	for (
+		let code = word.charCodeAt(end - 1);
+		code === 0x2e || code === 0x27 || code === 0x2d;
+		code = word.charCodeAt(end - 1)
+	)
+		end--;
+	return end === word.length ? word : word.slice(0, end);
+}
+
+/**
+ * The word before a full stop and the white space ending the text: what `/(\p{L}+)\.\s+$/u` finds,
+ * tried only where a word starts (that pattern, tried at every letter, reads each word again
+ * from each of its letters).
+ */
+const WORD_BEFORE_STOP = /(?<!\p{L})(\p{L}+)\.\s+$/u;
+
 interface ScannedSpan extends NameSpan {
 	/** A single word opening a sentence: a name only if known as one. */
 	loneAtSentenceStart: boolean;
@@ -256,10 +295,10 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 		// an initial or an honorific ends it too ("I didn't know Kim. As soon as", "to Johnson's. Kim").
 		const parts: { text: string; start: number }[] = [];
 		let current: { text: string; start: number } | null = null;
-		const all = [...match[0].matchAll(/\S+/g)];
+		const all = nonSpaceRuns(match[0]);
 		// (endsWith first: the end-anchored pattern is tried at every position of the word.)
 		const endsSentence = all.map(
-			([word]) =>
+			({ text: word }) =>
 				word.endsWith('.') &&
 				(/\p{L}{2,}\.$/u.test(word) || word.endsWith("'s.")) &&
 				!HONORIFICS.has(foldCase(word.replace(/\.$/, ''))),
@@ -273,9 +312,9 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 		for (const [i, word] of all.entries()) {
 			const at = match.index + word.index;
 			current = current
-				? { text: prepared.slice(current.start, at + word[0].length), start: current.start }
-				: { text: word[0], start: at };
-			if (endsSentence[i] || (word[0].endsWith("'s") && wordsAfter(i) !== 1)) {
+				? { text: prepared.slice(current.start, at + word.text.length), start: current.start }
+				: { text: word.text, start: at };
+			if (endsSentence[i] || (word.text.endsWith("'s") && wordsAfter(i) !== 1)) {
 				parts.push(current);
 				current = null;
 			}
@@ -285,8 +324,8 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			let part = raw;
 			const last = part.endsWith('.') ? /(\p{L}+)\.$/u.exec(part)?.[1] : undefined;
 			if (last && !HONORIFICS.has(foldCase(last))) part = part.slice(0, -1);
-			part = part.replace(/'s$/, '');
-			const words = part.split(/\s+/).map((w) => w.replace(/[.'-]+$/, ''));
+			if (part.endsWith("'s")) part = part.slice(0, -2);
+			const words = part.split(/\s+/).map(withoutTrailingMarks);
 			let skipped = 0;
 			let honorific: string | null = null;
 			let title: string | null = null;
@@ -302,7 +341,7 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			const afterStop = /(?:[.!?:]["')\]]?|\.["'\u201D)\]]+)\s+$/.test(before);
 			// An honorific ends with a full stop inside a name ("Dr. Reyes"), written with a capital: "the
 			// president." ends a sentence.
-			const previous = afterStop ? /(\p{L}+)\.\s+$/u.exec(before)?.[1] : undefined;
+			const previous = afterStop ? WORD_BEFORE_STOP.exec(before)?.[1] : undefined;
 			const previousWord = previous && /^\p{Lu}/u.test(previous) ? foldCase(previous) : '';
 			// A quotation opening a sentence of its own opens with a capital too ("Now I know," she said).
 			const atSentenceStart =
