@@ -659,7 +659,10 @@ const CLAUSE_OPENERS = new Set([
  */
 export function isSubjectPosition(sentence: string, start: number): boolean {
 	const before = sentence.slice(0, start);
-	const clause = foldCase(before.slice(before.lastIndexOf(',') + 1))
+	const from = before.lastIndexOf(',') + 1;
+	// Most names stand late in a long clause: three words before one say no without folding them all.
+	if (endsWithThreeWords(before, from)) return false;
+	const clause = foldCase(before.slice(from))
 		.replace(/["'\u201C\u2018(]/g, '')
 		.trim()
 		.replace(/\.$/, '');
@@ -669,6 +672,38 @@ export function isSubjectPosition(sentence: string, start: number): boolean {
 		HONORIFICS.has(clause) ||
 		(clause.split(/\s+/).length === 2 && HONORIFICS.has(clause.split(/\s+/)[1] ?? ''))
 	);
+}
+
+/**
+ * Whether `text` from `from` on ends with three words, read from its end in plain ASCII: words
+ * that folding, dropping quotation marks and brackets and trimming (isSubjectPosition) leave three
+ * words, so that clause is no subject's place. False as soon as a character past ASCII is met,
+ * whose folding could change the words (NFKD makes a space of some).
+ */
+function endsWithThreeWords(text: string, from: number): boolean {
+	let words = 0;
+	// In a run of characters other than white space, and whether that run has a word's character
+	// (something besides the marks isSubjectPosition drops).
+	let inRun = false;
+	let counted = false;
+	for (let i = text.length - 1; i >= from; i--) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x80) return false;
+		if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+			inRun = false;
+			continue;
+		}
+		if (!inRun) {
+			inRun = true;
+			counted = false;
+		}
+		// ", ' and ( are dropped
+		if (!counted && code !== 0x22 && code !== 0x27 && code !== 0x28) {
+			counted = true;
+			if (++words === 3) return true;
+		}
+	}
+	return false;
 }
 
 /**
