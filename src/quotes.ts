@@ -459,15 +459,27 @@ function subjectOf(
 	names: readonly Pick<NameSpan, 'start' | 'end'>[] = findNameSpans(sentence, undefined, (w) => index.byWord.has(w)),
 ): Phrase | null {
 	// Where each may start (names, then pronouns, then determiner phrases, where two start at one
-	// place); a determiner phrase is classified only if it stands where a subject does.
+	// place); a determiner phrase is classified only if it stands where a subject does. Only the
+	// places where one may stand are read (subjectPlaces): a sentence's pronouns and determiner
+	// phrases were once all found, though a subject stands in the first few words of a clause.
 	const options: { start: number; text: string; kind: Phrase['kind'] | 'determiner' }[] = [];
+	const places = subjectPlaces(sentence);
+	const inPlace = (start: number) => {
+		for (let i = 0; i < places.length; i += 2)
+			if (start >= (places[i] as number) && start <= (places[i + 1] as number)) return true;
+		return false;
+	};
 	for (const span of names)
-		options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
-	for (const m of sentence.matchAll(pronounsIn(sentence)))
-		options.push({ text: m[0].toLowerCase(), kind: 'pronoun', start: m.index });
-	// The last word may open with a number ("the 61-year-old").
-	for (const m of sentence.matchAll(/\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}(?:\d+-)?[\p{L}'\u2019-]+/giu))
-		options.push({ text: m[0], kind: 'determiner', start: m.index });
+		if (inPlace(span.start))
+			options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
+	for (let i = 0; i < places.length; i += 2) {
+		const from = places[i] as number;
+		const to = places[i + 1] as number;
+		for (const m of matchesFrom(sentence, PRONOUN_AT, PRONOUN_FIRST, from, to))
+			options.push({ text: m[0].toLowerCase(), kind: 'pronoun', start: m.index });
+		for (const m of matchesFrom(sentence, DETERMINER_AT, DETERMINER_FIRST, from, to))
+			options.push({ text: m[0], kind: 'determiner', start: m.index });
+	}
 	options.sort((a, b) => a.start - b.start);
 	for (const option of options) {
 		if (!isSubjectPosition(sentence, option.start)) continue;
@@ -478,13 +490,84 @@ function subjectOf(
 	return null;
 }
 
+/** A subject pronoun, tried at one place (`/\b(?:she|he|they)\b/giu`, sticky). */
+const PRONOUN_AT = /\b(?:she|he|they)\b/iuy;
+/** What a pronoun may start with: s, h, t, or the long s, which folds to s. */
+const PRONOUN_FIRST = firstCharacters('shtSHT\u017F');
+/** A determiner phrase, tried at one place; its last word may open with a number ("the 61-year-old"). */
+const DETERMINER_AT = /\b(?:the|a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}(?:\d+-)?[\p{L}'\u2019-]+/iuy;
+/** What a determiner may start with. */
+const DETERMINER_FIRST = firstCharacters('atAT');
+
+/** A table of the code units of `characters`, 1 for each, to be read by code unit. */
+function firstCharacters(characters: string): Uint8Array {
+	const table = new Uint8Array(0x180);
+	for (let i = 0; i < characters.length; i++) table[characters.charCodeAt(i)] = 1;
+	return table;
+}
+
 /**
- * The subject pronouns, as `/\b(?:she|he|they)\b/giu` finds them. Without the Unicode flag the
- * engine finds them in a third of the time; the two differ only on the long s and the Kelvin sign
- * (which fold to s and k under it), so the Unicode pattern is kept for a sentence holding either.
+ * The matches of a sticky `pattern` that start from `from` to `to`, as the same pattern, global,
+ * finds them in `text` from `from` on: tried where `first` marks the code unit, and after a match
+ * from its end.
  */
-function pronounsIn(sentence: string): RegExp {
-	return /[\u017F\u212A]/.test(sentence) ? /\b(?:she|he|they)\b/giu : /\b(?:she|he|they)\b/gi;
+function matchesFrom(text: string, pattern: RegExp, first: Uint8Array, from: number, to: number): RegExpExecArray[] {
+	const matches: RegExpExecArray[] = [];
+	for (let at = from; at <= to && at < text.length; at++) {
+		if (first[text.charCodeAt(at)] !== 1) continue;
+		pattern.lastIndex = at;
+		const match = pattern.exec(text);
+		if (!match) continue;
+		matches.push(match);
+		// (A match is never empty; the loop steps on from its end.)
+		at = pattern.lastIndex - 1;
+	}
+	return matches;
+}
+
+/**
+ * Where in `sentence` a subject may start (isSubjectPosition), as pairs of first and last offsets:
+ * from the sentence's start and from after each comma, up to where the clause reaches its third
+ * word. Three words before a place make it no subject's: folding, dropping quotation marks and
+ * brackets and trimming keep each run of characters between ASCII white space that holds an ASCII
+ * character other than those marks, and never join two. No pronoun or determiner phrase holds a
+ * comma, so the matches found from a clause's start are those a search of the whole sentence
+ * finds in it.
+ */
+function subjectPlaces(sentence: string): number[] {
+	const places: number[] = [];
+	let from = 0;
+	while (from <= sentence.length) {
+		let comma = sentence.indexOf(',', from);
+		if (comma === -1) comma = sentence.length;
+		let to = comma;
+		let words = 0;
+		let inRun = false;
+		let counted = false;
+		for (let i = from; i < comma; i++) {
+			const code = sentence.charCodeAt(i);
+			if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+				inRun = false;
+				continue;
+			}
+			if (!inRun) {
+				inRun = true;
+				counted = false;
+			}
+			// ", ' and ( are dropped; a character past ASCII may fold to marks only.
+			if (!counted && code < 0x80 && code !== 0x22 && code !== 0x27 && code !== 0x28) {
+				counted = true;
+				if (++words === 3) {
+					// A subject may start here, not after: the clause before a later place has three words.
+					to = i;
+					break;
+				}
+			}
+		}
+		places.push(from, to);
+		from = comma + 1;
+	}
+	return places;
 }
 
 /** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
