@@ -231,6 +231,7 @@ export function forgetNameScans(): void {
 	quoteSpanCache.clear();
 	narrations.clear();
 	choices = new WeakMap();
+	contexts = new WeakMap();
 }
 
 /** White space: a space, a tab, a line break or a no-break space. */
@@ -570,6 +571,29 @@ export function findMentions(
 export type ArticleContext = Map<Entity, number>;
 
 export function articleContext(article: Article, index: EntityIndex, lexicon?: NameLexicon): ArticleContext {
+	// The genders and then the quotations of a build each ask it of every article: worked out once.
+	let byArticle = contexts.get(index);
+	if (!byArticle) {
+		byArticle = new WeakMap();
+		contexts.set(index, byArticle);
+	}
+	const known = byArticle.get(article);
+	if (known && known.lexicon === lexicon) return known.context;
+	const context = readArticleContext(article, index, lexicon);
+	byArticle.set(article, { lexicon, context });
+	return context;
+}
+
+/**
+ * Each entity index's article contexts, as worked out with a lexicon (an index's forms do not
+ * change once it is built). Let go with the name scans.
+ */
+let contexts = new WeakMap<
+	EntityIndex,
+	WeakMap<Article, { lexicon: NameLexicon | undefined; context: ArticleContext }>
+>();
+
+function readArticleContext(article: Article, index: EntityIndex, lexicon?: NameLexicon): ArticleContext {
 	const order: ArticleContext = new Map();
 	for (const passage of article.passages) {
 		if (passage.kind !== 'content') continue;
