@@ -387,11 +387,13 @@ export interface TokenSink {
 	vocabulary: Vocabulary;
 	tokens: TokenStore;
 	/** Every spelling met so far in this build, analysed once (let go with the sink). */
-	spellings: Map<string, Spelling>;
+	spellings: Spellings;
 }
 
 /** What indexing needs of a word as written, worked out on its first use in a build. */
 interface Spelling {
+	/** The word as written. */
+	surface: string;
 	/** Its analysed term, or null for a stop word. */
 	term: string | null;
 	/** Folded, its possessive dropped (foldWord). */
@@ -410,23 +412,78 @@ interface Spelling {
 }
 
 function newSink(): TokenSink {
-	return { vocabulary: new Vocabulary(), tokens: new TokenStore(), spellings: new Map() };
+	return { vocabulary: new Vocabulary(), tokens: new TokenStore(), spellings: new Spellings() };
 }
 
-function spellingOf(surface: string, spellings: Map<string, Spelling>): Spelling {
-	let spelling = spellings.get(surface);
-	if (!spelling) {
-		spelling = {
-			term: analyzeWord(surface),
-			folded: foldWord(surface),
-			capital: /^\p{Lu}/u.test(surface),
-			termId: -1,
-			wordId: -1,
-			nameCount: undefined,
-		};
-		spellings.set(surface, spelling);
+/**
+ * The spellings of a build, found by where a word stands in a text rather than by the word cut
+ * out of it: a hash table open to the next slot, keyed by a hash of the word's code units. Every
+ * word of a build is looked up here, most of them met before; a Map wanted each one sliced out
+ * and hashed first, then compared with its key.
+ */
+class Spellings {
+	/** Each slot's spelling number, or -1 when empty; kept at most half full. */
+	private slots = new Int32Array(1 << 12).fill(-1);
+	private readonly hashes: number[] = [];
+	private readonly all: Spelling[] = [];
+
+	/** The spelling of the word from `start` to `end` of `text`, analysed on its first use. */
+	of(text: string, start: number, end: number): Spelling {
+		const hash = hashOf(text, start, end);
+		const mask = this.slots.length - 1;
+		let slot = hash & mask;
+		for (;;) {
+			const number = this.slots[slot] as number;
+			if (number === -1) break;
+			if (this.hashes[number] === hash && sameText((this.all[number] as Spelling).surface, text, start, end))
+				return this.all[number] as Spelling;
+			slot = (slot + 1) & mask;
+		}
+		const spelling = analyzeSpelling(text.slice(start, end));
+		this.slots[slot] = this.all.length;
+		this.hashes.push(hash);
+		this.all.push(spelling);
+		if (this.all.length * 2 > this.slots.length) this.grow();
+		return spelling;
 	}
-	return spelling;
+
+	private grow(): void {
+		const slots = new Int32Array(this.slots.length * 2).fill(-1);
+		const mask = slots.length - 1;
+		for (let number = 0; number < this.all.length; number++) {
+			let slot = (this.hashes[number] as number) & mask;
+			while (slots[slot] !== -1) slot = (slot + 1) & mask;
+			slots[slot] = number;
+		}
+		this.slots = slots;
+	}
+}
+
+/** A hash of the code units of `text` from `start` to `end` (FNV-1a, then mixed). */
+function hashOf(text: string, start: number, end: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	hash ^= hash >>> 15;
+	return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
+}
+
+/** Whether `word` is the text of `text` from `start` to `end`. */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+	if (word.length !== end - start) return false;
+	for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+	return true;
+}
+
+function analyzeSpelling(surface: string): Spelling {
+	return {
+		surface,
+		term: analyzeWord(surface),
+		folded: foldWord(surface),
+		capital: /^\p{Lu}/u.test(surface),
+		termId: -1,
+		wordId: -1,
+		nameCount: undefined,
+	};
 }
 
 /**
@@ -498,8 +555,7 @@ function analyzeSentences(
 	// (A loop, not forEachWord's callback: this runs for every word of a build.)
 	for (let start = wordStart(text, 0), end = 0; start !== -1; start = wordStart(text, end)) {
 		end = wordEnd(text, start);
-		const surface = text.slice(start, end);
-		const spelling = spellingOf(surface, spellings);
+		const spelling = spellings.of(text, start, end);
 		if (spelling.term !== null) length++;
 		while (at < spans.length && start >= (spans[at] as Sentence).end) close();
 		const span = spans[at];
