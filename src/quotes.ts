@@ -570,13 +570,20 @@ function subjectPlaces(sentence: string): number[] {
 	return places;
 }
 
+/** A description, then the name it stands for: `his son, Michael,` (built once: it is the same pattern for every quotation). */
+const DESCRIBED_NAME = new RegExp(`^((?:the|his|her|their|a|an)\\s+[\\p{Ll}\\s-]{1,30}),\\s+(?=${NAME_TEXT},)`, 'u');
+/** The same after an inverted verb: `said his widow, Eleanor McCready`. */
+const DESCRIPTION_BEFORE_NAME = new RegExp(
+	`^\\s+(?:the|his|her|their|a|an)\\s+[\\p{Ll}\\s-]{1,30},(?=\\s+${NAME_TEXT})`,
+	'u',
+);
+
 /** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
 function attributionAfter(narrated: string): Found | null {
 	let post = narrated;
 	const lead = /^[\s,;:\u2014\u2013-]*/.exec(post)?.[0].length ?? 0;
 	// A description and the name it stands for: `"Q," his son, Michael, said` / `said his widow, Eleanor McCready`.
-	const described = new RegExp(`^((?:the|his|her|their|a|an)\\s+[\\p{Ll}\\s-]{1,30}),\\s+(?=${NAME_TEXT},)`, 'u');
-	post = post.slice(0, lead) + post.slice(lead).replace(described, (m) => ' '.repeat(m.length));
+	post = post.slice(0, lead) + post.slice(lead).replace(DESCRIBED_NAME, (m) => ' '.repeat(m.length));
 	// An appositive between the speaker and the verb: `Alice, who was incarcerated for 22 years, said`.
 	const text = post
 		.slice(lead)
@@ -604,9 +611,7 @@ function attributionAfter(narrated: string): Found | null {
 	if (isReportingVerb(first[0]) && lemmatizer.verb(foldCase(first[0])) !== 'tell') {
 		const rest = text
 			.slice(first.index + first[0].length)
-			.replace(new RegExp(`^\\s+(?:the|his|her|their|a|an)\\s+[\\p{Ll}\\s-]{1,30},(?=\\s+${NAME_TEXT})`, 'u'), (m) =>
-				' '.repeat(m.length),
-			);
+			.replace(DESCRIPTION_BEFORE_NAME, (m) => ' '.repeat(m.length));
 		const np = /^\s+((?:the\s+)?[\p{L}\d'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(rest);
 		if (np?.[1]) {
 			const phrase = phraseOf(np[1], lead + first.index + first[0].length + rest.indexOf(np[1]));

@@ -316,7 +316,7 @@ const SENTENCE_CACHE_LIMIT = 200_000;
  */
 function trailingWord(text: string): string {
 	let i = text.length;
-	while (i > 0 && !/\s/.test(text[i - 1] as string)) i--;
+	while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
 	return text.slice(i);
 }
 
