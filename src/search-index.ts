@@ -233,6 +233,12 @@ class PassageTableBuilder {
 		this.length += values.length;
 	}
 
+	/** One value (a sentence's first token, a sentence index): no array for it. */
+	private pushOne(value: number): void {
+		if (this.length === this.records.length) this.records = grow(this.records);
+		this.records[this.length++] = value;
+	}
+
 	/** Adds the passage's record; where it starts. */
 	add(indexed: IndexedPassage, title: number): number {
 		const start = this.length;
@@ -254,19 +260,21 @@ class PassageTableBuilder {
 		for (const sentence of indexed.sentences) {
 			// A sentence's tokens follow the one before's (analyzeSentences stores nothing between them).
 			if (sentence.from !== end) throw new Error(`sentence tokens out of order in ${indexed.passage.id}`);
-			this.push(sentence.from);
+			this.pushOne(sentence.from);
 			end = sentence.to;
 			this.sentences.push(sentence);
 		}
 		if (end !== indexed.to) throw new Error(`passage tokens out of order in ${indexed.passage.id}`);
-		this.push(end);
+		this.pushOne(end);
 		for (const [entity, sentences] of indexed.references) {
 			let number = this.entities.get(entity);
 			if (number === undefined) {
 				number = this.entities.size;
 				this.entities.set(entity, number);
 			}
-			this.push(number, sentences.size, ...sentences);
+			this.pushOne(number);
+			this.pushOne(sentences.size);
+			for (const sentence of sentences) this.pushOne(sentence);
 		}
 		this.passages.push(indexed);
 		return start;
@@ -622,6 +630,9 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	};
 	const referencedIn = new Map<Entity, Set<string>>();
 	const nameCase = { words: entities.byWord, counts: new Map() as NameCase };
+	// For each term number, the number of the last passage that used it (counted from 1).
+	let marks: Int32Array = new Int32Array(1024);
+	let passageNumber = 0;
 	for (const article of corpus.articles) {
 		// Each title with its article: thousands of titles analysed at once would hold up a reload.
 		const title = analyzeSentence(article.title, sink);
@@ -639,12 +650,22 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 			passages.set(passage.id, indexed);
 			const record = table.add(indexed, titleNumber);
 			totalLength += indexed.length;
-			const termIds = new Set<number>();
+			// Its distinct terms, in the order it first uses them: a term is taken when the passage
+			// last marked is not this one (a mark per vocabulary number, not a Set per passage).
+			const termIds: number[] = [];
+			const { terms: tokenTerms } = sink.tokens;
+			passageNumber++;
 			for (const { from, to } of indexed.sentences) {
-				for (let j = from; j < to; j++) termIds.add(sink.tokens.terms[j] as number);
+				for (let j = from; j < to; j++) {
+					const id = tokenTerms[j] as number;
+					while (id >= marks.length) marks = grow(marks);
+					if (marks[id] === passageNumber) continue;
+					marks[id] = passageNumber;
+					termIds.push(id);
+				}
 			}
 			documentFrequency.count(termIds);
-			const terms = [...termIds].map((id) => sink.vocabulary.strings[id] as string);
+			const terms = termIds.map((id) => sink.vocabulary.strings[id] as string);
 			const people = [...(references?.keys() ?? [])];
 			for (const entity of people) {
 				const set = referencedIn.get(entity) ?? new Set<string>();
