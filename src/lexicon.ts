@@ -65,7 +65,10 @@ export interface Lexicon {
 	 * the word's. Empty when no sense has that frame.
 	 */
 	relationsBeforeVerbIng(word: string): ReadonlyMap<string, number>;
-	/** True when the word is a verb's -ing form ("fighting": fight; not "thing", "spring" or "morning"). */
+	/**
+	 * True when the word is a verb's -ing form ("fighting": fight; not "thing", "spring" or
+	 * "morning"), and not a noun used more than its verb ("evening", "wedding").
+	 */
 	isVerbIng(word: string): boolean;
 	/**
 	 * Words for the verbs WordNet defines as "be" and these words ("in charge of": head, lead,
@@ -303,6 +306,12 @@ const MAX_HYPONYMS = 40;
 /** Particles that make a phrasal verb WordNet writes in one with its verb (walk_out, lay_off). */
 const VERB_PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'in', 'back', 'away', 'on']);
 
+/**
+ * A verb of more senses than this (come, go, take) says little even as the very verb a phrase is
+ * defined as; "lead" (14) and "direct" (13) still count for "be in charge of".
+ */
+const DEFINING_VERB_SENSES = 16;
+
 /** A verb of more senses than this (make, give, hold) says little as a narrower word of another. */
 const VAGUE_VERB_SENSES = 12;
 
@@ -390,6 +399,14 @@ export function createWordNetLexicon(
 		return wordVectors;
 	};
 	/**
+	 * Is the word more a verb than an adjective or an adverb, by how many of its senses WordNet's
+	 * tagged texts use ("back" is an adverb first, "black" an adjective; most verbs are nouns too)?
+	 */
+	const mainlyVerb = (word: string): boolean => {
+		const verb = files.verb.senses(word).tagged;
+		return verb > files.adj.senses(word).tagged && verb > files.adv.senses(word).tagged;
+	};
+	/**
 	 * Adds the words of synset `offset` and of the synsets it links to, each at its relation's weight
 	 * (RELATION_WEIGHTS) times `weight`; the narrower words only with `hyponyms`, and when there are
 	 * few. A link between two particular words (a derivation) is only followed from `lemma`.
@@ -424,14 +441,15 @@ export function createWordNetLexicon(
 				// A noun made of a verb and its particle (walkout: walk_out, shutdown: shut_down) is
 				// written as the verb with the particle apart ("walked out", "walked off the job"):
 				// the verb counts as the phrase, unless it is a verb of very many senses (takeover:
-				// take, setback: set).
+				// take, setback: set) or a word more an adverb or adjective (backup: back, blackout: black).
 				const [verb = '', ...rest] = w.toLowerCase().split('_');
 				if (
 					relation === 'derivation' &&
 					pointer.pos === 'verb' &&
 					rest.length === 1 &&
 					VERB_PARTICLES.has(rest[0] ?? '') &&
-					files.verb.senses(verb).offsets.length <= VAGUE_VERB_SENSES
+					files.verb.senses(verb).offsets.length <= VAGUE_VERB_SENSES &&
+					mainlyVerb(verb)
 				) {
 					add(verb, RELATION_WEIGHTS[relation] * weight);
 				}
@@ -541,6 +559,8 @@ export function createWordNetLexicon(
 				const add = (w: string, weight: number) => {
 					const lower = w.toLowerCase();
 					if (lower.includes('_') || NUMBER_WORDS.has(lower) || lower.length < 3) return;
+					// A verb of the most senses (come, of "be a native of") matches nearly anything.
+					if (files.verb.senses(lower).offsets.length > DEFINING_VERB_SENSES) return;
 					if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
 				};
 				for (const offset of files.verb.synsetsContaining(`| ${phrase}`)) {
@@ -596,7 +616,9 @@ export function createWordNetLexicon(
 			const key = word.toLowerCase();
 			if (!key.endsWith('ing')) return false;
 			const lemma = lemmatizer.verb(key);
-			return lemma !== key && files.verb.senses(lemma).offsets.length > 0;
+			const verb = files.verb.senses(lemma);
+			// Not a noun used more than its verb ("evening": even, "wedding": wed).
+			return lemma !== key && verb.offsets.length > 0 && files.noun.senses(key).tagged <= verb.tagged;
 		},
 		isCompound(words: string[]): boolean {
 			if (words.length < 2) return false;

@@ -449,7 +449,27 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 	}
 }
 
-/** Clusters the names found in every content paragraph and caption of the corpus. */
+/** A name's word as the index keys it: folded, without a possessive. */
+const nameWord = (word: string) => foldCase(word).replace(/'s$/, '');
+
+/**
+ * A caption's sentences, without its brackets, its label and the credit after its last sentence:
+ * "(Photo: Team captain Devon Achterberg holds the trophy. Karen Lowe/Port Allard Gazette)" is
+ * "Team captain Devon Achterberg holds the trophy."; nothing for a caption with no sentence
+ * ("(Photo: Youtube/TODAY)").
+ */
+export function captionSentences(text: string): string {
+	const inner = text
+		.trim()
+		.replace(/^[([]\s*/, '')
+		.replace(/\s*[)\]]$/, '')
+		.replace(/^\p{L}+(?:\s+\p{L}+)?\s*:\s*/u, '');
+	const end = Math.max(inner.lastIndexOf('. '), inner.lastIndexOf('! '), inner.lastIndexOf('? '));
+	if (end !== -1) return inner.slice(0, end + 1);
+	return /[.!?]$/.test(inner) ? inner : '';
+}
+
+/** Clusters the names found in every content paragraph of the corpus, and in captions' sentences. */
 export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): EntityIndex {
 	return runSteps(buildEntityIndexSteps(corpus, lexicon, people));
 }
@@ -457,17 +477,29 @@ export function buildEntityIndex(corpus: Corpus, lexicon?: NameLexicon, people?:
 export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, people?: PeopleFile): Steps<EntityIndex> {
 	const counts = new Map<string, number>();
 	const singles = new Map<string, number>();
+	const captioned = new Map<string, number>();
 	for (const article of corpus.articles) {
 		for (const passage of article.passages) {
-			// A caption names people in full too ("Team captain Devon Achterberg holds the trophy"),
-			// often the only place an article gives a first name its text never uses.
-			if (passage.kind !== 'content' && passage.kind !== 'caption') continue;
+			if (passage.kind === 'caption') {
+				for (const span of findNameSpans(captionSentences(passage.text), lexicon)) {
+					if (span.words.length >= 2) captioned.set(span.name, (captioned.get(span.name) ?? 0) + 1);
+				}
+			}
+			if (passage.kind !== 'content') continue;
 			for (const span of findNameSpans(withoutTitles(passage.text), lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
 			}
 			yield;
 		}
+	}
+	// A caption names people in full too ("Team captain Devon Achterberg holds the trophy"), often
+	// the only place an article gives a first name its text never uses: a name of its sentences
+	// counts where it adds to a name the text uses (Achterberg), not a photographer's or a
+	// newspaper's nobody else mentions.
+	const named = new Set([...counts.keys(), ...singles.keys()].flatMap((name) => name.split(' ').map(nameWord)));
+	for (const [name, count] of captioned) {
+		if (name.split(' ').some((word) => named.has(nameWord(word)))) counts.set(name, (counts.get(name) ?? 0) + count);
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
 	const forms = [...counts.keys()]

@@ -15,7 +15,7 @@
  *   keeps only the best `limit` passages, so a query costs its postings, not a sort of every match.
  * - Non-content paragraphs are never inserted, so no query can return them.
  */
-import { type BM25Params, components, count, create, insert, type Orama, search } from '@orama/orama';
+import { type BM25Params, count, create, insert, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { createPassageIndexComponent, type TopKRelevance } from './orama-index.js';
@@ -282,6 +282,7 @@ class PassageTableBuilder {
 
 	/** Notes the internal id the Orama index gave the passage whose record starts at `record`. */
 	indexed(internalId: number, record: number): void {
+		if (internalId < 0) throw new Error('a passage is missing from the Orama index');
 		while (internalId >= this.recordByInternalId.length) {
 			const grown = new Int32Array(this.recordByInternalId.length * 2).fill(-1);
 			grown.set(this.recordByInternalId);
@@ -680,11 +681,16 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	}
 	forgetNameScans();
 	forgetWordCaches();
+	// Each a step of its own: trimming the token store copies tens of megabytes at 100,000 passages.
+	yield;
 	sink.tokens.trim();
+	yield;
+	const passageTable = table.build();
+	yield;
 	return {
 		db,
 		passages,
-		table: table.build(),
+		table: passageTable,
 		documentFrequency,
 		vocabulary: sink.vocabulary,
 		tokens: sink.tokens,
@@ -742,9 +748,13 @@ export function findCandidateRecords(index: StoryIndex, terms: string[], limit: 
 	return records;
 }
 
-/** The number Orama gave the passage `id` inside its index (PassageTable.recordByInternalId). */
+/**
+ * The number Orama gave the passage `id` inside its index (PassageTable.recordByInternalId), -1
+ * for an id it does not hold. A look-up only: Orama's own getInternalDocumentId numbers an id it
+ * has not seen.
+ */
 export function internalIdOf(db: PassageDb, id: string): number {
-	return components.internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id);
+	return db.internalDocumentIDStore.idToInternalId.get(id) ?? -1;
 }
 
 /**

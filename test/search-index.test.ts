@@ -47,6 +47,10 @@ describe('the Orama index, as configured', () => {
 			}
 		}
 		expect(findCandidateRecords(index, ['alic'], 200).length).toBeGreaterThan(5);
+		// Looking an id up numbers nothing new.
+		const size = index.db.internalDocumentIDStore.internalIdToId.length;
+		expect(internalIdOf(index.db, 'no-such#1')).toBe(-1);
+		expect(index.db.internalDocumentIDStore.internalIdToId.length).toBe(size);
 	});
 
 	it('returns a passage matching any one query word (threshold 1) for the ranker to judge', () => {
