@@ -449,6 +449,9 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 	}
 }
 
+/** How many names a step of the entity index reads before it lets a reload's other work in. */
+const NAMES_PER_STEP = 256;
+
 /** A name's word as the index keys it: folded, without a possessive. */
 const nameWord = (word: string) => foldCase(word).replace(/'s$/, '');
 
@@ -497,9 +500,19 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	// the only place an article gives a first name its text never uses: a name of its sentences
 	// counts where it adds to a name the text uses (Achterberg), not a photographer's or a
 	// newspaper's nobody else mentions.
-	const named = new Set([...counts.keys(), ...singles.keys()].flatMap((name) => name.split(' ').map(nameWord)));
-	for (const [name, count] of captioned) {
-		if (name.split(' ').some((word) => named.has(nameWord(word)))) counts.set(name, (counts.get(name) ?? 0) + count);
+	// (Only for captions with a name, and a step every few hundred names: a large corpus has many.)
+	if (captioned.size > 0) {
+		const named = new Set<string>();
+		let read = 0;
+		for (const names of [counts.keys(), singles.keys()]) {
+			for (const name of names) {
+				for (const word of name.split(' ')) named.add(nameWord(word));
+				if (++read % NAMES_PER_STEP === 0) yield;
+			}
+		}
+		for (const [name, count] of captioned) {
+			if (name.split(' ').some((word) => named.has(nameWord(word)))) counts.set(name, (counts.get(name) ?? 0) + count);
+		}
 	}
 	// Longest names first, so a shorter name joins the longest name containing all its words.
 	const forms = [...counts.keys()]
