@@ -390,6 +390,8 @@ export type NameCase = Map<string, { capital: number; lower: number }>;
 
 /** Share of inside-sentence uses a name word must have capitalised to count as a proper name. */
 const PROPER_NAME_SHARE = 0.8;
+/** How many words a step at the end of a build reads before it lets a reload's other work in. */
+const WORDS_PER_STEP = 1024;
 
 /** Where a passage's or title's analysed tokens go: numbered in `vocabulary`, kept in `tokens`. */
 export interface TokenSink {
@@ -687,6 +689,14 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	yield;
 	const passageTable = table.build();
 	yield;
+	// The name words mostly written with a capital (tens of thousands at 100,000 passages: in steps).
+	const properNames = new Set<string>();
+	let read = 0;
+	for (const word of entities.byWord.keys()) {
+		const { capital, lower } = nameCase.counts.get(word) ?? { capital: 0, lower: 0 };
+		if (capital >= PROPER_NAME_SHARE * (capital + lower)) properNames.add(word);
+		if (++read % WORDS_PER_STEP === 0) yield;
+	}
 	return {
 		db,
 		passages,
@@ -699,12 +709,7 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		attribution,
 		referencedIn,
 		entityKeys,
-		properNames: new Set(
-			[...entities.byWord.keys()]
-				.map((word) => [word, nameCase.counts.get(word) ?? { capital: 0, lower: 0 }] as const)
-				.filter(([, { capital, lower }]) => capital >= PROPER_NAME_SHARE * (capital + lower))
-				.map(([word]) => word),
-		),
+		properNames,
 		stats: {
 			articles: corpus.articles.length,
 			paragraphs,
