@@ -315,6 +315,23 @@ const DEFINING_VERB_SENSES = 16;
 /** A verb of more senses than this (make, give, hold) says little as a narrower word of another. */
 const VAGUE_VERB_SENSES = 12;
 
+/**
+ * An `add` for related words that keeps each word's strongest weight in `result`, lower-cased,
+ * leaving out words WordNet writes in several (walk_out: an index has no such term), numbers
+ * ("four", a kind of die) and one- and two-letter words, which are never what a word means, and
+ * the words `skip` says to.
+ */
+function keepStrongest(
+	result: Map<string, number>,
+	skip: (word: string) => boolean,
+): (word: string, weight: number) => void {
+	return (word, weight) => {
+		const lower = word.toLowerCase();
+		if (lower.includes('_') || NUMBER_WORDS.has(lower) || lower.length < 3 || skip(lower)) return;
+		if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
+	};
+}
+
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search. */
 function findLine(buffer: Buffer, key: string): string | undefined {
 	let low = 0;
@@ -556,13 +573,8 @@ export function createWordNetLexicon(
 			const phrase = `be ${words.map((w) => w.toLowerCase()).join(' ')}`;
 			return remember(definedCache, phrase, SENSES_CACHE_LIMIT, () => {
 				const result = new Map<string, number>();
-				const add = (w: string, weight: number) => {
-					const lower = w.toLowerCase();
-					if (lower.includes('_') || NUMBER_WORDS.has(lower) || lower.length < 3) return;
-					// A verb of the most senses (come, of "be a native of") matches nearly anything.
-					if (files.verb.senses(lower).offsets.length > DEFINING_VERB_SENSES) return;
-					if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
-				};
+				// A verb of the most senses (come, of "be a native of") matches nearly anything.
+				const add = keepStrongest(result, (w) => files.verb.senses(w).offsets.length > DEFINING_VERB_SENSES);
 				for (const offset of files.verb.synsetsContaining(`| ${phrase}`)) {
 					// The definition is the phrase ("be in charge of"), or opens with it ("be in charge of, act
 					// on, or dispose of": manage, deal, handle).
@@ -574,8 +586,9 @@ export function createWordNetLexicon(
 					const narrower = synset.pointers.filter((p) => p.symbol === '~');
 					for (const pointer of synset.pointers) {
 						// The nouns of its words (lead: leader; direct: director), and, of a verb the phrase
-						// defines exactly, the narrower verbs (head, lead: chair, spearhead) but those only of
-						// verbs of very many senses ("hold, have, make, give" a party, under direct).
+						// defines exactly, the narrower verbs (head, lead: chair, spearhead), but not a synset
+						// whose every word is a verb of very many senses ("hold, have, make, give" a party,
+						// under direct).
 						if (pointer.symbol === '+') {
 							const target = files[pointer.pos].synset(pointer.offset);
 							add(target.words[pointer.target - 1] ?? '', RELATION_WEIGHTS.derivation);
@@ -594,13 +607,11 @@ export function createWordNetLexicon(
 			const lemma = lemmatizer.verb(word.toLowerCase());
 			return remember(beforeVerbIngCache, lemma, SENSES_CACHE_LIMIT, () => {
 				const result = new Map<string, number>();
-				const add = (w: string, weight: number) => {
-					const lower = w.toLowerCase();
-					if (lower.includes('_') || lower === lemma || NUMBER_WORDS.has(lower) || lower.length < 3) return;
-					// A verb of very many senses (get, hold, move) says little of the one meant.
-					if (files.verb.senses(lower).offsets.length > VAGUE_VERB_SENSES) return;
-					if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
-				};
+				// A verb of very many senses (get, hold, move) says little of the one meant.
+				const add = keepStrongest(
+					result,
+					(w) => w === lemma || files.verb.senses(w).offsets.length > VAGUE_VERB_SENSES,
+				);
 				const framed = files.verb.senses(lemma).offsets.filter((offset) => {
 					const synset = files.verb.synset(offset);
 					const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
@@ -652,13 +663,7 @@ export function createWordNetLexicon(
 			const words = key.split(/\s+/);
 			const lemmas: Record<PartOfSpeech, string> =
 				words.length > 1 ? { noun: '', verb: verbPhraseKey(words), adj: '', adv: '' } : lemmasOf(key);
-			const add = (w: string, weight: number) => {
-				const lower = w.toLowerCase();
-				if (lower.includes('_') || lower === key || Object.values(lemmas).includes(lower)) return;
-				// A number ("four", a kind of die) or a letter is never what a word means.
-				if (NUMBER_WORDS.has(lower) || lower.length < 3) return;
-				if (weight > (result.get(lower) ?? 0)) result.set(lower, weight);
-			};
+			const add = keepStrongest(result, (w) => w === key || Object.values(lemmas).includes(w));
 			const found = (['noun', 'verb', 'adj', 'adv'] as const)
 				.filter((pos) => lemmas[pos] !== '')
 				.map((pos) => ({ pos, ...files[pos].senses(lemmas[pos]) }));

@@ -631,7 +631,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		};
 		const being = beingPhraseAt(tokens, i);
 		if (being) concept.being = being;
-		if (lexicon && !noun && tokens[i + 1] && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;
+		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;
 		concepts.push(concept);
 		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(concept);
 	}
@@ -660,13 +660,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				concept.terms.set(term, weight);
 				if (related >= RETRIEVE_RELATED) concept.retrieve.push(term);
 			};
-			// The relations of a word of many senses (get, go) are as vague as the word.
 			// Before another verb's -ing form, a verb means what WordNet says it means there ("keep
 			// fighting": continue), however many other senses it has.
-			const beforeVerbIng = concept.verbIng ? lexicon.relationsBeforeVerbIng(concept.word) : undefined;
-			if (beforeVerbIng && beforeVerbIng.size > 0) {
-				for (const [word, related] of beforeVerbIng) relate(word, related, related);
+			if (concept.verbIng) {
+				for (const [word, related] of lexicon.relationsBeforeVerbIng(concept.word)) relate(word, related, related);
 			}
+			// The relations of a word of many senses (get, go) are as vague as the word.
 			for (const [word, related] of relations) relate(word, related, related * concept.prior);
 			// "Is in charge of" means the verbs WordNet defines so (head, lead, direct), however vague
 			// "charge" alone (a fee, an attack, an accusation), and the word itself no more than they.
