@@ -250,6 +250,10 @@ const POS_BY_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: '
  * or another form of the same word (decide/decision) is close; a broader or narrower word (PhD,
  * doctorate), a cause or an entailment (kill, die) less so.
  */
+/** How many of a word's senses `relations` reads, and how much a sense past its first `senses` counts. */
+const RARE_SENSES = 8;
+const RARE_SENSE_WEIGHT = 0.3;
+
 export const RELATION_WEIGHTS = {
 	synonym: 0.7,
 	derivation: 0.7,
@@ -672,8 +676,10 @@ export function createWordNetLexicon(
 				// A part of speech the word is rarely used in (nurse as a verb) counts less.
 				const posWeight =
 					tagged >= mostTagged || (asAdjective && pos === 'adj') ? 1 : tagged * 3 >= mostTagged ? 0.7 : 0.4;
-				for (const [rank, offset] of offsets.slice(0, senses).entries()) {
-					const weight = posWeight * (rank === 0 ? 1 : 0.85);
+				// Rarer senses, up to RARE_SENSES, count as weak evidence: "picked up" (chess, at four)
+				// means learned in one of its sixteen senses, not in its first three.
+				for (const [rank, offset] of offsets.slice(0, Math.max(senses, RARE_SENSES)).entries()) {
+					const weight = posWeight * (rank === 0 ? 1 : rank < senses ? 0.85 : RARE_SENSE_WEIGHT);
 					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && posWeight >= 1, add);
 				}
 			}

@@ -53,6 +53,8 @@ export interface QueryConcept {
 	prior: number;
 	/** The word with the particle after it, when that may be a phrasal verb ("locked up"). */
 	phrase?: string;
+	/** For a word taken for a typo ("walkd"), the corpus term it stands for ("walk"): its relations are the word's. */
+	corrected?: string;
 	/**
 	 * The words from after a form of "be" to the preposition after the word, when the word ends
 	 * such a phrase ("is in charge of": in, charge, of): WordNet may define a verb by it.
@@ -626,6 +628,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			subordinate,
 			noun,
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
+			...(term !== token.term ? { corrected: term } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${base} ${particle.toLowerCase()}` } : {}),
 		};
@@ -650,7 +653,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			if (concept.entity || concept.compound || concept.word.length < 3) continue;
 			if (index.properNames.has(foldCase(concept.word))) continue;
 			const relations = [
-				...lexicon.relations(concept.word, concept.predicative),
+				...lexicon.relations(concept.corrected ?? concept.word, concept.predicative),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
 			];
 			const relate = (word: string, related: number, weight: number) => {

@@ -225,6 +225,14 @@ describe('analyzeQuestion', () => {
 		for (const weight of lexicon.relations('call').values()) expect(weight).toBeLessThan(1);
 	});
 
+	it('counts a word\'s rarer senses as weak evidence ("when she picked up chess": learned)', () => {
+		const pickedUp = lexicon.relations('picked up');
+		// Its first senses count as before; "learn" is one of its sixteen, not of the first three.
+		expect(pickedUp.get('lift')).toBe(0.5);
+		expect(pickedUp.get('learn')).toBeGreaterThan(0);
+		expect(pickedUp.get('learn')).toBeLessThan(0.3);
+	});
+
 	it('reads a word standing as an adjective with its adjective senses ("was anyone hurt": injured)', () => {
 		const hurt = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === 'hurt');
 		for (const q of ['was anyone on the bus hurt?', 'was Delgado hurt in the crash', 'did anyone get hurt']) {
