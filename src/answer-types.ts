@@ -132,6 +132,48 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 	return person ? match[0].length - words.length + person.end : undefined;
 }
 
+/** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
+const WORKS_AS =
+	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+/** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,". */
+const APPOSED = /,\s+(?:an?|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)])/gu;
+/** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
+const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
+
+/**
+ * A person's work in `sentence`, for a question asking for it: a word for a person (WordNet's
+ * noun.person: engineer, accountant, teacher) said as someone's work (1), or in apposition (0.5),
+ * not one of the question's own words.
+ */
+function occupations(
+	sentence: string,
+	questionWords: ReadonlySet<string>,
+	nouns: NounKinds | undefined,
+	every: boolean,
+): { evidence: number; spans: AnswerSpan[] } {
+	const spans: AnswerSpan[] = [];
+	if (!nouns) return { evidence: 0, spans };
+	for (const [pattern, evidence] of [
+		[WORKS_AS, OCCUPATION_EVIDENCE.said],
+		[APPOSED, OCCUPATION_EVIDENCE.apposed],
+	] as const) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			const words = match[1] ?? '';
+			// The phrase up to its last word standing for a person ("structural engineer for the City").
+			const person = tokenize(words).findLast(
+				(t) => t.term !== null && !questionWords.has(foldCase(t.surface)) && nouns.nounKinds(t.surface).has('person'),
+			);
+			if (!person) continue;
+			const start = match.index + match[0].length - words.length;
+			spans.push({ start, end: start + person.end });
+			if (!every) break;
+		}
+		if (spans.length > 0) return { evidence, spans };
+	}
+	return { evidence: 0, spans };
+}
+
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
 
@@ -261,6 +303,7 @@ export function findAnswers(
 		}
 		return { evidence: best, spans };
 	}
+	if (type === 'what' && hint.occupation) return occupations(sentence, questionWords, nouns, every);
 	if (type === 'yesno') {
 		// Only whether anyone did something is answered by an expression of a kind.
 		if (hint.existential) {

@@ -114,6 +114,11 @@ export interface AnswerHint {
 	measure?: 'weight' | 'length';
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
+	/**
+	 * A question for someone's work ("what does Okafor do for a living", "what was her job"): a word
+	 * for a person by their work answers it ("works as a structural engineer", "Okafor, an engineer,").
+	 */
+	occupation?: boolean;
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
@@ -121,6 +126,11 @@ const EXISTENTIAL =
 	/^(?:\S+\s+)(?:(?:\S+\s+){0,4}?(?:anyone|anybody|anything|someone|somebody|something|any)\b|there\b)/u;
 
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
+/** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
+const OCCUPATION_WORDS = /\bfor\s+a\s+living\b/i;
+/** "What does she do for a living", "what did he do for work", "what is her job", "what was the owner's occupation". */
+const OCCUPATION =
+	/^what\s+(?:(?:does|did|do)\s+(?:\S+\s+){1,4}?do\s+for\s+(?:a\s+)?(?:living|work|job)\b|(?:is|was)\s+(?:\S+\s+){1,4}?(?:job|occupation|profession|trade)\b)/;
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** What a question's opening words say more precisely about its answer. */
@@ -134,6 +144,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') return WHICH_WAY.test(folded) && GOING.test(folded) ? { direction: true } : {};
+	if (type === 'what') return OCCUPATION.test(folded) ? { occupation: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
@@ -501,8 +512,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		.trim()
 		.replace(CHAT_CONTRACTION, (_m, w: string) => `${w} is`);
 	const { type, opener, money } = classifyQuestion(text, lexicon);
-	// Words that only state the question type ("how long", "what year") are not searched for.
-	const body = text.slice(opener.length);
+	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
+	const rest = text.slice(opener.length);
+	const body =
+		type === 'what' && OCCUPATION.test(foldCase(text))
+			? rest.replace(OCCUPATION_WORDS, (m) => ' '.repeat(m.length))
+			: rest;
 	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
 	const concepts: QueryConcept[] = [];
 	const byEntity = new Set<Entity>();

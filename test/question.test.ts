@@ -395,6 +395,40 @@ describe('answerTypeEvidence', () => {
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
 	});
 
+	it('takes a word for a person by their work for "what does she do for a living"', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('Okafor was rescued.').index, lexicon).hint;
+		for (const q of [
+			'What does Okafor do for a living?',
+			'what did her dad do for work',
+			"what was the owner's job before she started baking",
+			'what is her occupation',
+		])
+			expect(hint(q).occupation).toBe(true);
+		expect(hint('what did the team do for fun').occupation).toBeUndefined();
+		expect(hint('what does Okafor do').occupation).toBeUndefined();
+		// "For a living" only says what is asked; "work" and "job" may be the answer's own words.
+		const words = (q: string) =>
+			analyzeQuestion(q, storyOf('Okafor was rescued.').index, lexicon).concepts.map((c) => c.word);
+		expect(words('What does Okafor do for a living?')).not.toContain('living');
+		const work = { type: 'what' as const, questionWords: new Set<string>(['okafor']), hint: { occupation: true } };
+		const found = (sentence: string) => findAnswers(work, sentence, undefined, true, lexicon);
+		const said = 'Okafor, who works as a structural engineer for the City of Calgary, may lose a finger.';
+		expect(found(said).evidence).toBe(1);
+		expect(found(said).spans.map((span) => said.slice(span.start, span.end))).toEqual(['structural engineer']);
+		expect(found('She opened the bakery after losing her job as a hospital accountant.').evidence).toBe(1);
+		expect(found('Okafor, an engineer, suffered frostbite.').evidence).toBe(0.5);
+		expect(found('Her father, Luis Velasquez, 44, a middle school math teacher, said so.').evidence).toBe(0.5);
+		// Work said of no person, and an apposition naming a thing, answer nothing.
+		expect(found('The crew worked as fast as they could.').evidence).toBe(0);
+		expect(found('Okafor called for help, but winds kept a helicopter away.').evidence).toBe(0);
+		expect(found('The bridge, a steel truss, fell.').evidence).toBe(0);
+		const story = storyOf(
+			'Okafor called for help on Friday, but strong winds kept a helicopter away.',
+			'Okafor, who works as a structural engineer for the city, may lose a finger.',
+		);
+		expect(ask(story.index, 'What does Okafor do for a living?', { lexicon }).results[0]?.passageId).toBe('a1#1');
+	});
+
 	it('takes a direction for "which way did it go", above any other place', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('A truck drove off.').index, lexicon).hint;
 		expect(hint('which way did the truck go').direction).toBe(true);
