@@ -745,6 +745,15 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		if (found.evidence === 0 || spans.length === 0) evidence.push(0);
 		else evidence.push(held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index));
 	}
+	// Asked when something will happen, a date in a sentence about what did or does happen is more
+	// likely another event's ("when is the museum opening again": "which opened in 1921", against
+	// "will remain closed until at least Wednesday").
+	if (question.future && question.type === 'when') {
+		for (let i = 0; i < sentences; i++) {
+			if ((evidence[i] ?? 0) > 0 && !sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND))
+				evidence[i] = (evidence[i] as number) * NOT_FUTURE_DATE;
+		}
+	}
 	const typed = TYPED_ANSWERS.has(question.type);
 	let bestIndex = -1;
 	let bestScore = -1;
@@ -929,6 +938,8 @@ const ANSWER_NEAR = 3;
 /** What each word beyond ANSWER_NEAR takes from the answer's evidence, and the least it keeps. */
 const ANSWER_FAR_STEP = 0.05;
 const ANSWER_FAR_FLOOR = 0.4;
+/** What a date counts for, asked when something will happen, in a sentence not about the future. */
+const NOT_FUTURE_DATE = 0.5;
 /** A content word matched at least this strongly counts as the question's (a close relation, not a loose one). */
 const NEAR_WORD_WEIGHT = 0.5;
 

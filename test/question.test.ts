@@ -203,6 +203,17 @@ describe('analyzeQuestion', () => {
 		expect(future('when was delgado hired')).toBe(false);
 	});
 
+	it('counts a date for less, asked when something will happen, in a sentence not about the future', () => {
+		const museum = storyOf(
+			'The Hollis Museum, which opened in 1921 and has 11 full-time staff, is one of the smallest museums in the city.',
+			'The Hollis Museum will remain closed until at least Wednesday.',
+		);
+		const top = (q: string) => ask(museum.index, q, { lexicon }).results[0]?.passageId;
+		expect(top('when is the hollis museum opening again')).toBe('a1#1');
+		// Asked when it did happen, the date of what happened answers.
+		expect(top('when did the hollis museum open')).toBe('a0#1');
+	});
+
 	it('finds the subject of an action question, not of an identity question', () => {
 		expect(analyzeQuestion('did Delgado sign the deal?', story.index, lexicon).subject?.name).toBe('Rosa Delgado');
 		expect(analyzeQuestion('who is Delgado?', story.index, lexicon).subject).toBeUndefined();
