@@ -52,6 +52,11 @@ export interface RankingWeights {
 	previous: number;
 	/** Weight of the share of the question the passage's article holds beyond it (articleCoverage). */
 	article: number;
+	/**
+	 * What a passage's score is multiplied by when the question names someone or something and no
+	 * candidate of its article names or refers to them.
+	 */
+	unnamedArticle: number;
 	/** A word matched through its stem only (prisoner for prison) counts this much. */
 	stemOnly: number;
 	/** A person referred to without being named (their quotation, "the reality star") counts this much. */
@@ -89,6 +94,7 @@ export const RANKING: RankingWeights = {
 	title: 0.4,
 	previous: 0.4,
 	article: 0.15,
+	unnamedArticle: 0.8,
 	stemOnly: 0.85,
 	reference: 0.95,
 	pronoun: 0.4,
@@ -399,6 +405,8 @@ export interface Scored {
 	bm25: number;
 	/** Share of the question's weight the passage's article holds beyond the passage (articleCoverage). */
 	article: number;
+	/** The question names someone or something, and no candidate of the passage's article names or refers to them. */
+	unnamed: boolean;
 	typed: boolean;
 }
 
@@ -561,6 +569,8 @@ interface PassageMatch {
 	coverage: number;
 	/** Share of the question's weight the passage's article holds beyond the passage (articleCoverage). */
 	article: number;
+	/** The question names someone or something, and no candidate of the passage's article names or refers to them. */
+	unnamed?: boolean;
 	/** Share of the question's content (non-name) weight it holds. */
 	content: number;
 	bm25: number;
@@ -828,6 +838,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		confidence: match.content + (typedHere ? weights.typedConfidence : 0),
 		bm25: match.bm25,
 		article: match.article,
+		unnamed: match.unnamed === true,
 		typed: evidence.some((e) => e > 0),
 	};
 }
@@ -1245,9 +1256,14 @@ class ArticleCoverage {
 			shares[row / count] = held / total;
 		}
 		// Beyond the passage's own share (its coverage, summed over the same concepts).
+		// A question naming someone is about them: a passage of an article that names them nowhere
+		// among the candidates (nor refers to them) is likely about someone else ("what company is
+		// Kim the boss of": another story's chief executive).
+		const names = concepts.flatMap((c, i) => (c.isName ? [i] : []));
 		for (let k = 0; k < matched.length; k++) {
 			const m = matched[k] as PassageMatch;
 			m.article = Math.max(0, (shares[(rows[k] as number) / count] as number) - m.coverage);
+			if (names.length > 0 && names.every((c) => (best[(rows[k] as number) + c] as number) === 0)) m.unnamed = true;
 		}
 	}
 }
@@ -1339,7 +1355,10 @@ export function rankPassages(
 	const best: Ranked[] = [];
 	const bounds = Float64Array.from(
 		pool,
-		(m) => m.bound + weights.bm25 * (m.bm25 / maxBm25) + weights.article * m.article + BOUND_SLACK,
+		(m) =>
+			(m.bound + weights.bm25 * (m.bm25 / maxBm25) + weights.article * m.article) *
+				(m.unnamed ? weights.unnamedArticle : 1) +
+			BOUND_SLACK,
 	);
 	const byBound = new BoundQueue(bounds);
 	for (let next = byBound.pop(); next !== -1; next = byBound.pop()) {
@@ -1349,7 +1368,9 @@ export function rankPassages(
 		if (!scored || !supported(m)) continue;
 		const entry = {
 			scored,
-			score: scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) + weights.article * m.article,
+			score:
+				(scored.sentenceScore + weights.bm25 * (scored.bm25 / maxBm25) + weights.article * m.article) *
+				(m.unnamed ? weights.unnamedArticle : 1),
 		};
 		let at = best.length;
 		while (at > 0 && ranksAbove(entry, best[at - 1] as Ranked)) at--;

@@ -203,6 +203,18 @@ describe('analyzeQuestion', () => {
 		expect(future('when was delgado hired')).toBe(false);
 	});
 
+	it('ranks a passage lower when its article does not name whom the question names', () => {
+		const story = storyOf(
+			'Kim Kardashian West met Alice Johnson at the prison in May.\n\nShe said she wants to help more people like Alice.',
+			'Thomas Reyes, the chief executive of Cascade Hydro, said the company wants to help the two towns rebuild.',
+		);
+		const ranked = ask(story.index, 'Who does Kim want to help?', { lexicon, limit: 3 }).results.map(
+			(r) => r.passageId,
+		);
+		// The other story's passage holds more of the question's words than the one naming Kim.
+		expect(ranked).toEqual(['a0#2', 'a0#1', 'a1#1']);
+	});
+
 	it('counts a date for less, asked when something will happen, in a sentence not about the future', () => {
 		const museum = storyOf(
 			'The Hollis Museum, which opened in 1921 and has 11 full-time staff, is one of the smallest museums in the city.',

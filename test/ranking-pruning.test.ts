@@ -26,7 +26,8 @@ function rankEveryCandidate(index: StoryIndex, question: string, limit: number, 
 		.map((s) => ({
 			id: s.indexed.passage.id,
 			answer: s.answer.text,
-			score: s.sentenceScore + w.bm25 * (s.bm25 / maxBm25) + w.article * s.article,
+			score:
+				(s.sentenceScore + w.bm25 * (s.bm25 / maxBm25) + w.article * s.article) * (s.unnamed ? w.unnamedArticle : 1),
 		}))
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
 		.slice(0, limit);
@@ -76,6 +77,7 @@ describe('ranking only the candidates that can reach the top (src/ranking.ts ran
 			previous: 1.2,
 			reference: 1.1,
 			article: 1.5,
+			unnamedArticle: 1.3,
 		};
 		expect(
 			expectSameRanking(
