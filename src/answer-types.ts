@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
-import { foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
+import { analyzeWord, foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
 
 /** Digits, with commas and points only between them ("Marsh, 71, a retired nurse" counts no nurses). */
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
@@ -134,7 +134,7 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 
 /** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
 const WORKS_AS =
-	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,". */
 const APPOSED = /,\s+(?:an?|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)])/gu;
 /** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
@@ -143,7 +143,8 @@ const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
 /**
  * A person's work in `sentence`, for a question asking for it: a word for a person (WordNet's
  * noun.person: engineer, accountant, teacher) said as someone's work (1), or in apposition (0.5),
- * not one of the question's own words.
+ * ending the phrase it stands in ("works as a structural engineer for the city"; not "served as a
+ * warning to every driver" nor ", the owner said."), and not one of the question's own words.
  */
 function occupations(
 	sentence: string,
@@ -153,6 +154,7 @@ function occupations(
 ): { evidence: number; spans: AnswerSpan[] } {
 	const spans: AnswerSpan[] = [];
 	if (!nouns) return { evidence: 0, spans };
+	const asked = new Set([...questionWords].map(analyzeWord));
 	for (const [pattern, evidence] of [
 		[WORKS_AS, OCCUPATION_EVIDENCE.said],
 		[APPOSED, OCCUPATION_EVIDENCE.apposed],
@@ -160,13 +162,15 @@ function occupations(
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const words = match[1] ?? '';
-			// The phrase up to its last word standing for a person ("structural engineer for the City").
-			const person = tokenize(words).findLast(
-				(t) => t.term !== null && !questionWords.has(foldCase(t.surface)) && nouns.nounKinds(t.surface).has('person'),
-			);
-			if (!person) continue;
+			// The phrase ends at its first word of no content ("engineer for the city", "hard as any doctor").
+			const tokens = tokenize(words);
+			const end = tokens.findIndex((t) => t.term === null);
+			const last = tokens[(end === -1 ? tokens.length : end) - 1];
+			if (!last || asked.has(last.term) || !nouns.nounKinds(last.surface).has('person')) continue;
+			// Its last word stands for a person: the apposition's last word, not one before "said".
+			if (pattern === APPOSED && end !== -1) continue;
 			const start = match.index + match[0].length - words.length;
-			spans.push({ start, end: start + person.end });
+			spans.push({ start, end: start + last.end });
 			if (!every) break;
 		}
 		if (spans.length > 0) return { evidence, spans };

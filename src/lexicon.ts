@@ -245,15 +245,15 @@ const BEFORE_VERB_ING = 33;
 
 const POS_BY_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** How many of a word's senses `relations` reads, and how much a sense past its first `senses` counts. */
+const RARE_SENSES = 8;
+const RARE_SENSE_WEIGHT = 0.3;
+
 /**
  * How close each kind of WordNet link makes two words, against 1 for the word itself: a synonym
  * or another form of the same word (decide/decision) is close; a broader or narrower word (PhD,
  * doctorate), a cause or an entailment (kill, die) less so.
  */
-/** How many of a word's senses `relations` reads, and how much a sense past its first `senses` counts. */
-const RARE_SENSES = 8;
-const RARE_SENSE_WEIGHT = 0.3;
-
 export const RELATION_WEIGHTS = {
 	synonym: 0.7,
 	derivation: 0.7,
@@ -357,8 +357,8 @@ function findLine(buffer: Buffer, key: string): string | undefined {
 
 /**
  * WordNet-backed lexicon over the dictionary files in `dir`. `senses` is how many of a word's most
- * frequent senses count per part of speech: rarer senses (keep as a castle's tower) only add
- * noise. `vectors` gives the word vectors of `similarity`, called once, when a similarity is
+ * frequent senses count in full per part of speech: rarer senses (keep as a castle's tower) count
+ * only as weak evidence (RARE_SENSE_WEIGHT). `vectors` gives the word vectors of `similarity`, called once, when a similarity is
  * first asked for (null for none).
  */
 export function createWordNetLexicon(
@@ -683,6 +683,9 @@ export function createWordNetLexicon(
 					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && posWeight >= 1, add);
 				}
 			}
+			// Each word's relations are kept (a few hundred words each, with the rarer senses): a bot
+			// answering for months is not let grow them without end.
+			if (relationCache.size >= SENSES_CACHE_LIMIT) relationCache.clear();
 			relationCache.set(cacheKey, result);
 			return result;
 		},

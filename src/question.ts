@@ -53,7 +53,7 @@ export interface QueryConcept {
 	prior: number;
 	/** The word with the particle after it, when that may be a phrasal verb ("locked up"). */
 	phrase?: string;
-	/** For a word taken for a typo ("walkd"), the corpus term it stands for ("walk"): its relations are the word's. */
+	/** For a word taken for a typo ("walkd"), the word the corpus writes for the term it stands for ("walked"), folded. */
 	corrected?: string;
 	/**
 	 * The words from after a form of "be" to the preposition after the word, when the word ends
@@ -127,10 +127,18 @@ const EXISTENTIAL =
 
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
-const OCCUPATION_WORDS = /\bfor\s+a\s+living\b/i;
-/** "What does she do for a living", "what did he do for work", "what is her job", "what was the owner's occupation". */
-const OCCUPATION =
-	/^what\s+(?:(?:does|did|do)\s+(?:\S+\s+){1,4}?do\s+for\s+(?:a\s+)?(?:living|work|job)\b|(?:is|was)\s+(?:\S+\s+){1,4}?(?:job|occupation|profession|trade)\b)/;
+const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
+/**
+ * "What does she do for a living", "what did he do for work", "what does Okafor work as", "what
+ * is her job", "what were their jobs", "what was the owner's occupation": someone's work, said of
+ * them (a possessive), not "what is the job of the inquiry" or "what was the trade deal".
+ */
+const OCCUPATION = new RegExp(
+	[
+		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,4}?(?:do\\s+for\\s+(?:a\\s+)?(?:living|work|a\\s+job)|work\\s+as)\\b',
+		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
+	].join('|'),
+);
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** What a question's opening words say more precisely about its answer. */
@@ -484,6 +492,18 @@ function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Le
 	return best;
 }
 
+/**
+ * How the corpus writes `term` where it first uses it, folded ("walked" for walk); undefined when
+ * it does not use it. (A scan of the token store: only a typo's term is looked up.)
+ */
+function writtenFormOf(term: string, index: StoryIndex): string | undefined {
+	const id = index.vocabulary.find(term);
+	if (id === undefined) return undefined;
+	const { terms, words, length } = index.tokens;
+	for (let j = 0; j < length; j++) if (terms[j] === id) return index.vocabulary.strings[words[j] as number];
+	return undefined;
+}
+
 /** "What are the cubs called", "what do locals call the sandbank": a question for a name. */
 const NAMING =
 	/^(?:what|which)(?:\s+\S+)?\s+(?:(?:is|are|was|were)\s(?:(?!\b(?:when|while|after|before|as|if)\b).)*\bcalled|(?:do|does|did)\s(?:(?!\b(?:when|while|after|before|as|if)\b).)*\bcall\s+\S.*)\W*$/i;
@@ -610,11 +630,15 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			for (const t of parts) seenTerms.add(t);
 			continue;
 		}
-		const term = correctTypo(folded, token.term, index, lexicon) ?? token.term;
+		const corrected = correctTypo(folded, token.term, index, lexicon);
+		const term = corrected ?? token.term;
+		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
+		// studied): WordNet knows that word, not the stem ("studi").
+		const meant = (corrected !== null && writtenFormOf(corrected, index)) || folded;
 		// A verb and its particle ("locked up", "kick off") mean more together than apart, and so do
 		// the words of a verb WordNet knows in several ("gave way", "talk out of"); each word after the
 		// first still counts by itself ("go home" is still about a home).
-		const base = term === token.term ? folded : term;
+		const base = meant;
 		const phrase = lexicon && verbPhraseAt(tokens, i, base, body, index, lexicon);
 		const particle = PARTICLES.has(tokens[i + 1]?.surface.toLowerCase() ?? '') ? tokens[i + 1]?.surface : undefined;
 		if (seenTerms.has(term)) continue;
@@ -624,26 +648,26 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		const terms = new Map([[term, 1]]);
 		// A common word that heads a name ("hospital" of "Riverside General Hospital") also means
 		// what the article calls by the rest of the name ("Riverside General").
-		const heads = index.entities.byWord.get(folded) ?? [];
+		const heads = index.entities.byWord.get(meant) ?? [];
 		if (heads.length <= MAX_HEADED_NAMES) {
 			for (const entity of heads) {
-				for (const word of entity.words) {
-					const nameTerm = analyzeWord(word);
-					if (nameTerm && word !== folded && index.properNames.has(word)) terms.set(nameTerm, HEADED_NAME);
+				for (const nameWord of entity.words) {
+					const nameTerm = analyzeWord(nameWord);
+					if (nameTerm && nameWord !== meant && index.properNames.has(nameWord)) terms.set(nameTerm, HEADED_NAME);
 				}
 			}
 		}
-		const noun = !lexicon || lexicon.senseCount(folded) === 0 || lexicon.isMainlyNoun(folded);
+		const noun = !lexicon || lexicon.senseCount(meant) === 0 || lexicon.isMainlyNoun(meant);
 		const concept: QueryConcept = {
 			word: token.surface,
 			terms,
 			retrieve: [term],
-			forms: new Set([folded]),
-			prior: priorOf(folded, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
+			forms: new Set([folded, meant]),
+			prior: priorOf(meant, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
 			subordinate,
 			noun,
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
-			...(term !== token.term ? { corrected: term } : {}),
+			...(meant !== folded ? { corrected: meant } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${base} ${particle.toLowerCase()}` } : {}),
 		};
@@ -666,7 +690,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// Names already carry their aliases, and a word that is also a name in the corpus ("Devon")
 			// means the name; one- and two-letter words have only noise for relations.
 			if (concept.entity || concept.compound || concept.word.length < 3) continue;
-			if (index.properNames.has(foldCase(concept.word))) continue;
+			if (index.properNames.has(concept.corrected ?? foldCase(concept.word))) continue;
 			const relations = [
 				...lexicon.relations(concept.corrected ?? concept.word, concept.predicative),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),

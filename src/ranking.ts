@@ -53,8 +53,8 @@ export interface RankingWeights {
 	/** Weight of the share of the question the passage's article holds beyond it (articleCoverage). */
 	article: number;
 	/**
-	 * What a passage's score is multiplied by when the question names someone or something and no
-	 * candidate of its article names or refers to them.
+	 * What a passage's score is multiplied by when the question names someone or something (rare
+	 * enough to find candidates by) and no candidate of its article names or refers to them.
 	 */
 	unnamedArticle: number;
 	/** A word matched through its stem only (prisoner for prison) counts this much. */
@@ -124,12 +124,13 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /**
- * A sentence about what will happen or what someone means to do, and "would", the future as
- * reported speech tells it ("officials said the bridge would reopen in May"); not what would have
- * been, a "would-be" thief, nor a refusal to comment ("police would not say").
+ * A sentence about what will happen, is scheduled or expected to, or what someone means to do,
+ * and "would", the future as reported speech tells it ("officials said the bridge would reopen in
+ * May"); not what would have been, a "would-be" thief, nor a refusal to comment ("police would not
+ * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expects? to|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -233,13 +234,18 @@ function weigh(
 	};
 }
 
+/** Is the concept found in more than COMMON_SHARE of the passages, and in at least COMMON_MIN_DF? */
+function isCommon(c: WeightedConcept, passages: number): boolean {
+	return c.df > Math.max(COMMON_MIN_DF, COMMON_SHARE * passages);
+}
+
 /**
  * The concepts to retrieve candidates with. In a large corpus a concept found in more than
  * COMMON_SHARE of the passages (a main character's name) finds nothing the rarer concepts do not,
  * and costs time in proportion to its postings: it is left to the scoring, unless it is all there is.
  */
 function retrievalConcepts(concepts: WeightedConcept[], passages: number): WeightedConcept[] {
-	const common = (c: WeightedConcept) => c.df > Math.max(COMMON_MIN_DF, COMMON_SHARE * passages);
+	const common = (c: WeightedConcept) => isCommon(c, passages);
 	const rare = concepts.filter((c) => !common(c));
 	if (rare.length > 0) return rare;
 	const rarest = concepts.reduce((a, b) => (b.df < a.df ? b : a));
@@ -1258,8 +1264,11 @@ class ArticleCoverage {
 		// Beyond the passage's own share (its coverage, summed over the same concepts).
 		// A question naming someone is about them: a passage of an article that names them nowhere
 		// among the candidates (nor refers to them) is likely about someone else ("what company is
-		// Kim the boss of": another story's chief executive).
-		const names = concepts.flatMap((c, i) => (c.isName ? [i] : []));
+		// Kim the boss of": another story's chief executive). Only for names rare enough to find
+		// the candidates by: the passages naming a common one (in a large corpus, a story's main
+		// character) need not be among them.
+		const passages = this.query.index.passages.size;
+		const names = concepts.flatMap((c, i) => (c.isName && !isCommon(c, passages) ? [i] : []));
 		for (let k = 0; k < matched.length; k++) {
 			const m = matched[k] as PassageMatch;
 			m.article = Math.max(0, (shares[(rows[k] as number) / count] as number) - m.coverage);

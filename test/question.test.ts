@@ -102,6 +102,19 @@ describe('analyzeQuestion', () => {
 		const [, spelled] = concepts('how many nurses walked out');
 		expect([...(walked?.terms.keys() ?? [])]).toEqual([...(spelled?.terms.keys() ?? [])]);
 		expect(walked?.terms.has('strike')).toBe(true);
+		// Read as the word the corpus writes for it, not its stem ("happi"), which WordNet does not
+		// know; and a typo of a name as the name, with no dictionary words ("devon": a county).
+		const typos = storyOf(
+			'She was happy for it.',
+			'Everyone was glad.',
+			'Devon Achterberg will study.',
+			'The county fair opened.',
+		);
+		const termsOf = (q: string, word: string) =>
+			analyzeQuestion(q, typos.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		expect(termsOf('was she happpy', 'happpy')?.has(analyzeWord('glad') as string)).toBe(true);
+		expect(termsOf('is devonn going to college', 'devonn')?.has(analyzeWord('county') as string)).toBe(false);
+		expect(termsOf('is devon going to college', 'devon')?.has(analyzeWord('county') as string)).toBe(false);
 	});
 
 	it('corrects a long word two edits away from the corpus, with the same first letter ("leapords")', () => {
@@ -224,6 +237,19 @@ describe('analyzeQuestion', () => {
 		expect(top('when is the hollis museum opening again')).toBe('a1#1');
 		// Asked when it did happen, the date of what happened answers.
 		expect(top('when did the hollis museum open')).toBe('a0#1');
+		// "Is scheduled to", "is expected to" and their kin are about the future too.
+		for (const scheduled of ['is scheduled to', 'is set to', 'is expected to', 'is due to']) {
+			const reopening = storyOf(
+				`The Hollis Museum ${scheduled} reopen on March 3.`,
+				'The Hollis Museum will add a new wing, its director said on Tuesday.',
+			);
+			const asked = analyzeQuestion('when will the hollis museum reopen', reopening.index, lexicon);
+			const { scored } = scoreCandidates(reopening.index, asked, RANKING, lexicon);
+			const reopens = scored.find((x) => x.indexed.passage.id === 'a0#1');
+			expect(reopens?.parts.future, scheduled).toBeGreaterThan(0);
+			expect(reopens?.parts.answer, scheduled).toBe(RANKING.typedAnswer);
+			expect(ask(reopening.index, asked.text, { lexicon }).results[0]?.passageId, scheduled).toBe('a0#1');
+		}
 	});
 
 	it('finds the subject of an action question, not of an identity question', () => {
@@ -427,8 +453,18 @@ describe('answerTypeEvidence', () => {
 			'what is her occupation',
 		])
 			expect(hint(q).occupation).toBe(true);
-		expect(hint('what did the team do for fun').occupation).toBeUndefined();
-		expect(hint('what does Okafor do').occupation).toBeUndefined();
+		expect(hint('what were their jobs').occupation).toBe(true);
+		expect(hint('what does Okafor work as').occupation).toBe(true);
+		// Work said of no one: a job market, a trade deal, the inquiry's job.
+		for (const q of [
+			'what did the team do for fun',
+			'what does Okafor do',
+			'what is the job of the inquiry',
+			'what was the trade deal about',
+			'what is the state of the job market',
+			'what was the profession most affected',
+		])
+			expect(hint(q).occupation, q).toBeUndefined();
 		// "For a living" only says what is asked; "work" and "job" may be the answer's own words.
 		const words = (q: string) =>
 			analyzeQuestion(q, storyOf('Okafor was rescued.').index, lexicon).concepts.map((c) => c.word);
@@ -441,10 +477,22 @@ describe('answerTypeEvidence', () => {
 		expect(found('She opened the bakery after losing her job as a hospital accountant.').evidence).toBe(1);
 		expect(found('Okafor, an engineer, suffered frostbite.').evidence).toBe(0.5);
 		expect(found('Her father, Luis Velasquez, 44, a middle school math teacher, said so.').evidence).toBe(0.5);
-		// Work said of no person, and an apposition naming a thing, answer nothing.
-		expect(found('The crew worked as fast as they could.').evidence).toBe(0);
-		expect(found('Okafor called for help, but winds kept a helicopter away.').evidence).toBe(0);
-		expect(found('The bridge, a steel truss, fell.').evidence).toBe(0);
+		expect(found('He works as a Calgary firefighter.').evidence).toBe(1);
+		// Work said of no person, an apposition naming a thing or ending in another word, a person
+		// who only says something, and the question's own words, answer nothing.
+		for (const sentence of [
+			'The crew worked as fast as they could.',
+			'She worked as hard as any doctor.',
+			'The ban served as a warning to every driver.',
+			'The plant cut 200 jobs as workers went on strike.',
+			'Okafor called for help, but winds kept a helicopter away.',
+			'The bridge, a steel truss, fell.',
+			'Okafor, a father of two, was rescued.',
+			'Business has been slow this winter, the owner said.',
+		])
+			expect(found(sentence).evidence, sentence).toBe(0);
+		const owner = { ...work, questionWords: new Set(["owner's", 'job']) };
+		expect(findAnswers(owner, 'Helen Okafor, the owner, opened it.', undefined, true, lexicon).evidence).toBe(0);
 		const story = storyOf(
 			'Okafor called for help on Friday, but strong winds kept a helicopter away.',
 			'Okafor, who works as a structural engineer for the city, may lose a finger.',
