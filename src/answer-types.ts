@@ -178,6 +178,19 @@ function occupations(
 	return { evidence: 0, spans };
 }
 
+/** A verb of leading something, said of someone: "chaired by", "who led the inquiry", "who is leading". */
+const LEADING =
+	/\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing)|overs(?:ees|aw|eeing)|(?:led|headed|run|managed|directed)\s+by|who\s+(?:(?:is|was|has\s+been)\s+)?(?:leads|led|leading|heads|headed|heading|runs|ran|running|manages|managed|managing|directs|directed|directing))\b/iu;
+/** What a name counts for, asked who leads something, in a sentence saying no one leads. */
+const LEADERLESS = 0.5;
+
+/** Does the sentence say someone leads: a verb of leading, or a noun for a leader (WordNet: executive, mayor)? */
+function leads(sentence: string, nouns: NounKinds | undefined): boolean {
+	if (LEADING.test(sentence)) return true;
+	if (!nouns) return false;
+	return tokenize(sentence).some((t) => t.term !== null && /^\p{Ll}/u.test(t.surface) && nouns.isLeader(t.surface));
+}
+
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
 
@@ -250,7 +263,7 @@ export function answerTypeEvidence(
 }
 
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
-export type NounKinds = Pick<Lexicon, 'nounKinds'>;
+export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader'>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every
@@ -305,6 +318,9 @@ export function findAnswers(
 			best = Math.max(best, value);
 			if (best === 1 && !every) break;
 		}
+		// Asked who leads something, a name beside no word of leading ("chief executive", "mayor",
+		// "chaired by") answers it less surely.
+		if (hint.leader && best > 0 && !leads(sentence, nouns)) return { evidence: best * LEADERLESS, spans };
 		return { evidence: best, spans };
 	}
 	if (type === 'what' && hint.occupation) return occupations(sentence, questionWords, nouns, every);

@@ -42,6 +42,8 @@ export interface Lexicon {
 	 * (cash, salary, fine, fee, ransom, revenue), not a gift or a prize.
 	 */
 	isMoney(word: string): boolean;
+	/** True when one of the noun's first two senses is, in WordNet, a leader or an authority (chief executive, mayor, director). */
+	isLeader(word: string): boolean;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
 	/**
@@ -293,6 +295,8 @@ const MONEY_ROOTS = new Set([
 ]);
 const MONEY_SENSES = 2;
 const MONEY_DEPTH = 8;
+/** The synsets people who lead fall under (isLeader): a leader (a head, chief, executive), an authority (a mayor). */
+const LEADER_ROOTS = new Set(['leader', 'authority']);
 
 /** Senses per part of speech whose definitions count, and words of each definition. */
 const DEFINITION_SENSES = 2;
@@ -414,6 +418,24 @@ export function createWordNetLexicon(
 	// Most words asked about while indexing are no person or group nouns: they share one empty set.
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
 	const moneyCache = new Map<string, boolean>();
+	const leaderCache = new Map<string, boolean>();
+	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
+	const isKindOf = (key: string, roots: ReadonlySet<string>): boolean => {
+		let level = files.noun.senses(key).offsets.slice(0, MONEY_SENSES);
+		const seen = new Set<number>();
+		for (let depth = 0; depth < MONEY_DEPTH && level.length > 0; depth++) {
+			const above: number[] = [];
+			for (const offset of level) {
+				if (seen.has(offset)) continue;
+				seen.add(offset);
+				const synset = files.noun.synset(offset);
+				if (synset.words.some((w) => roots.has(w.toLowerCase()))) return true;
+				for (const p of synset.pointers) if (p.symbol === '@' || p.symbol === '@i') above.push(p.offset);
+			}
+			level = above;
+		}
+		return false;
+	};
 	let wordVectors: WordVectors | null | undefined;
 	const loaded = (): WordVectors | null => {
 		if (wordVectors === undefined) wordVectors = vectors();
@@ -512,23 +534,13 @@ export function createWordNetLexicon(
 		},
 		isMoney(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());
-			return remember(moneyCache, key, SENSES_CACHE_LIMIT, () => {
-				// Up the hypernyms of its first two senses (salary -> wage -> payment), a few levels.
-				let level = files.noun.senses(key).offsets.slice(0, MONEY_SENSES);
-				const seen = new Set<number>();
-				for (let depth = 0; depth < MONEY_DEPTH && level.length > 0; depth++) {
-					const above: number[] = [];
-					for (const offset of level) {
-						if (seen.has(offset)) continue;
-						seen.add(offset);
-						const synset = files.noun.synset(offset);
-						if (synset.words.some((w) => MONEY_ROOTS.has(w.toLowerCase()))) return true;
-						for (const p of synset.pointers) if (p.symbol === '@' || p.symbol === '@i') above.push(p.offset);
-					}
-					level = above;
-				}
-				return false;
-			});
+			// Up the hypernyms of its first two senses (salary -> wage -> payment), a few levels.
+			return remember(moneyCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, MONEY_ROOTS));
+		},
+		isLeader(word: string): boolean {
+			const key = nounLemma(word.toLowerCase());
+			// (chief executive -> executive -> administrator -> head -> leader; mayor -> civil authority)
+			return remember(leaderCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, LEADER_ROOTS));
 		},
 		lemmas(word: string): string[] {
 			const key = word.toLowerCase();

@@ -119,6 +119,8 @@ export interface AnswerHint {
 	 * for a person by their work answers it ("works as a structural engineer", "Okafor, an engineer,").
 	 */
 	occupation?: boolean;
+	/** A question for who leads something ("who runs Cascade Hydro", "who is in charge of the inquiry"). */
+	leader?: boolean;
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
@@ -139,6 +141,9 @@ const OCCUPATION = new RegExp(
 		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
 	].join('|'),
 );
+/** "Who runs Cascade Hydro", "who is in charge of the inquiry", "who's the boss at Northwind", "who leads the team". */
+const LEADER_QUESTION =
+	/^who\s+(?:runs|leads|led|heads|headed|manages|managed|directs|chairs|chaired|oversees|(?:is|was)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:boss|head|leader|chief)\s+(?:of|at))\b)/;
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** What a question's opening words say more precisely about its answer. */
@@ -153,6 +158,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') return WHICH_WAY.test(folded) && GOING.test(folded) ? { direction: true } : {};
 	if (type === 'what') return OCCUPATION.test(folded) ? { occupation: true } : {};
+	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };

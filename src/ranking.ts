@@ -961,7 +961,10 @@ const NOT_FUTURE_DATE = 0.5;
 const NEAR_WORD_WEIGHT = 0.5;
 
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
-export type DefiningLexicon = Pick<Lexicon, 'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds'>;
+export type DefiningLexicon = Pick<
+	Lexicon,
+	'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds' | 'isLeader'
+>;
 
 /**
  * What the lexicon says of each word of an index, by its vocabulary number, found the first time a

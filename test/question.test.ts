@@ -444,6 +444,34 @@ describe('answerTypeEvidence', () => {
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
 	});
 
+	it('prefers, asked who leads something, a name beside a word of leading ("chief executive", "chaired by")', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('Meridian was fined.').index, lexicon).hint;
+		for (const q of [
+			'who runs the shipping company',
+			'who is in charge of the inquiry',
+			"who's the boss at Northwind",
+			'who heads the agency',
+		])
+			expect(hint(q).leader, q).toBe(true);
+		for (const q of ['who ran into the house', 'who called the police', 'who is the new captain']) {
+			expect(hint(q).leader, q).toBeUndefined();
+		}
+		expect(lexicon.isLeader('executive')).toBe(true);
+		expect(lexicon.isLeader('mayor')).toBe(true);
+		expect(lexicon.isLeader('nurse')).toBe(false);
+		const leader = { type: 'who' as const, questionWords: new Set(['meridian']), hint: { leader: true } };
+		const evidence = (sentence: string) => answerTypeEvidence(leader, sentence, undefined, lexicon);
+		expect(evidence('Meridian chief executive Thomas Keller said the company was cooperating.')).toBe(
+			evidence('Thomas Keller said the company was cooperating.') * 2,
+		);
+		expect(evidence('The inquiry, chaired by judge Margaret Okafor, sits for 11 weeks.')).toBe(
+			answerTypeEvidence({ ...leader, hint: {} }, 'The inquiry, chaired by judge Margaret Okafor, sits for 11 weeks.'),
+		);
+		expect(evidence('The ship, crewed by Karl Dahl, ran aground.')).toBeLessThan(
+			answerTypeEvidence({ ...leader, hint: {} }, 'The ship, crewed by Karl Dahl, ran aground.'),
+		);
+	});
+
 	it('takes a word for a person by their work for "what does she do for a living"', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('Okafor was rescued.').index, lexicon).hint;
 		for (const q of [
