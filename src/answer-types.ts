@@ -65,9 +65,10 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	],
 	where: [
-		// A place after a preposition; a month or a weekday there is a time ("in June", "on Monday").
+		// A place after a preposition; a month or a weekday there is a time ("in June", "on Monday"),
+		// and "according to" names a source ("according to the Vessen Coast Guard").
 		new RegExp(
-			`\\b(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
+			`\\b(?<!according\\s+)(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
 			'u',
 		),
 		// "Spokane, Washington" inside a sentence, or a dateline's "SALEM, Ore." opening it; not a word
@@ -79,6 +80,8 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\b(?:hometown|headquarters|home town)\b/iu,
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
+		// Where someone or something was taken, whatever its name: "towed to an anchorage", "airlifted to a hospital".
+		/\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\s+(?:back\s+)?to\s+(?:an?|the|its|their|his|her)\s+\p{Ll}[\p{L}-]+/u,
 	],
 	// The means or the way of it: "by climbing" (a verb's -ing, not "by morning" or "by Boeing"),
 	// "used a rope", "with the help of", "through a friend".

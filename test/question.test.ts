@@ -528,6 +528,15 @@ describe('answerTypeEvidence', () => {
 		expect(ask(story.index, 'What does Okafor do for a living?', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('takes where something was taken, whatever its name, and not a source "according to" someone', () => {
+		const where = { type: 'where' as const, questionWords: new Set<string>(['ship']), hint: {} };
+		expect(answerTypeEvidence(where, 'It was then towed to an anchorage north of the strait.')).toBe(1);
+		expect(answerTypeEvidence(where, 'Two crew members were airlifted to a hospital.')).toBe(1);
+		expect(answerTypeEvidence(where, 'It was then refloated with the help of five tugboats.')).toBe(0);
+		expect(answerTypeEvidence(where, 'Sixteen containers fell, according to the Vessen Coast Guard.')).toBe(0);
+		expect(answerTypeEvidence(where, 'Sixteen containers fell into the Vessen Strait.')).toBe(1);
+	});
+
 	it('takes a direction for "which way did it go", above any other place', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('A truck drove off.').index, lexicon).hint;
 		expect(hint('which way did the truck go').direction).toBe(true);
