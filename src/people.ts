@@ -10,12 +10,12 @@
  * following a sentence's only named person), which pronoun resolution needs.
  */
 import { getGender } from 'gender-detection-from-name';
-import type { Article, Corpus } from './corpus.js';
+import type { Article, Corpus, Passage } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
 import { findQuoteSpans, isTitleLike, type QuoteSpan } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, isWhiteSpace, remember, STOP_WORDS } from './text.js';
+import { foldCase, isWhiteSpace, remember, type Sentence, STOP_WORDS, splitSentences } from './text.js';
 
 /** Titles written before a name; they are not part of it. */
 export const HONORIFICS = new Set([
@@ -214,24 +214,102 @@ export function findNameSpans(text: string, lexicon?: NameLexicon, known?: (word
 	const spans = remember(lexicon ? spanCache : plainSpanCache, text, SPAN_CACHE_LIMIT, () =>
 		scanNameSpans(text, lexicon),
 	);
-	// A lone capitalised word opening a sentence is usually not a name, unless it is a known one.
+	return withoutLoneOpeners(spans, known);
+}
+
+/** A lone capitalised word opening a sentence is usually not a name, unless it is a known one. */
+function withoutLoneOpeners(spans: readonly ScannedSpan[], known?: (word: string) => boolean): NameSpan[] {
 	return spans.filter((s) => !s.loneAtSentenceStart || known?.(foldCase(s.name)));
 }
 
-// Indexing reads each paragraph's names four times (clustering, article context, quotations,
-// genders): the scans are kept for a whole build, then let go (forgetNameScans).
+// Texts other than whole paragraphs (captions, sentences, speaker phrases) are read more than once
+// too: their scans are kept for a whole build, then let go (forgetNameScans).
 const SPAN_CACHE_LIMIT = 400_000;
 const spanCache = new Map<string, ScannedSpan[]>();
 const plainSpanCache = new Map<string, ScannedSpan[]>();
 
-/** Lets go of the remembered name scans, once a corpus is indexed. */
+/** Lets go of the remembered name scans and paragraph readings, once a corpus is indexed. */
 export function forgetNameScans(): void {
 	spanCache.clear();
 	plainSpanCache.clear();
-	quoteSpanCache.clear();
-	narrations.clear();
+	readings.clear();
 	choices = new WeakMap();
 	contexts = new WeakMap();
+}
+
+/**
+ * A paragraph as a build reads it: its quoted spans, its narration (the text with its quotations
+ * blanked), its sentences and the name scans of its text and narration, each worked out on first
+ * need and kept with the paragraph. Clustering names, article contexts, genders, quotations and
+ * the index each read them: kept in one record found by the passage, they are not looked up by
+ * the paragraph's text in caches keyed by it (at 100,000 passages, hashing and comparing those
+ * long keys took over a second of a build). Callers do not change what it gives.
+ */
+export class ParagraphReading {
+	private quotes: readonly QuoteSpan[] | undefined;
+	private told: string | undefined;
+	private untitled: string | undefined;
+	private split: readonly Sentence[] | undefined;
+	// The name scans of the text, its narration and the text without titles, with the lexicon each
+	// was read with (a scan with none finds other names).
+	private readonly scans: { text: string; lexicon: NameLexicon | undefined; spans: ScannedSpan[] }[] = [];
+
+	constructor(readonly text: string) {}
+
+	/** Its quoted spans (findQuoteSpans). */
+	get quoteSpans(): readonly QuoteSpan[] {
+		this.quotes ??= findQuoteSpans(this.text);
+		return this.quotes;
+	}
+
+	/** What the narrator says: the text with its quotations blanked, its length kept. */
+	get narration(): string {
+		this.told ??= blanked(this.text, this.quoteSpans);
+		return this.told;
+	}
+
+	/** The text with quoted titles and headlines blanked ("Okafor Delivers" is a headline, not a name). */
+	get withoutTitles(): string {
+		this.untitled ??= blanked(
+			this.text,
+			this.quoteSpans.filter((span) => isTitleLike(span.text)),
+		);
+		return this.untitled;
+	}
+
+	/** Its sentences (splitSentences). */
+	get sentences(): readonly Sentence[] {
+		this.split ??= splitSentences(this.text);
+		return this.split;
+	}
+
+	/**
+	 * The names of `text`, which is the paragraph's text, its narration or its text without titles
+	 * (findNameSpans): scanned once each, the same string scanned once for all three.
+	 */
+	names(text: string, lexicon?: NameLexicon, known?: (word: string) => boolean): NameSpan[] {
+		let scan = this.scans.find((s) => s.text === text && s.lexicon === lexicon);
+		if (!scan) {
+			scan = { text, lexicon, spans: scanNameSpans(text, lexicon) };
+			this.scans.push(scan);
+		}
+		return withoutLoneOpeners(scan.spans, known);
+	}
+}
+
+/** The reading of each paragraph a build has read so far, by passage (let go with the name scans). */
+const readings = new Map<Passage, ParagraphReading>();
+
+/** The reading of `passage`, made on first need. */
+export function readingOf(passage: Passage): ParagraphReading {
+	let reading = readings.get(passage);
+	// (A passage whose text is not the one read is read again.)
+	if (reading === undefined || reading.text !== passage.text) {
+		reading = new ParagraphReading(passage.text);
+		if (readings.size >= SPAN_CACHE_LIMIT) readings.clear();
+		readings.set(passage, reading);
+	}
+	return reading;
 }
 
 /** White space: a space, a tab, a line break or a no-break space. */
@@ -394,38 +472,12 @@ export function findNames(text: string, lexicon?: NameLexicon): string[] {
 		.map((s) => s.name);
 }
 
-/**
- * The quoted spans of a paragraph (findQuoteSpans), remembered for the build like the name scans:
- * names, genders and quotations each read them. Callers do not change them.
- */
-export function quoteSpansOf(text: string): readonly QuoteSpan[] {
-	return remember(quoteSpanCache, text, SPAN_CACHE_LIMIT, () => findQuoteSpans(text));
-}
-
-const quoteSpanCache = new Map<string, QuoteSpan[]>();
-
-/** The text with quoted titles and headlines blanked ("Okafor Delivers" is a headline, not a name). */
-export function withoutTitles(text: string): string {
-	return blanked(
-		text,
-		quoteSpansOf(text).filter((span) => isTitleLike(span.text)),
-	);
-}
-
-/** The text of a paragraph with quotations blanked out: what the narrator says. */
-export function narration(text: string): string {
-	// The same string each time: the name scans of it find it in their cache by its hash, kept.
-	return remember(narrations, text, SPAN_CACHE_LIMIT, () => blanked(text, quoteSpansOf(text)));
-}
-
 /** `text` with each quoted span (its quotation marks included) blanked out, its length kept. */
 function blanked(text: string, spans: readonly QuoteSpan[]): string {
 	let out = text;
 	for (const span of spans) out = out.slice(0, span.open) + ' '.repeat(span.close - span.open) + out.slice(span.close);
 	return out;
 }
-
-const narrations = new Map<string, string>();
 
 /**
  * The shortest of the lists of entities holding each of `words` (in `byWord`): those holding
@@ -489,7 +541,8 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 				}
 			}
 			if (passage.kind !== 'content') continue;
-			for (const span of findNameSpans(withoutTitles(passage.text), lexicon)) {
+			const reading = readingOf(passage);
+			for (const span of reading.names(reading.withoutTitles, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
 			}
@@ -600,8 +653,32 @@ export function findMentions(
 	context?: ArticleContext,
 	lexicon?: NameLexicon,
 ): Mention[] {
+	return mentionsOf(
+		findNameSpans(text, lexicon, (w) => index.byWord.has(w)),
+		index,
+		context,
+	);
+}
+
+/** Mentions of known entities in a paragraph's text or narration (findMentions), from its reading. */
+export function findMentionsIn(
+	reading: ParagraphReading,
+	text: string,
+	index: EntityIndex,
+	context?: ArticleContext,
+	lexicon?: NameLexicon,
+): Mention[] {
+	return mentionsOf(
+		reading.names(text, lexicon, (w) => index.byWord.has(w)),
+		index,
+		context,
+	);
+}
+
+/** The mentions of known entities among the names of a text. */
+function mentionsOf(spans: readonly NameSpan[], index: EntityIndex, context?: ArticleContext): Mention[] {
 	const mentions: Mention[] = [];
-	for (const span of findNameSpans(text, lexicon, (w) => index.byWord.has(w))) {
+	for (const span of spans) {
 		const entity = resolveNameSpan(span, index, context);
 		if (entity)
 			mentions.push({ entity, start: span.start, end: span.end, honorific: span.honorific, title: span.title });
@@ -642,7 +719,7 @@ function readArticleContext(article: Article, index: EntityIndex, lexicon?: Name
 	const order: ArticleContext = new Map();
 	for (const passage of article.passages) {
 		if (passage.kind !== 'content') continue;
-		for (const span of findNameSpans(passage.text, lexicon)) {
+		for (const span of readingOf(passage).names(passage.text, lexicon)) {
 			const entity = index.byForm.get(foldCase(span.name));
 			if (entity && !order.has(entity)) order.set(entity, order.size);
 		}
@@ -816,13 +893,14 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 			if (passage.kind !== 'content') continue;
 			yield;
 			// An honorific is evidence wherever it is written, quotations included (Ms. Johnson).
-			for (const m of findMentions(passage.text, index, context, lexicon)) {
+			const reading = readingOf(passage);
+			for (const m of findMentionsIn(reading, passage.text, index, context, lexicon)) {
 				if (m.honorific && FEMALE_HONORIFICS.has(m.honorific)) vote(m.entity, 2);
 				if (m.honorific && MALE_HONORIFICS.has(m.honorific)) vote(m.entity, -2);
 			}
-			const told = narration(passage.text);
+			const told = reading.narration;
 			// The narration's names, read once (the quotations read the same scan), sentence by sentence.
-			const narrated = findMentions(told, index, context, lexicon);
+			const narrated = findMentionsIn(reading, told, index, context, lexicon);
 			let next = 0;
 			for (const [start, end] of sentenceBounds(told, narrated)) {
 				const sentence = told.slice(start, end);

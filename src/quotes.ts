@@ -25,19 +25,18 @@ import {
 	articleContext,
 	type Entity,
 	type EntityIndex,
-	findMentions,
+	findMentionsIn,
 	findNameSpans,
 	HONORIFICS,
 	isSubjectPosition,
 	type Mention,
 	type NameSpan,
-	narration,
-	quoteSpansOf,
+	readingOf,
 	resolveNameSpan,
 } from './people.js';
 import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, remember, sentencesOf, splitSentences, splitsIntoMore } from './text.js';
+import { foldCase, remember, splitSentences, splitsIntoMore } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -867,15 +866,16 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 		for (const [ci, passage] of content.entries()) {
 			yield;
 			state.paragraph = ci;
-			const spans = quoteSpansOf(passage.text);
-			const told = narration(passage.text);
-			const sentences = sentencesOf(passage.text);
+			const reading = readingOf(passage);
+			const spans = reading.quoteSpans;
+			const told = reading.narration;
+			const sentences = reading.sentences;
 			const sentenceAt = (offset: number) => {
 				const i = sentences.findIndex((s) => offset < s.end);
 				return state.sentence + (i === -1 ? sentences.length - 1 : i);
 			};
 			// Names in the narration, with whether each stands as its clause's subject.
-			const narrated = findMentions(told, index, state.context, lexicon);
+			const narrated = findMentionsIn(reading, told, index, state.context, lexicon);
 			learnDescriptions(told, narrated, state, lexicon);
 			const mentions: Salient[] = narrated.map((m) => {
 				const sentenceStart = Math.max(0, told.lastIndexOf('. ', m.start) + 1);
@@ -979,7 +979,7 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 			// Narration mentions and resolved subjects become salient after the quotations of the paragraph.
 			state.salient.push(...mentions);
 			// The narration's names were found for its mentions: each sentence takes its own.
-			const toldNames = findNameSpans(told, lexicon, (w) => index.byWord.has(w));
+			const toldNames = reading.names(told, lexicon, (w) => index.byWord.has(w));
 			let nextName = 0;
 			for (const sentence of splitSentences(told)) {
 				const names: { start: number; end: number }[] = [];

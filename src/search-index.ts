@@ -19,19 +19,10 @@ import { type BM25Params, count, create, insert, type Orama, search } from '@ora
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { createPassageIndexComponent, type TopKRelevance } from './orama-index.js';
-import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans } from './people.js';
+import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans, readingOf } from './people.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
-import {
-	analyze,
-	analyzeWord,
-	foldWord,
-	forgetWordCaches,
-	type Sentence,
-	sentencesOf,
-	wordEnd,
-	wordStart,
-} from './text.js';
+import { analyze, analyzeWord, foldWord, forgetWordCaches, type Sentence, wordEnd, wordStart } from './text.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -508,7 +499,7 @@ export function indexPassage(
 	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
 ): IndexedPassage {
 	const from = sink.tokens.length;
-	const { sentences, length } = analyzeSentences(passage.text, sentencesOf(passage.text), sink, nameCase);
+	const { sentences, length } = analyzeSentences(passage.text, readingOf(passage).sentences, sink, nameCase);
 	// Its tokens are in the sink's store; the passage keeps where its sentences' tokens are.
 	return {
 		passage,

@@ -82,7 +82,6 @@ const TERM_CACHE_LIMIT = 200_000;
 export function forgetWordCaches(): void {
 	termCache.clear();
 	foldCache.clear();
-	sentenceCache.clear();
 }
 
 /**
@@ -298,17 +297,6 @@ export function remember<K, V>(cache: Map<K, V>, key: K, limit: number, compute:
 	}
 	return value;
 }
-
-/**
- * The sentences of a paragraph (splitSentences), remembered while a corpus is indexed: the
- * quotations and the index both read them. Callers do not change them.
- */
-export function sentencesOf(text: string): readonly Sentence[] {
-	return remember(sentenceCache, text, SENTENCE_CACHE_LIMIT, () => splitSentences(text));
-}
-
-const sentenceCache = new Map<string, Sentence[]>();
-const SENTENCE_CACHE_LIMIT = 200_000;
 
 /**
  * The text after the last white space of `text` ("" when it ends with white space): what
