@@ -149,6 +149,13 @@ export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun'>;
 // A capitalised word (Kardashian, O'Neil, McDonald, KKW, Ms.), possibly with a possessive.
 const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*";
 const NAME_SEQUENCE = new RegExp(`${CAPITALISED}(?:\\s+${CAPITALISED})*`, 'uy');
+
+/** A match of NAME_SEQUENCE: its text and where it starts. */
+interface Sequence {
+	text: string;
+	index: number;
+}
+
 /** Where a capital letter may stand: A-Z, or any code unit past Latin-1's (\p{Lu} is nowhere else). */
 const MAY_BE_CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
 
@@ -157,19 +164,65 @@ const MAY_BE_CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
  * the pattern global: tried only where a capital may stand, which a plain class finds fast (the
  * engine looks for \p{Lu} at every position otherwise; this halves the time of a scan). Those
  * places are found with `test`, which builds no match object for each capital letter of the text.
+ * From a capital A-Z the match is read character by character while the text is plain ASCII: the
+ * pattern, with its Unicode classes, is tried only where a character past ASCII could change what
+ * it finds (trying it at every capital was a third of a scan's time).
  */
-function nameSequences(text: string): RegExpExecArray[] {
-	const capital = new RegExp(MAY_BE_CAPITAL);
-	const sequence = new RegExp(NAME_SEQUENCE);
-	const matches: RegExpExecArray[] = [];
-	while (capital.test(text)) {
-		sequence.lastIndex = capital.lastIndex - 1;
-		const match = sequence.exec(text);
+function nameSequences(text: string): Sequence[] {
+	const matches: Sequence[] = [];
+	// (Shared patterns, their positions set before each use: a copy of each for every scan cost more.)
+	MAY_BE_CAPITAL.lastIndex = 0;
+	while (MAY_BE_CAPITAL.test(text)) {
+		const at = MAY_BE_CAPITAL.lastIndex - 1;
+		const end = isAsciiCapital(text.charCodeAt(at)) ? asciiSequenceEnd(text, at) : -1;
+		if (end !== -1) {
+			matches.push({ text: text.slice(at, end), index: at });
+			MAY_BE_CAPITAL.lastIndex = end;
+			continue;
+		}
+		NAME_SEQUENCE.lastIndex = at;
+		const match = NAME_SEQUENCE.exec(text);
 		if (!match) continue;
-		matches.push(match);
-		capital.lastIndex = sequence.lastIndex;
+		matches.push({ text: match[0], index: match.index });
+		MAY_BE_CAPITAL.lastIndex = NAME_SEQUENCE.lastIndex;
 	}
 	return matches;
+}
+
+function isAsciiCapital(code: number): boolean {
+	return code >= 0x41 && code <= 0x5a;
+}
+
+/** 1 for the code units a name's word goes on with in plain ASCII: letters, ', . and -. */
+const ASCII_NAME_CHARACTER = new Uint8Array(128).map((_, c) => (/[A-Za-z'.-]/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * Where the match of NAME_SEQUENCE at `start` (an A-Z) ends, read in plain ASCII; -1 when a
+ * character past ASCII stands where it could be part of the match (a letter, white space or a
+ * capital), which the pattern decides.
+ */
+function asciiSequenceEnd(text: string, start: number): number {
+	const n = text.length;
+	let i = start + 1;
+	for (;;) {
+		// The rest of a word: [\p{L}'.-]*
+		while (i < n) {
+			const code = text.charCodeAt(i);
+			if (code >= 0x80) return -1;
+			if (ASCII_NAME_CHARACTER[code] !== 1) break;
+			i++;
+		}
+		const end = i;
+		// Then white space and another capitalised word, or the match ends with this word.
+		while (i < n) {
+			const code = text.charCodeAt(i);
+			if (code >= 0x80) return -1;
+			if (!(code === 0x20 || (code >= 0x09 && code <= 0x0d))) break;
+			i++;
+		}
+		if (i === end || i === n || !isAsciiCapital(text.charCodeAt(i))) return end;
+		i++;
+	}
 }
 
 /**
@@ -358,6 +411,111 @@ function withoutTrailingMarks(word: string): string {
  */
 const WORD_BEFORE_STOP = /(?<!\p{L})(\p{L}+)\.\s+$/u;
 
+/**
+ * What WORD_BEFORE_STOP captures in `text` (undefined when it does not match), read back from the
+ * end: the white space, the full stop, and the letters before it, in plain ASCII; the pattern
+ * decides where a character past ASCII could be one of them. Tried after most capitalised words
+ * opening a sentence.
+ */
+function wordBeforeStop(text: string): string | undefined {
+	let i = text.length;
+	for (; i > 0; i--) {
+		const code = text.charCodeAt(i - 1);
+		if (code >= 0x80) return WORD_BEFORE_STOP.exec(text)?.[1];
+		if (!(code === 0x20 || (code >= 0x09 && code <= 0x0d))) break;
+	}
+	if (i === text.length || text.charCodeAt(i - 1) !== 0x2e) return undefined;
+	const stop = i - 1;
+	let start = stop;
+	for (; start > 0; start--) {
+		const code = text.charCodeAt(start - 1);
+		if (code >= 0x80) return WORD_BEFORE_STOP.exec(text)?.[1];
+		if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
+	}
+	return start === stop ? undefined : text.slice(start, stop);
+}
+
+/**
+ * What `/(\p{L}+)\.$/u` captures in `text`, which ends with a full stop: the letters before it,
+ * read back in plain ASCII (the pattern decides where a character past ASCII could be a letter).
+ */
+function wordBeforeFinalStop(text: string): string | undefined {
+	const stop = text.length - 1;
+	let start = stop;
+	for (; start > 0; start--) {
+		const code = text.charCodeAt(start - 1);
+		if (code >= 0x80) return /(\p{L}+)\.$/u.exec(text)?.[1];
+		if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
+	}
+	return start === stop ? undefined : text.slice(start, stop);
+}
+
+/**
+ * Whether `text` ends with a sentence's end and white space: what
+ * `/(?:[.!?:]["')\]]?|\.["'\u201D)\]]+)\s+$/.test(text)` says, read back from the end (that
+ * pattern is tried at every position of the text).
+ */
+function endsAfterStop(text: string): boolean {
+	let end = text.length;
+	while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	if (end === text.length || end === 0) return false;
+	const last = text.charCodeAt(end - 1);
+	// . ! ? or :, then at most one closing mark or bracket
+	if (isStopOrColon(last)) return true;
+	if ((last === 0x22 || last === 0x27 || last === 0x29 || last === 0x5d) && end >= 2) {
+		if (isStopOrColon(text.charCodeAt(end - 2))) return true;
+	}
+	// A full stop, then any closing marks and brackets (a curly one among them)
+	let marks = end;
+	while (marks > 0 && isClosingMark(text.charCodeAt(marks - 1))) marks--;
+	return marks < end && marks > 0 && text.charCodeAt(marks - 1) === 0x2e;
+}
+
+function isStopOrColon(code: number): boolean {
+	return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a;
+}
+
+/** ", ', ”, ) or ]. */
+function isClosingMark(code: number): boolean {
+	return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x29 || code === 0x5d;
+}
+
+/**
+ * `text.split(/\s+/)`, cut where white space is (isWhiteSpace) without the pattern: the words of
+ * each part of a name.
+ */
+function splitOnWhiteSpace(text: string): string[] {
+	const parts: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (!isWhiteSpace(text.charCodeAt(i))) continue;
+		parts.push(text.slice(start, i));
+		while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+		start = i + 1;
+	}
+	parts.push(text.slice(start));
+	return parts;
+}
+
+/** The stop words with their first letter a capital: "The", "When" (isCapitalisedStopWord). */
+const CAPITALISED_STOP_WORDS = new Set(
+	[...STOP_WORDS].filter((w) => /^[a-z]/.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+);
+
+/**
+ * Whether a word is a stop word whatever its case: `STOP_WORDS.has(word.toLowerCase())`. A word
+ * of plain ASCII whose only capital is its first letter is looked up as it is written, in
+ * CAPITALISED_STOP_WORDS: nothing to lower first (most capitalised words, a sentence's first).
+ */
+function isStopWordInAnyCase(word: string): boolean {
+	if (!isAsciiCapital(word.charCodeAt(0))) return STOP_WORDS.has(word.toLowerCase());
+	for (let i = 1; i < word.length; i++) {
+		const code = word.charCodeAt(i);
+		if (isAsciiCapital(code) || code >= 0x80) return STOP_WORDS.has(word.toLowerCase());
+	}
+	return CAPITALISED_STOP_WORDS.has(word);
+}
+
 interface ScannedSpan extends NameSpan {
 	/** A single word opening a sentence: a name only if known as one. */
 	loneAtSentenceStart: boolean;
@@ -368,13 +526,13 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 	const spans: ScannedSpan[] = [];
 	for (const match of nameSequences(prepared)) {
 		// Most matches are one capitalised function word opening a sentence ("The", "I", "When").
-		if (!match[0].includes(' ') && STOP_WORDS.has(match[0].toLowerCase())) continue;
+		if (!match.text.includes(' ') && isStopWordInAnyCase(match.text)) continue;
 		// A possessive ends a name before another name ("CNN's Van Jones" is CNN, then Van Jones) but
 		// belongs to it before a single word ("St Aidan's Hospice"); a full stop after anything but
 		// an initial or an honorific ends it too ("I didn't know Kim. As soon as", "to Johnson's. Kim").
 		const parts: { text: string; start: number }[] = [];
 		let current: { text: string; start: number } | null = null;
-		const all = nonSpaceRuns(match[0]);
+		const all = nonSpaceRuns(match.text);
 		// (endsWith first: the end-anchored pattern is tried at every position of the word.)
 		const endsSentence = all.map(
 			({ text: word }) =>
@@ -388,7 +546,8 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			while (i + following + 1 < all.length && !endsSentence[i + following]) following++;
 			return following;
 		};
-		for (const [i, word] of all.entries()) {
+		for (let i = 0; i < all.length; i++) {
+			const word = all[i] as { text: string; index: number };
 			const at = match.index + word.index;
 			current = current
 				? { text: prepared.slice(current.start, at + word.text.length), start: current.start }
@@ -401,10 +560,10 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 		if (current) parts.push(current);
 		for (const { text: raw, start: partStart } of parts) {
 			let part = raw;
-			const last = part.endsWith('.') ? /(\p{L}+)\.$/u.exec(part)?.[1] : undefined;
+			const last = part.endsWith('.') ? wordBeforeFinalStop(part) : undefined;
 			if (last && !HONORIFICS.has(foldCase(last))) part = part.slice(0, -1);
 			if (part.endsWith("'s")) part = part.slice(0, -2);
-			const words = part.split(/\s+/).map(withoutTrailingMarks);
+			const words = splitOnWhiteSpace(part).map(withoutTrailingMarks);
 			let skipped = 0;
 			let honorific: string | null = null;
 			let title: string | null = null;
@@ -417,10 +576,10 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			const before = prepared.slice(Math.max(0, end - 24), partStart);
 			// (After a quotation closed by a full stop too: `go home.'” Though she`; not after a
 			// question's, which its attribution follows: `“Why now?” Hale asked`.)
-			const afterStop = /(?:[.!?:]["')\]]?|\.["'\u201D)\]]+)\s+$/.test(before);
+			const afterStop = endsAfterStop(before);
 			// An honorific ends with a full stop inside a name ("Dr. Reyes"), written with a capital: "the
 			// president." ends a sentence.
-			const previous = afterStop ? WORD_BEFORE_STOP.exec(before)?.[1] : undefined;
+			const previous = afterStop ? wordBeforeStop(before) : undefined;
 			const previousWord = previous && /^\p{Lu}/u.test(previous) ? foldCase(previous) : '';
 			// A quotation opening a sentence of its own opens with a capital too ("Now I know," she said).
 			const atSentenceStart =
@@ -451,11 +610,12 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 			}
 			if (words.length === 0 || words.some((w) => w.length === 0)) continue;
 			const start = partStart + raw.indexOf(words[0] as string, skipped > 0 ? skipped - 1 : 0);
+			const name = words.join(' ');
 			spans.push({
-				name: words.join(' '),
+				name,
 				words,
 				start,
-				end: start + words.join(' ').length,
+				end: start + name.length,
 				honorific,
 				title,
 				loneAtSentenceStart: words.length === 1 && atSentenceStart && skipped === 0,
