@@ -1035,6 +1035,58 @@ const PERSON_APPOSITION = /^,\s+(?:who\b|(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}(?
 const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/gi;
 const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/gi;
 
+// What stands before a name, read back from it: the patterns these stand for, tried on all the
+// text before the name, were tried at each of its positions (and each wanted that text cut out).
+
+/** Where the white space ending `text` up to `end` starts (`end` when there is none). */
+function trailingSpaceStart(text: string, end: number, from = 0): number {
+	let at = end;
+	while (at > from && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+	return at;
+}
+
+/** A letter, digit or underscore: what \b tells from the rest in a pattern without the u flag. */
+function isWordCharacter(code: number): boolean {
+	return (
+		(code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+	);
+}
+
+/** Whether `text` up to `end` ends with the word "the", in any case, and white space: `/\bthe\s+$/i`. */
+function endsWithThe(text: string, end: number): boolean {
+	const k = trailingSpaceStart(text, end);
+	if (k === end || k < 3) return false;
+	// (Only T and t give t with the bit of lower case set; so for h and e.)
+	const the =
+		(text.charCodeAt(k - 3) | 0x20) === 0x74 &&
+		(text.charCodeAt(k - 2) | 0x20) === 0x68 &&
+		(text.charCodeAt(k - 1) | 0x20) === 0x65;
+	return the && (k === 3 || !isWordCharacter(text.charCodeAt(k - 4)));
+}
+
+/** Whether `text` up to `end` ends with "and", "&" or a comma, and white space: `/(?:\band|&|,)\s+$/`. */
+function endsWithAndOrComma(text: string, end: number): boolean {
+	const k = trailingSpaceStart(text, end);
+	if (k === end || k === 0) return false;
+	const last = text.charCodeAt(k - 1);
+	if (last === 0x26 || last === 0x2c) return true;
+	return k >= 3 && text.startsWith('and', k - 3) && (k === 3 || !isWordCharacter(text.charCodeAt(k - 4)));
+}
+
+const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in', 'on', 'by', 'to']);
+
+/**
+ * Whether `text` from `from` to `end` ends with a preposition, in any case, and white space:
+ * `/\b(?:at|of|for|from|with|in|on|by|to)\s+$/i`.
+ */
+function endsWithPreposition(text: string, from: number, end: number): boolean {
+	const k = trailingSpaceStart(text, end, from);
+	if (k === end) return false;
+	let start = k;
+	while (start > from && isWordCharacter(text.charCodeAt(start - 1))) start--;
+	return k - start <= 4 && PREPOSITIONS.has(text.slice(start, k).toLowerCase());
+}
+
 /**
  * Organisations are named with "the" ("the White House said"); people are not. A person's gender
  * comes from honorifics (Ms. Johnson) and from pronouns after a sentence's only named person.
@@ -1071,15 +1123,13 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 				}
 				for (const m of mentions) {
 					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);
-					if (/\bthe\s+$/i.test(sentence.slice(0, m.start))) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
+					if (endsWithThe(sentence, m.start)) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
 					// A name taking a plural verb is a group: "Velvet Anchor have always worn their debts".
 					// (Not after "and": "Kim and Alice are" is two people.)
-					const coordinated = /(?:\band|&|,)\s+$/.test(sentence.slice(0, m.start));
+					const coordinated = endsWithAndOrComma(sentence, m.start);
 					if (!coordinated && /^\s+(?:have|are|were)\b/.test(sentence.slice(m.end))) plural.add(m.entity);
 					// (Not after a preposition: in "an analyst at Greyline Capital, who", "who" is the analyst.)
-					const afterPreposition = /\b(?:at|of|for|from|with|in|on|by|to)\s+$/i.test(
-						sentence.slice(Math.max(0, m.start - 12), m.start),
-					);
+					const afterPreposition = endsWithPreposition(sentence, Math.max(0, m.start - 12), m.start);
 					if (!afterPreposition && PERSON_APPOSITION.test(sentence.slice(m.end, m.end + 24))) personal.add(m.entity);
 				}
 				const named = new Set(mentions.map((m) => m.entity));

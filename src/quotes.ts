@@ -36,7 +36,7 @@ import {
 } from './people.js';
 import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, remember, splitSentences, splitsIntoMore } from './text.js';
+import { foldCase, isWhiteSpace, remember, splitSentences, splitsIntoMore } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -664,18 +664,73 @@ export function descriptionHead(text: string): string {
 }
 
 /**
+ * Whether `text` up to `end` ends with "for", "of", "at" or "from", perhaps then "the", and white
+ * space, as SPEAKS_FOR's match must: read back from `end`, most names are ruled out without trying
+ * the pattern at each position of the text before them.
+ */
+function mayEndSpeakingFor(text: string, end: number): boolean {
+	let word = lastWordBefore(text, end);
+	if (word?.text === 'the') word = lastWordBefore(text, word.start);
+	return (
+		word !== undefined && (word.text === 'for' || word.text === 'of' || word.text === 'at' || word.text === 'from')
+	);
+}
+
+/** The run of characters other than white space before the white space ending `text` up to `end`, if any. */
+function lastWordBefore(text: string, end: number): { text: string; start: number } | undefined {
+	let k = end;
+	while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+	if (k === end) return undefined;
+	let start = k;
+	while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+	return { text: text.slice(start, k), start };
+}
+
+/** A lower-case word (and a comma) before the white space ending a text (lowerWordBefore). */
+const LOWER_WORD_BEFORE = /(?:^|\s)([\p{Ll}-]+),?\s+$/u;
+
+/**
+ * What LOWER_WORD_BEFORE captures in `text`, read back from its end in plain ASCII: the pattern
+ * decides where a character past ASCII could be white space or a lower-case letter. Tried before
+ * every name of a narration.
+ */
+function lowerWordBefore(text: string): string | undefined {
+	let end = text.length;
+	for (; end > 0; end--) {
+		const code = text.charCodeAt(end - 1);
+		if (code >= 0x80) return LOWER_WORD_BEFORE.exec(text)?.[1];
+		if (!(code === 0x20 || (code >= 0x09 && code <= 0x0d))) break;
+	}
+	if (end === text.length) return undefined;
+	if (text.charCodeAt(end - 1) === 0x2c) end--;
+	let start = end;
+	for (; start > 0; start--) {
+		const code = text.charCodeAt(start - 1);
+		if (code >= 0x80) return LOWER_WORD_BEFORE.exec(text)?.[1];
+		if (!((code >= 0x61 && code <= 0x7a) || code === 0x2d)) break;
+	}
+	if (start === end) return undefined;
+	// Then the text's start or white space (what stands there is ASCII).
+	const code = text.charCodeAt(start - 1);
+	if (start > 0 && !(code === 0x20 || (code >= 0x09 && code <= 0x0d))) return undefined;
+	return text.slice(start, end);
+}
+
+/**
  * Learns what descriptions mean from a paragraph's narration: a title before a name ("Judge
  * Catherine Moorcroft", "the former footballer Callum Reyes"), an apposition after it ("Margaret
  * Osei, the hospice's chief executive,"), an age ("Glenn Whitlock, 54,").
  */
 function learnDescriptions(told: string, mentions: Mention[], state: ArticleState, lexicon: Lexicon): void {
 	for (const m of mentions) {
-		const speaksFor = SPEAKS_FOR.exec(told.slice(Math.max(0, m.start - 60), m.start))?.[1];
+		const speaksFor = mayEndSpeakingFor(told, m.start)
+			? SPEAKS_FOR.exec(told.slice(Math.max(0, m.start - 60), m.start))?.[1]
+			: undefined;
 		if (speaksFor && lexicon.nounKinds(speaksFor).has('person'))
 			state.descriptions.set(lemmatizer.noun(speaksFor), m.entity);
 		if (m.entity.kind !== 'person') continue;
 		if (m.title && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame)$/.test(m.title)) state.descriptions.set(m.title, m.entity);
-		const before = /(?:^|\s)([\p{Ll}-]+),?\s+$/u.exec(told.slice(Math.max(0, m.start - 40), m.start))?.[1];
+		const before = lowerWordBefore(told.slice(Math.max(0, m.start - 40), m.start));
 		if (before && lexicon.nounKinds(before).has('person')) state.descriptions.set(lemmatizer.noun(before), m.entity);
 		const after = told.slice(m.end, m.end + 80);
 		const age = /^,\s+(\d{1,3}),/.exec(after);
