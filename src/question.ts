@@ -7,7 +7,7 @@
 import { MOTION } from './answer-types.js';
 import { type Lexicon, RELATION_WEIGHTS } from './lexicon.js';
 import { type Entity, resolveNameSpan } from './people.js';
-import type { StoryIndex } from './search-index.js';
+import { findCandidateRecords, RECORD, type StoryIndex } from './search-index.js';
 import {
 	analyzeWord,
 	editDistance,
@@ -499,14 +499,22 @@ function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Le
 }
 
 /**
- * How the corpus writes `term` where it first uses it, folded ("walked" for walk); undefined when
- * it does not use it. (A scan of the token store: only a typo's term is looked up.)
+ * How the corpus writes `term` in the passage the index ranks first for it, folded ("walked" for
+ * walk); undefined when no passage uses it. (Found through the index, not by reading the token
+ * store through: only a typo's term is looked up, and a large corpus has millions of tokens.)
  */
 function writtenFormOf(term: string, index: StoryIndex): string | undefined {
 	const id = index.vocabulary.find(term);
 	if (id === undefined) return undefined;
-	const { terms, words, length } = index.tokens;
-	for (let j = 0; j < length; j++) if (terms[j] === id) return index.vocabulary.strings[words[j] as number];
+	const { terms, words } = index.tokens;
+	const { passages, records } = index.table;
+	for (const r of findCandidateRecords(index, [term], 1)) {
+		const passage = passages[records[r + RECORD.number] as number];
+		if (!passage) continue;
+		for (let j = passage.from; j < passage.to; j++) {
+			if (terms[j] === id) return index.vocabulary.strings[words[j] as number];
+		}
+	}
 	return undefined;
 }
 
