@@ -124,13 +124,14 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /**
- * A sentence about what will happen, is scheduled or expected to, or what someone means to do,
+ * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
+ * next week": a scheduled event told in the present), or what someone means to do,
  * and "would", the future as reported speech tells it ("officials said the bridge would reopen in
  * May"); not what would have been, a "would-be" thief, nor a refusal to comment ("police would not
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 

@@ -237,10 +237,11 @@ describe('analyzeQuestion', () => {
 		expect(top('when is the hollis museum opening again')).toBe('a1#1');
 		// Asked when it did happen, the date of what happened answers.
 		expect(top('when did the hollis museum open')).toBe('a0#1');
-		// "Is scheduled to", "is expected to" and their kin are about the future too.
-		for (const scheduled of ['is scheduled to', 'is set to', 'is expected to', 'is due to']) {
+		// "Is scheduled to", "is expected to" and their kin are about the future too, and so is a
+		// scheduled event told in the present ("reopens on March 3").
+		for (const scheduled of ['is scheduled to reopen', 'is set to reopen', 'is expected to reopen', 'reopens']) {
 			const reopening = storyOf(
-				`The Hollis Museum ${scheduled} reopen on March 3.`,
+				`The Hollis Museum ${scheduled} on March 3.`,
 				'The Hollis Museum will add a new wing, its director said on Tuesday.',
 			);
 			const asked = analyzeQuestion('when will the hollis museum reopen', reopening.index, lexicon);
