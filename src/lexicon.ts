@@ -281,7 +281,7 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 	'!': 'antonym',
 };
 
-/** The synsets money, payments and costs fall under (isMoney), how many senses and levels are read. */
+/** The synsets money, payments and costs fall under (isMoney). */
 const MONEY_ROOTS = new Set([
 	'money',
 	'sum',
@@ -293,8 +293,9 @@ const MONEY_ROOTS = new Set([
 	'outgo',
 	'fund',
 ]);
-const MONEY_SENSES = 2;
-const MONEY_DEPTH = 8;
+/** How many of a noun's first senses, and levels of hypernyms above them, isMoney and isLeader read. */
+const KIND_SENSES = 2;
+const KIND_DEPTH = 8;
 /** The synsets people who lead fall under (isLeader): a leader (a head, chief, executive), an authority (a mayor). */
 const LEADER_ROOTS = new Set(['leader', 'authority']);
 
@@ -362,8 +363,8 @@ function findLine(buffer: Buffer, key: string): string | undefined {
 /**
  * WordNet-backed lexicon over the dictionary files in `dir`. `senses` is how many of a word's most
  * frequent senses count in full per part of speech: rarer senses (keep as a castle's tower) count
- * only as weak evidence (RARE_SENSE_WEIGHT). `vectors` gives the word vectors of `similarity`, called once, when a similarity is
- * first asked for (null for none).
+ * only as weak evidence (RARE_SENSE_WEIGHT). `vectors` gives the word vectors of `similarity`,
+ * called once, when a similarity is first asked for (null for none).
  */
 export function createWordNetLexicon(
 	dir = wordNetDirectory(),
@@ -421,9 +422,9 @@ export function createWordNetLexicon(
 	const leaderCache = new Map<string, boolean>();
 	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
 	const isKindOf = (key: string, roots: ReadonlySet<string>): boolean => {
-		let level = files.noun.senses(key).offsets.slice(0, MONEY_SENSES);
+		let level = files.noun.senses(key).offsets.slice(0, KIND_SENSES);
 		const seen = new Set<number>();
-		for (let depth = 0; depth < MONEY_DEPTH && level.length > 0; depth++) {
+		for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
 			const above: number[] = [];
 			for (const offset of level) {
 				if (seen.has(offset)) continue;
