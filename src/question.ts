@@ -226,6 +226,8 @@ export function classifyQuestion(
 			if (copula && asksForMoney(rest.slice(copula[0].length), lexicon)) {
 				return { type: 'count', opener: match[0], money: true };
 			}
+			// "What is the collection worth", "what's the haul worth": its value, an amount of money.
+			if (copula && WORTH.test(rest)) return { type: 'count', opener: match[0], money: true };
 		}
 		// "How much money", "how much prize money", "how much is the fine".
 		const much = type === 'count' && lexicon && /^how\s+much\s+/.exec(folded);
@@ -234,6 +236,9 @@ export function classifyQuestion(
 	}
 	return { type: 'other', opener: '', money: false };
 }
+
+/** A "what is" question ending with what its subject is worth. */
+const WORTH = /\sworth\W*$/;
 
 /** "is the", "was a", "are their"...: what opens the thing a "what is" or "how much is" question asks for. */
 const COPULA = /^\s*(?:is|was|are|were)\s+(?:the|a|an|her|his|their|its)\s+/;

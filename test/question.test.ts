@@ -32,6 +32,9 @@ describe('classifyQuestion', () => {
 		["what's the cash bonus for the winner?", 'count'],
 		['what was the fine', 'count'],
 		['what is her salary?', 'count'],
+		["what's the whole haul worth", 'count'],
+		['what is the stolen collection worth?', 'count'],
+		['what was the worth of the deal to her', 'what'],
 		['what prize did the bakery win?', 'what'],
 		['what was the prize?', 'what'],
 		['what was the gift?', 'what'],
@@ -56,6 +59,7 @@ describe('classifyQuestion', () => {
 		expect(money('how much prize money does the champion get')).toBe(true);
 		expect(money('how much is the fine')).toBe(true);
 		expect(money('what was the fine')).toBe(true);
+		expect(money("what's the whole haul worth")).toBe(true);
 		expect(money('how much snow fell')).toBe(false);
 		expect(money('how many nurses walked out')).toBe(false);
 	});
