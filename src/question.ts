@@ -552,11 +552,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		.replace(CHAT_CONTRACTION, (_m, w: string) => `${w} is`);
 	const { type, opener, money } = classifyQuestion(text, lexicon);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
+	const hint = answerHint(type, foldCase(text), money);
 	const rest = text.slice(opener.length);
-	const body =
-		type === 'what' && OCCUPATION.test(foldCase(text))
-			? rest.replace(OCCUPATION_WORDS, (m) => ' '.repeat(m.length))
-			: rest;
+	const body = hint.occupation ? rest.replace(OCCUPATION_WORDS, (m) => ' '.repeat(m.length)) : rest;
 	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
 	const concepts: QueryConcept[] = [];
 	const byEntity = new Set<Entity>();
@@ -657,8 +655,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// A verb and its particle ("locked up", "kick off") mean more together than apart, and so do
 		// the words of a verb WordNet knows in several ("gave way", "talk out of"); each word after the
 		// first still counts by itself ("go home" is still about a home).
-		const base = meant;
-		const phrase = lexicon && verbPhraseAt(tokens, i, base, body, index, lexicon);
+		const phrase = lexicon && verbPhraseAt(tokens, i, meant, body, index, lexicon);
 		const particle = PARTICLES.has(tokens[i + 1]?.surface.toLowerCase() ?? '') ? tokens[i + 1]?.surface : undefined;
 		if (seenTerms.has(term)) continue;
 		seenTerms.add(term);
@@ -688,7 +685,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
 			...(meant !== folded ? { corrected: meant } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
-			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${base} ${particle.toLowerCase()}` } : {}),
+			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${meant} ${particle.toLowerCase()}` } : {}),
 		};
 		const being = beingPhraseAt(tokens, i);
 		if (being) concept.being = being;
@@ -754,7 +751,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		type,
 		concepts,
 		questionWords,
-		hint: answerHint(type, foldCase(text), money),
+		hint,
 		future: goingTo || FUTURE.test(text),
 		...(subject ? { subject } : {}),
 	};
