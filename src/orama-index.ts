@@ -31,6 +31,7 @@
  */
 import {
 	type AnyIndexStore,
+	type AnyOrama,
 	type BM25Params,
 	components,
 	type SearchableType,
@@ -343,4 +344,37 @@ function matches(field: TermField, token: string, prefix: boolean): [string, Pos
 		found.push([word, field.postings.get(word) as Posting]);
 	}
 	return found;
+}
+
+/**
+ * Indexes the string property `prop` of documents inserted without it, as inserting each with its
+ * value would have: the same postings, lengths and running average length, and the value in the
+ * stored document. `documents` gives every document of `db`, in the order they were inserted, with
+ * its value ('' for none). For a property known only once every document is in: who a passage
+ * refers to without naming them is found by reading the whole corpus, and inserting the passages'
+ * text need not wait for it. Given for another number of documents, it changes nothing; a document
+ * unknown or already holding the property fails it where it stands (the build meeting that throws
+ * its index away).
+ */
+export function insertLateProperty(
+	db: AnyOrama,
+	prop: string,
+	documents: readonly { id: string; value: string }[],
+): void {
+	const type = db.index.getSearchablePropertiesWithTypes(db.data.index)[prop];
+	if (type !== 'string') throw new Error(`${prop} is not a string property of the index`);
+	const stored = db.documentsStore.count(db.data.docs);
+	if (documents.length !== stored) throw new Error(`${prop} was given for ${documents.length} of ${stored} documents`);
+	const docs = db.data.docs.docs as Record<number, Record<string, unknown> | undefined>;
+	let docsCount = 0;
+	for (const { id, value } of documents) {
+		// Orama hands each insert the number of documents stored so far, this one included.
+		docsCount++;
+		const internalId = db.internalDocumentIDStore.idToInternalId.get(id);
+		const document = internalId === undefined ? undefined : docs[internalId];
+		if (internalId === undefined || !document) throw new Error(`${id} is not in the index`);
+		if (document[prop] !== undefined) throw new Error(`${id} already has its ${prop}`);
+		document[prop] = value;
+		db.index.insert(db.index, db.data.index, prop, id, internalId, value, type, undefined, db.tokenizer, docsCount, {});
+	}
 }

@@ -18,11 +18,13 @@
 import { type BM25Params, count, create, insert, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { createPassageIndexComponent, type TopKRelevance } from './orama-index.js';
-import { buildEntityIndexSteps, type Entity, type EntityIndex, forgetNameScans, readingOf } from './people.js';
-import { type Attribution, attributeQuotesSteps } from './quotes.js';
+import { createPassageIndexComponent, insertLateProperty, type TopKRelevance } from './orama-index.js';
+import type { Entity, EntityIndex } from './people.js';
+import { forgetNameScans, readingOf } from './people.js';
+import type { Attribution } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
 import { analyze, analyzeWord, foldWord, forgetWordCaches, type Sentence, wordEnd, wordStart } from './text.js';
+import { readInThread, type WhoIsWhoReader } from './who-is-who.js';
 
 export interface IndexedSentence {
 	start: number;
@@ -383,6 +385,8 @@ export type NameCase = Map<string, { capital: number; lower: number }>;
 const PROPER_NAME_SHARE = 0.8;
 /** How many words a step at the end of a build reads before it lets a reload's other work in. */
 const WORDS_PER_STEP = 1024;
+/** How many passages a step of the build's last pass (who each refers to) reads. */
+const PASSAGES_PER_STEP = 256;
 
 /** Where a passage's or title's analysed tokens go: numbered in `vocabulary`, kept in `tokens`. */
 export interface TokenSink {
@@ -406,11 +410,10 @@ interface Spelling {
 	termId: number;
 	wordId: number;
 	/**
-	 * How often its folded word, a name word, is written capitalised and in lower case (shared by
-	 * the spellings of that word: Kim, kim, Kim's), null when it is no name word, undefined until
-	 * first looked up: two map lookups a word otherwise.
+	 * How often it is written inside a passage's sentence, not opening it (where any word is
+	 * capitalised): with `capital`, how the corpus writes a name word (NameCase).
 	 */
-	nameCount: { capital: number; lower: number } | null | undefined;
+	inside: number;
 }
 
 function newSink(): TokenSink {
@@ -449,6 +452,11 @@ class Spellings {
 		return spelling;
 	}
 
+	/** Every spelling met, in the order first met. */
+	get met(): readonly Spelling[] {
+		return this.all;
+	}
+
 	private grow(): void {
 		const slots = new Int32Array(this.slots.length * 2).fill(-1);
 		const mask = slots.length - 1;
@@ -484,7 +492,7 @@ function analyzeSpelling(surface: string): Spelling {
 		capital: /^\p{Lu}/u.test(surface),
 		termId: -1,
 		wordId: -1,
-		nameCount: undefined,
+		inside: 0,
 	};
 }
 
@@ -492,14 +500,9 @@ function analyzeSpelling(surface: string): Spelling {
  * A passage's sentences, their analysed tokens stored in the sink, in one pass over its words.
  * A word belongs to the sentence holding it; stop words are counted for name case but not stored.
  */
-export function indexPassage(
-	passage: Passage,
-	article: Article,
-	sink: TokenSink,
-	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
-): IndexedPassage {
+export function indexPassage(passage: Passage, article: Article, sink: TokenSink): IndexedPassage {
 	const from = sink.tokens.length;
-	const { sentences, length } = analyzeSentences(passage.text, readingOf(passage).sentences, sink, nameCase);
+	const { sentences, length } = analyzeSentences(passage.text, readingOf(passage).sentences, sink, true);
 	// Its tokens are in the sink's store; the passage keeps where its sentences' tokens are.
 	return {
 		passage,
@@ -515,18 +518,23 @@ export function indexPassage(
 	};
 }
 
-/** The counts of a name word, given a place in `nameCase` on first need; null for a word of no name. */
-function nameCountOf(
-	folded: string,
-	nameCase: { words: ReadonlyMap<string, unknown>; counts: NameCase },
-): { capital: number; lower: number } | null {
-	if (!nameCase.words.has(folded)) return null;
-	let count = nameCase.counts.get(folded);
-	if (!count) {
-		count = { capital: 0, lower: 0 };
-		nameCase.counts.set(folded, count);
+/**
+ * How the corpus writes each of `words` inside a sentence: capitalised or in lower case, from how
+ * often each spelling of it was met there.
+ */
+function nameCaseOf(spellings: Spellings, words: ReadonlyMap<string, unknown>): NameCase {
+	const counts: NameCase = new Map();
+	for (const spelling of spellings.met) {
+		if (spelling.inside === 0 || !words.has(spelling.folded)) continue;
+		let count = counts.get(spelling.folded);
+		if (!count) {
+			count = { capital: 0, lower: 0 };
+			counts.set(spelling.folded, count);
+		}
+		if (spelling.capital) count.capital += spelling.inside;
+		else count.lower += spelling.inside;
 	}
-	return count;
+	return counts;
 }
 
 /** One line of text (a title) analysed as a sentence. */
@@ -538,7 +546,7 @@ function analyzeSentences(
 	text: string,
 	spans: readonly Sentence[],
 	{ vocabulary, tokens: store, spellings }: TokenSink,
-	nameCase?: { words: ReadonlyMap<string, unknown>; counts: NameCase },
+	countCase = false,
 ): { sentences: IndexedSentence[]; length: number } {
 	const sentences: IndexedSentence[] = [];
 	let length = 0;
@@ -564,14 +572,7 @@ function analyzeSentences(
 		// A word outside every sentence, or across a boundary, belongs to none.
 		if (!span || start < span.start || end > span.end) continue;
 		// The first word of a sentence is capitalised whatever it is.
-		if (nameCase && met > 0) {
-			if (spelling.nameCount === undefined) spelling.nameCount = nameCountOf(spelling.folded, nameCase);
-			const count = spelling.nameCount;
-			if (count !== null) {
-				if (spelling.capital) count.capital++;
-				else count.lower++;
-			}
-		}
+		if (countCase && met > 0) spelling.inside++;
 		met++;
 		if (spelling.term === null) continue;
 		if (spelling.termId === -1) {
@@ -586,47 +587,44 @@ function analyzeSentences(
 
 /** Builds the index of a whole corpus. Pure apart from Orama's own in-memory structures. */
 export function buildIndex(corpus: Corpus, lexicon: Lexicon = defaultLexicon()): StoryIndex {
-	return runSteps(buildIndexSteps(corpus, lexicon));
+	return runSteps(buildIndexSteps(corpus, readInThread(corpus, lexicon)));
 }
 
-/** The same build, in slices that leave the event loop free between them (src/steps.ts). */
+/**
+ * The same build, in slices that leave the event loop free between them (src/steps.ts). Who is
+ * who is read by `reader` (by default in this thread, once the passages are in).
+ */
 export function buildIndexSliced(
 	corpus: Corpus,
 	lexicon: Lexicon = defaultLexicon(),
 	sliceMs?: number,
+	reader: WhoIsWhoReader = readInThread(corpus, lexicon),
 ): Promise<StoryIndex> {
-	return runStepsSliced(buildIndexSteps(corpus, lexicon), sliceMs);
+	return runStepsSliced(buildIndexSteps(corpus, reader), sliceMs);
 }
 
-function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
+function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIndex> {
+	yield* reader.start();
 	const tokenizer = createTokenizer();
 	const db = create({
 		schema,
+		// Nothing is sorted by a property: Orama's sorter would keep every passage's text sorted for nothing.
+		sort: { enabled: false },
 		components: { tokenizer, index: createPassageIndexComponent({ prefixes: false }) },
 	}) as PassageDb;
 	const passages = new Map<string, IndexedPassage>();
+	// Each passage's title number, by passage number.
+	const titleNumbers: number[] = [];
 	const table = new PassageTableBuilder();
 	const sink = newSink();
 	const documentFrequency = new DocumentFrequencies(sink.vocabulary);
 	let paragraphs = 0;
 	let totalLength = 0;
-	// Who each passage refers to comes first: it is indexed with the passage.
-	const entities = yield* buildEntityIndexSteps(corpus, lexicon, corpus.people);
-	const attribution = yield* attributeQuotesSteps(corpus, entities, lexicon);
-	const entityKeys = new Map<Entity, string>();
-	const keyOf = (entity: Entity) => {
-		let key = entityKeys.get(entity);
-		if (!key) {
-			key = `e${entityKeys.size}`;
-			entityKeys.set(entity, key);
-		}
-		return key;
-	};
-	const referencedIn = new Map<Entity, Set<string>>();
-	const nameCase = { words: entities.byWord, counts: new Map() as NameCase };
 	// For each term number, the number of the last passage that used it (counted from 1).
 	let marks: Int32Array = new Int32Array(1024);
 	let passageNumber = 0;
+	// Every passage's text goes into the index first; who it refers to is known once the whole
+	// corpus is read (its `people`, inserted below).
 	for (const article of corpus.articles) {
 		// Each title with its article: thousands of titles analysed at once would hold up a reload.
 		const title = analyzeSentence(article.title, sink);
@@ -634,15 +632,11 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 		for (const passage of article.passages) {
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
-			const indexed = indexPassage(passage, article, sink, nameCase);
+			const indexed = indexPassage(passage, article, sink);
 			indexed.previous = passages.get(`${article.id}#${passage.paragraph - 1}`);
 			indexed.title = title;
-			const references = attribution.references.get(passage.id);
-			if (references) indexed.references = references;
-			const described = attribution.described.get(passage.id);
-			if (described) indexed.described = described;
 			passages.set(passage.id, indexed);
-			const record = table.add(indexed, titleNumber);
+			titleNumbers.push(titleNumber);
 			totalLength += indexed.length;
 			// Its distinct terms, in the order it first uses them: a term is taken when the passage
 			// last marked is not this one (a mark per vocabulary number, not a Set per passage).
@@ -659,19 +653,46 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 				}
 			}
 			documentFrequency.count(termIds);
-			const terms = termIds.map((id) => sink.vocabulary.strings[id] as string);
-			const people = [...(references?.keys() ?? [])];
-			for (const entity of people) {
-				const set = referencedIn.get(entity) ?? new Set<string>();
-				set.add(passage.id);
-				referencedIn.set(entity, set);
-			}
-			tokenizer.prime(passage.text, terms);
-			insert(db, { id: passage.id, text: passage.text, people: people.map(keyOf).join(' ') });
-			table.indexed(internalIdOf(db, passage.id), record);
+			tokenizer.prime(
+				passage.text,
+				termIds.map((id) => sink.vocabulary.strings[id] as string),
+			);
+			insert(db, { id: passage.id, text: passage.text });
 			yield;
 		}
 	}
+	const { entities, attribution } = yield* reader.finish();
+	const entityKeys = new Map<Entity, string>();
+	const keyOf = (entity: Entity) => {
+		let key = entityKeys.get(entity);
+		if (!key) {
+			key = `e${entityKeys.size}`;
+			entityKeys.set(entity, key);
+		}
+		return key;
+	};
+	const referencedIn = new Map<Entity, Set<string>>();
+	// Each passage's people field, in the order the passages went in.
+	const people: { id: string; value: string }[] = [];
+	let number = 0;
+	for (const indexed of passages.values()) {
+		const { id } = indexed.passage;
+		const references = attribution.references.get(id);
+		if (references) indexed.references = references;
+		const described = attribution.described.get(id);
+		if (described) indexed.described = described;
+		const record = table.add(indexed, titleNumbers[number++] as number);
+		for (const entity of references?.keys() ?? []) {
+			const set = referencedIn.get(entity) ?? new Set<string>();
+			set.add(id);
+			referencedIn.set(entity, set);
+		}
+		people.push({ id, value: [...(references?.keys() ?? [])].map(keyOf).join(' ') });
+		table.indexed(internalIdOf(db, id), record);
+		if (number % PASSAGES_PER_STEP === 0) yield;
+	}
+	yield;
+	insertLateProperty(db, 'people', people);
 	forgetNameScans();
 	forgetWordCaches();
 	// Each a step of its own: trimming the token store copies tens of megabytes at 100,000 passages.
@@ -681,10 +702,12 @@ function* buildIndexSteps(corpus: Corpus, lexicon: Lexicon): Steps<StoryIndex> {
 	const passageTable = table.build();
 	yield;
 	// The name words mostly written with a capital (tens of thousands at 100,000 passages: in steps).
+	const nameCase = nameCaseOf(sink.spellings, entities.byWord);
+	yield;
 	const properNames = new Set<string>();
 	let read = 0;
 	for (const word of entities.byWord.keys()) {
-		const { capital, lower } = nameCase.counts.get(word) ?? { capital: 0, lower: 0 };
+		const { capital, lower } = nameCase.get(word) ?? { capital: 0, lower: 0 };
 		if (capital >= PROPER_NAME_SHARE * (capital + lower)) properNames.add(word);
 		if (++read % WORDS_PER_STEP === 0) yield;
 	}

@@ -1,7 +1,12 @@
 import { create, insert, remove, save, search } from '@orama/orama';
 import { describe, expect, it } from 'vitest';
 import { random } from '../scripts/generate-corpus.js';
-import { createPassageIndexComponent, type PassageIndexOptions, type TopKRelevance } from '../src/orama-index.js';
+import {
+	createPassageIndexComponent,
+	insertLateProperty,
+	type PassageIndexOptions,
+	type TopKRelevance,
+} from '../src/orama-index.js';
 
 const schema = { text: 'string', tags: 'string' } as const;
 
@@ -196,5 +201,40 @@ describe('the passage index component: whole terms and a changing index', () => 
 				.map((h) => h.id)
 				.sort(),
 		).toEqual(['d0', 'd1']);
+	});
+
+	it('indexes a property inserted late exactly as inserting it with each document would have', () => {
+		const { ours: withTags } = pair({ prefixes: false });
+		const { ours: late } = pair({ prefixes: false });
+		const docs = documents(400);
+		for (const doc of docs) {
+			insert(withTags, doc);
+			insert(late, { id: doc.id, text: doc.text });
+		}
+		// Before: no document has tags.
+		expect(hits(late, 'alpha', { limit: 1000 }).length).toBeLessThan(hits(withTags, 'alpha', { limit: 1000 }).length);
+		insertLateProperty(
+			late,
+			'tags',
+			docs.map((d) => ({ id: d.id, value: d.tags })),
+		);
+		for (const term of QUERIES) {
+			// Scores compared unrounded: the same running average, to the last bit.
+			expect(hits(late, term, { limit: 1000 }), term).toEqual(hits(withTags, term, { limit: 1000 }));
+		}
+		expect(late.data.docs.docs[1]).toEqual(withTags.data.docs.docs[1]);
+	});
+
+	it('refuses a late property given for some documents only, or given twice', () => {
+		const { ours } = pair({ prefixes: false });
+		for (const doc of documents(3)) insert(ours, { id: doc.id, text: doc.text });
+		expect(() => insertLateProperty(ours, 'tags', [{ id: 'd0', value: 'alpha' }])).toThrow(/1 of 3 documents/);
+		expect(ours.data.docs.docs[1]).not.toHaveProperty('tags');
+		const all = (value: string) => ['d0', 'd1', 'd2'].map((id) => ({ id, value }));
+		expect(() => insertLateProperty(ours, 'tags', [...all('beta').slice(0, 2), { id: 'nope', value: '' }])).toThrow(
+			/nope is not in the index/,
+		);
+		expect(() => insertLateProperty(ours, 'tags', all('beta'))).toThrow(/d0 already has its tags/);
+		expect(() => insertLateProperty(ours, 'nope', [])).toThrow(/not a string property/);
 	});
 });
