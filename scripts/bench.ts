@@ -2,8 +2,9 @@
  * `npm run bench [-- --json] [--sizes seed,10000,100000]`: one run, one process.
  *
  * For each corpus size (the seed corpus, then deterministic synthetic corpora grown from it):
- * build time and heap (what the index holds: the JavaScript heap and array buffers, after a first
- * build has loaded what every build shares; the whole process's is given beside it), /ask latency through the bot's own code path (question in, reply payload
+ * build time as the bot builds at start-up (on two threads from src/parallel-build.ts's
+ * PARALLEL_FROM_PASSAGES) and heap (what the index holds: the JavaScript heap and array buffers,
+ * after a first build has loaded what every build shares; the whole process's is given beside it), /ask latency through the bot's own code path (question in, reply payload
  * out), the same questions against the Orama index alone and against MiniSearch configured with
  * the same analysis (each measured after a warm-up, WARM_UP_MS), and a reload through the corpus store with the longest event-loop stall it
  * caused. Then the Discord path (INTERACTION_CREATE to callback through the real bot and a fake
@@ -34,7 +35,8 @@ const { runCommand } = await compiled<typeof import('../src/dispatch.js')>('src/
 const { defaultLexicon } = await compiled<typeof import('../src/lexicon.js')>('src/lexicon.js');
 const { PageStore } = await compiled<typeof import('../src/pages.js')>('src/pages.js');
 const { searchPassages } = await compiled<typeof import('../src/search-index.js')>('src/search-index.js');
-const { createStory } = await compiled<typeof import('../src/story.js')>('src/story.js');
+const { buildStory } = await compiled<typeof import('../src/story.js')>('src/story.js');
+const { readsInWorker } = await compiled<typeof import('../src/parallel-build.js')>('src/parallel-build.js');
 const { analyzeWord, tokenize } = await compiled<typeof import('../src/text.js')>('src/text.js');
 
 const { values } = parseArgs({
@@ -152,11 +154,16 @@ async function measureMiniSearch(story: Story, rounds: number): Promise<number[]
 async function measureSize(name: string, corpus: Corpus, rounds: number) {
 	const lexicon = defaultLexicon();
 	// A first build warms what every build shares (WordNet's files, read on first need); the heap is
-	// then what the second, timed build holds: the index of this corpus.
-	createStory(corpus, lexicon);
+	// then what the second, timed build holds: the index of this corpus. Built as the bot builds at
+	// start-up: a large corpus reads who is who on a worker thread (a new one each build, which
+	// loads its own WordNet), beside this one.
+	const onWorkerFailure = (error: Error) => {
+		throw error;
+	};
+	await buildStory(corpus, lexicon, { onWorkerFailure });
 	const heapBefore = await heapMB();
 	const buildStart = performance.now();
-	const story = createStory(corpus, lexicon);
+	const story = await buildStory(corpus, lexicon, { onWorkerFailure });
 	const buildMs = Math.round(performance.now() - buildStart);
 	const processHeap = await heapMB();
 	const heap = Math.round(Math.max(0, processHeap - heapBefore) * 10) / 10;
@@ -209,6 +216,7 @@ async function measureSize(name: string, corpus: Corpus, rounds: number) {
 		name,
 		passages: story.index.stats.passages,
 		buildMs,
+		buildThreads: readsInWorker(corpus, lexicon) ? 2 : 1,
 		heapMB: heap,
 		processHeapMB: processHeap,
 		reloadMs: reload.ms,
@@ -296,10 +304,10 @@ if (values.json) {
 	const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 	const lines = [
 		`machine: ${report.machine.cpus} × ${report.machine.model}, ${report.machine.memoryGB} GB, Node ${report.machine.node}`,
-		'size       passages  build ms  heap MB  process MB  reload ms  reload stall ms  /ask p50/p99/max ms      index p50/p99 ms   MiniSearch p50/p99 ms',
+		'size       passages  threads  build ms  heap MB  process MB  reload ms  reload stall ms  /ask p50/p99/max ms      index p50/p99 ms   MiniSearch p50/p99 ms',
 		...sizes.map(
 			(s) =>
-				`${s.name.padEnd(10)} ${String(s.passages).padStart(8)}  ${String(s.buildMs).padStart(8)}  ${String(s.heapMB).padStart(7)}  ${String(s.processHeapMB).padStart(10)}  ${String(s.reloadMs).padStart(9)}  ${String(s.reloadMaxBlockMs).padStart(15)}  ${`${f(s.ask.p50Ms)}/${f(s.ask.p99Ms)}/${f(s.ask.maxMs)}`.padStart(20)}  ${`${f(s.index.p50Ms)}/${f(s.index.p99Ms)}`.padStart(17)}  ${`${f(s.minisearch.p50Ms)}/${f(s.minisearch.p99Ms)}`.padStart(20)}`,
+				`${s.name.padEnd(10)} ${String(s.passages).padStart(8)}  ${String(s.buildThreads).padStart(7)}  ${String(s.buildMs).padStart(8)}  ${String(s.heapMB).padStart(7)}  ${String(s.processHeapMB).padStart(10)}  ${String(s.reloadMs).padStart(9)}  ${String(s.reloadMaxBlockMs).padStart(15)}  ${`${f(s.ask.p50Ms)}/${f(s.ask.p99Ms)}/${f(s.ask.maxMs)}`.padStart(20)}  ${`${f(s.index.p50Ms)}/${f(s.index.p99Ms)}`.padStart(17)}  ${`${f(s.minisearch.p50Ms)}/${f(s.minisearch.p99Ms)}`.padStart(20)}`,
 		),
 		`/ask in the first round after a build (before the ${WARM_UP_MS / 1000} s warm-up), p50/max ms: ${sizes.map((s) => `${s.name} ${f(s.askFirstRound.p50Ms)}/${f(s.askFirstRound.maxMs)}`).join(', ')}`,
 		...(discord

@@ -25,6 +25,7 @@ import {
 import { diffCorpora, hashArticlesSteps } from './corpus-diff.js';
 import type { Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
+import { type ParallelOptions, readerFor } from './parallel-build.js';
 import { buildIndexSliced } from './search-index.js';
 import { runStepsSliced } from './steps.js';
 import { type Story, storyFromSteps } from './story.js';
@@ -97,6 +98,8 @@ export interface CorpusStoreOptions {
 	log?: Pick<Logger, 'info' | 'warn'>;
 	/** Longest stretch the event loop is held while a new story is built. */
 	sliceMs?: number;
+	/** Whether a build reads who is who on a worker thread (src/parallel-build.ts; 'auto' by default: a large corpus). */
+	parallel?: ParallelOptions['parallel'];
 }
 
 export class CorpusStore {
@@ -221,7 +224,14 @@ export class CorpusStore {
 	}
 
 	private async buildStory(corpus: Corpus, by: Actor): Promise<Story> {
-		const index = await buildIndexSliced(corpus, this.options.lexicon, this.options.sliceMs);
+		const { lexicon, sliceMs, parallel, log } = this.options;
+		const reader = readerFor(corpus, lexicon, {
+			parallel,
+			onWorkerFailure: log
+				? (error) => log.warn({ err: error }, 'the build worker failed: its part was read in the main thread')
+				: undefined,
+		});
+		const index = await buildIndexSliced(corpus, lexicon, sliceMs, reader);
 		// Hashing a large corpus's text takes long enough to stall the bot: done in slices too.
 		await runStepsSliced(hashArticlesSteps(corpus), this.options.sliceMs);
 		return runStepsSliced(storyFromSteps(corpus, index, this.options.lexicon, by.name), this.options.sliceMs);

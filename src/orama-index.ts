@@ -38,6 +38,7 @@ import {
 	type Tokenizer,
 	type TokenScore,
 } from '@orama/orama';
+import { runSteps, type Steps } from './steps.js';
 
 type OramaIndexComponent = ReturnType<typeof components.index.createIndex>;
 type IndexStore = components.index.Index;
@@ -361,6 +362,15 @@ export function insertLateProperty(
 	prop: string,
 	documents: readonly { id: string; value: string }[],
 ): void {
+	runSteps(insertLatePropertySteps(db, prop, documents));
+}
+
+/** The same, in steps of DOCUMENTS_PER_STEP documents (src/steps.ts), for a build that runs in slices. */
+export function* insertLatePropertySteps(
+	db: AnyOrama,
+	prop: string,
+	documents: readonly { id: string; value: string }[],
+): Steps<void> {
 	const type = db.index.getSearchablePropertiesWithTypes(db.data.index)[prop];
 	if (type !== 'string') throw new Error(`${prop} is not a string property of the index`);
 	const stored = db.documentsStore.count(db.data.docs);
@@ -376,5 +386,9 @@ export function insertLateProperty(
 		if (document[prop] !== undefined) throw new Error(`${id} already has its ${prop}`);
 		document[prop] = value;
 		db.index.insert(db.index, db.data.index, prop, id, internalId, value, type, undefined, db.tokenizer, docsCount, {});
+		if (docsCount % DOCUMENTS_PER_STEP === 0) yield;
 	}
 }
+
+/** How many documents a step of insertLatePropertySteps takes. */
+const DOCUMENTS_PER_STEP = 2048;

@@ -768,6 +768,16 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 		entities.push({ name, forms: [name], words: [word], mentions: count, kind: 'person', gender: null });
 	}
 	if (people) entities = applyPeopleFile(entities, people);
+	const index = yield* indexEntitiesSteps(entities);
+	yield* inferKindsAndGenders(corpus, index, lexicon);
+	return index;
+}
+
+/**
+ * The index of `entities`, in their order: by name word and by form. (Only what `entities` hold:
+ * a thread given them builds their index again rather than receive it.)
+ */
+export function* indexEntitiesSteps(entities: Entity[]): Steps<EntityIndex> {
 	const byWord = new Map<string, Entity[]>();
 	const byForm = new Map<string, Entity>();
 	for (const entity of entities) {
@@ -775,9 +785,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 		addToWordIndex(byWord, entity);
 		for (const form of entity.forms) byForm.set(foldCase(form), entity);
 	}
-	const index: EntityIndex = { entities, byWord, byForm };
-	yield* inferKindsAndGenders(corpus, index, lexicon);
-	return index;
+	return { entities, byWord, byForm };
 }
 
 /** Applies people.yaml: each entry gathers every entity any of its names matches, under its name. */

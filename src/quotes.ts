@@ -801,7 +801,7 @@ function resolvePhrase(
 	if (phrase.kind === 'name') {
 		const name = nameWords(phrase.text).join(' ');
 		if (name === '') return null;
-		const key = foldCase(name);
+		const key = extraEntityKey(name);
 		let entity = extra.get(key);
 		if (!entity) {
 			entity = {
@@ -887,6 +887,12 @@ function speakerOfPreviousSentence(
 	);
 	return resolved ? { ...resolved, rule: 'previous-sentence' } : null;
 }
+
+/**
+ * The key of a speaker named only as a lone word (Attribution.extraEntities): one entity per key
+ * over the whole corpus, named as first met.
+ */
+export const extraEntityKey = (name: string): string => foldCase(name);
 
 /** Attributes every quotation of the corpus. */
 export function attributeQuotes(corpus: Corpus, index: EntityIndex, lexicon: Lexicon): Attribution {

@@ -18,7 +18,7 @@
 import { type BM25Params, count, create, insert, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { createPassageIndexComponent, insertLateProperty, type TopKRelevance } from './orama-index.js';
+import { createPassageIndexComponent, insertLatePropertySteps, type TopKRelevance } from './orama-index.js';
 import type { Entity, EntityIndex } from './people.js';
 import { forgetNameScans, readingOf } from './people.js';
 import type { Attribution } from './quotes.js';
@@ -692,7 +692,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}
 	yield;
-	insertLateProperty(db, 'people', people);
+	yield* insertLatePropertySteps(db, 'people', people);
 	forgetNameScans();
 	forgetWordCaches();
 	// Each a step of its own: trimming the token store copies tens of megabytes at 100,000 passages.

@@ -2,8 +2,9 @@
 import { type Corpus, loadCorpus } from './corpus.js';
 import { corpusVersion } from './corpus-diff.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { type ParallelOptions, readerFor } from './parallel-build.js';
 import { buildQuoteBookSteps, type QuoteBook } from './quote-book.js';
-import { buildIndex, type StoryIndex } from './search-index.js';
+import { buildIndex, buildIndexSliced, type StoryIndex } from './search-index.js';
 import { runSteps, type Steps } from './steps.js';
 
 export { defaultLexicon };
@@ -36,7 +37,20 @@ export function createStory(corpus: Corpus, lexicon: Lexicon = defaultLexicon(),
 	return storyFrom(corpus, buildIndex(corpus, lexicon), lexicon, loadedBy);
 }
 
+/**
+ * The same, as the bot builds it: a large corpus reads who is who on a second thread while this
+ * one indexes (src/parallel-build.ts). Nothing else runs meanwhile: it is not sliced.
+ */
+export async function buildStory(
+	corpus: Corpus,
+	lexicon: Lexicon = defaultLexicon(),
+	options: ParallelOptions & { loadedBy?: string } = {},
+): Promise<Story> {
+	const index = await buildIndexSliced(corpus, lexicon, Number.POSITIVE_INFINITY, readerFor(corpus, lexicon, options));
+	return storyFrom(corpus, index, lexicon, options.loadedBy ?? 'startup');
+}
+
 /** Loads and indexes the corpus folder; throws a CorpusError listing every problem. */
-export async function openStory(dir: string): Promise<Story> {
-	return createStory(await loadCorpus(dir));
+export async function openStory(dir: string, options: ParallelOptions = {}): Promise<Story> {
+	return buildStory(await loadCorpus(dir), defaultLexicon(), options);
 }
