@@ -98,7 +98,14 @@ export interface CorpusStoreOptions {
 	log?: Pick<Logger, 'info' | 'warn'>;
 	/** Longest stretch the event loop is held while a new story is built. */
 	sliceMs?: number;
-	/** Whether a build reads who is who on a worker thread (src/parallel-build.ts; 'auto' by default: a large corpus). */
+	/**
+	 * Whether a change's build reads who is who on a worker thread (src/parallel-build.ts). Off
+	 * by default: the worker makes a 100,000-passage reload about a third faster, but it and its
+	 * garbage collector take the second core from the slices that keep the bot answering, and
+	 * handing over its results holds the event loop at once: the longest stall of such a reload
+	 * went from 35–78 ms to 106–151 ms. A reload runs while the bot answers; start-up, when
+	 * nothing is waiting for an answer yet, uses the worker (openStory).
+	 */
 	parallel?: ParallelOptions['parallel'];
 }
 
@@ -224,7 +231,7 @@ export class CorpusStore {
 	}
 
 	private async buildStory(corpus: Corpus, by: Actor): Promise<Story> {
-		const { lexicon, sliceMs, parallel, log } = this.options;
+		const { lexicon, sliceMs, parallel = false, log } = this.options;
 		const reader = readerFor(corpus, lexicon, {
 			parallel,
 			onWorkerFailure: log

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/ask.js';
 import { type Corpus, loadCorpus } from '../src/corpus.js';
+import { CorpusStore } from '../src/corpus-store.js';
 import { createWordNetLexicon, defaultLexicon } from '../src/lexicon.js';
 import {
 	decodeAttribution,
@@ -119,6 +120,22 @@ describe('reading who is who on a worker thread (src/parallel-build.ts)', () => 
 		});
 		expect(failures).toHaveLength(1);
 		expect(fingerprint(story)).toEqual(fingerprint(createStory(corpus)));
+	});
+
+	it('reloads through the corpus store on a worker when asked, to the same story', async () => {
+		const dir = corpusDirs()[1] as string;
+		const corpus = await loadCorpus(dir);
+		const failures: unknown[] = [];
+		const log = { info: () => {}, warn: (...args: unknown[]) => failures.push(args) };
+		const store = new CorpusStore(createStory({ articles: [] }), {
+			dir,
+			lexicon: defaultLexicon(),
+			parallel: true,
+			log,
+		});
+		await store.reload({ id: '1', name: 'mod' });
+		expect(failures).toEqual([]);
+		expect(fingerprint(store.current())).toEqual(fingerprint(createStory(corpus)));
 	});
 
 	it('uses a worker for a large corpus with the default lexicon only', async () => {
