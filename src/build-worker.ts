@@ -8,14 +8,15 @@ import type { Article } from './corpus.js';
 import { defaultLexicon } from './lexicon.js';
 import {
 	type AttributionWire,
+	attributePart,
 	CLAIMED_BY,
+	claim,
 	encodeAttribution,
 	type FromWorker,
 	placesOf,
 	type ToWorker,
 } from './parallel-build.js';
 import { buildEntityIndexSteps } from './people.js';
-import { attributeQuotesSteps } from './quotes.js';
 import { runSteps } from './steps.js';
 
 const port = parentPort;
@@ -36,9 +37,8 @@ port.on('message', (message: ToWorker) => {
 		const parts: { part: number; wire: AttributionWire }[] = [];
 		const at = placesOf(articles);
 		for (let part = message.parts.length - 1; part >= 0; part--) {
-			if (Atomics.compareExchange(claims, part, CLAIMED_BY.nobody, CLAIMED_BY.worker) !== CLAIMED_BY.nobody) break;
-			const [from, to] = message.parts[part] as [number, number];
-			const attribution = runSteps(attributeQuotesSteps({ articles: articles.slice(from, to) }, entities, lexicon));
+			if (!claim(claims, part, CLAIMED_BY.worker)) break;
+			const attribution = runSteps(attributePart(articles, message.parts[part] as [number, number], entities, lexicon));
 			parts.push({ part, wire: encodeAttribution(attribution, entities, at) });
 		}
 		send(

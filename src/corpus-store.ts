@@ -25,7 +25,7 @@ import {
 import { diffCorpora, hashArticlesSteps } from './corpus-diff.js';
 import type { Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
-import { type ParallelOptions, readerFor } from './parallel-build.js';
+import { logWorkerFailure, type ParallelOptions, readerFor } from './parallel-build.js';
 import { buildIndexSliced } from './search-index.js';
 import { runStepsSliced } from './steps.js';
 import { type Story, storyFromSteps } from './story.js';
@@ -232,16 +232,11 @@ export class CorpusStore {
 
 	private async buildStory(corpus: Corpus, by: Actor): Promise<Story> {
 		const { lexicon, sliceMs, parallel = false, log } = this.options;
-		const reader = readerFor(corpus, lexicon, {
-			parallel,
-			onWorkerFailure: log
-				? (error) => log.warn({ err: error }, 'the build worker failed: its part was read in the main thread')
-				: undefined,
-		});
+		const reader = readerFor(corpus, lexicon, { parallel, onWorkerFailure: log && logWorkerFailure(log) });
 		const index = await buildIndexSliced(corpus, lexicon, sliceMs, reader);
 		// Hashing a large corpus's text takes long enough to stall the bot: done in slices too.
-		await runStepsSliced(hashArticlesSteps(corpus), this.options.sliceMs);
-		return runStepsSliced(storyFromSteps(corpus, index, this.options.lexicon, by.name), this.options.sliceMs);
+		await runStepsSliced(hashArticlesSteps(corpus), sliceMs);
+		return runStepsSliced(storyFromSteps(corpus, index, lexicon, by.name), sliceMs);
 	}
 
 	/** Copies or moves a corpus file into `.history/` under a time-stamped name; returns that name. */

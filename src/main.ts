@@ -9,6 +9,7 @@ import { runConsole } from './console.js';
 import { CorpusError } from './corpus.js';
 import { CorpusStore } from './corpus-store.js';
 import { createLogger, type Logger } from './logger.js';
+import { logWorkerFailure } from './parallel-build.js';
 import { openStory } from './story.js';
 import { watchCorpus } from './watch.js';
 
@@ -53,10 +54,7 @@ async function serveDiscord(
 async function main(): Promise<number> {
 	const config = loadConfig();
 	const log = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : []);
-	const story = await openStory(config.CORPUS_DIR, {
-		onWorkerFailure: (error) =>
-			log.warn({ err: error }, 'the build worker failed: its part was read in the main thread'),
-	});
+	const story = await openStory(config.CORPUS_DIR, { onWorkerFailure: logWorkerFailure(log) });
 	const corpus = new CorpusStore(story, { dir: config.CORPUS_DIR, lexicon: story.lexicon, log });
 	// The word vectors are read once the process is up (while it logs in to Discord, or waits for a
 	// line), so that no question pays for reading them.

@@ -19,6 +19,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
+import type { Logger } from './logger.js';
 import { type Entity, type EntityIndex, indexEntitiesSteps } from './people.js';
 import {
 	type Attribution,
@@ -53,6 +54,26 @@ const PASSAGES_PER_MESSAGE = 2000;
 const ENTRIES_PER_STEP = 2048;
 /** Who claimed a part (src/build-worker.ts claims with WORKER). */
 export const CLAIMED_BY = { nobody: 0, main: 1, worker: 2 } as const;
+
+/** Claims `part` in `claims` for `by`; false when the other thread has it. */
+export function claim(claims: Int32Array, part: number, by: (typeof CLAIMED_BY)['main' | 'worker']): boolean {
+	return Atomics.compareExchange(claims, part, CLAIMED_BY.nobody, by) === CLAIMED_BY.nobody;
+}
+
+/** The attribution of the articles from `from` to `to` (a part), read alone. */
+export function attributePart(
+	articles: readonly Article[],
+	[from, to]: [number, number],
+	entities: EntityIndex,
+	lexicon: Lexicon,
+): Steps<Attribution> {
+	return attributeQuotesSteps({ articles: articles.slice(from, to) }, entities, lexicon);
+}
+
+/** What to tell `log` when the build worker failed (onWorkerFailure). */
+export function logWorkerFailure(log: Pick<Logger, 'warn'>): (error: Error) => void {
+	return (error) => log.warn({ err: error }, 'the build worker failed: its part was read in the main thread');
+}
 
 export interface ParallelOptions {
 	/** Read who is who on a worker: 'auto' (the default) from PARALLEL_FROM_PASSAGES content passages. */
@@ -158,10 +179,8 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 		if (options.onWorkerFailure) options.onWorkerFailure(error);
 		else process.emitWarning(`${error.message}: its part was read in the main thread`, 'BuildWorkerWarning');
 	};
-	const attributePart = (part: number, entities: EntityIndex) => {
-		const [from, to] = parts[part] as [number, number];
-		return attributeQuotesSteps({ articles: corpus.articles.slice(from, to) }, entities, lexicon);
-	};
+	const partOf = (part: number, entities: EntityIndex) =>
+		attributePart(corpus.articles, parts[part] as [number, number], entities, lexicon);
 
 	return {
 		*start() {
@@ -206,8 +225,8 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 				const entities = yield* indexEntitiesSteps(named.entities);
 				const attributed: (Attribution | undefined)[] = new Array(parts.length);
 				for (let part = 0; part < parts.length; part++) {
-					if (Atomics.compareExchange(claims, part, CLAIMED_BY.nobody, CLAIMED_BY.main) !== CLAIMED_BY.nobody) break;
-					attributed[part] = yield* attributePart(part, entities);
+					if (!claim(claims, part, CLAIMED_BY.main)) break;
+					attributed[part] = yield* partOf(part, entities);
 				}
 				const sent = yield* receive();
 				if (sent?.type === 'attribution') {
@@ -215,7 +234,7 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 					for (const { part, wire } of sent.parts) attributed[part] = yield* decodeAttribution(wire, entities, at);
 				} else fallBack();
 				// Parts the worker claimed but could not send are read here.
-				for (let part = 0; part < parts.length; part++) attributed[part] ??= yield* attributePart(part, entities);
+				for (let part = 0; part < parts.length; part++) attributed[part] ??= yield* partOf(part, entities);
 				return { entities, attribution: yield* mergeAttributions(attributed as Attribution[]) } satisfies WhoIsWho;
 			} finally {
 				stop();

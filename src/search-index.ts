@@ -682,12 +682,13 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 		const described = attribution.described.get(id);
 		if (described) indexed.described = described;
 		const record = table.add(indexed, titleNumbers[number++] as number);
-		for (const entity of references?.keys() ?? []) {
+		const referenced = [...(references?.keys() ?? [])];
+		for (const entity of referenced) {
 			const set = referencedIn.get(entity) ?? new Set<string>();
 			set.add(id);
 			referencedIn.set(entity, set);
 		}
-		people.push({ id, value: [...(references?.keys() ?? [])].map(keyOf).join(' ') });
+		people.push({ id, value: referenced.map(keyOf).join(' ') });
 		table.indexed(internalIdOf(db, id), record);
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../../src/corpus.js';
 import { defaultLexicon } from '../../src/lexicon.js';
-import { CLAIMED_BY, type FromWorker, type ToWorker } from '../../src/parallel-build.js';
+import { CLAIMED_BY, claim, type FromWorker, type ToWorker } from '../../src/parallel-build.js';
 import { buildEntityIndexSteps } from '../../src/people.js';
 import { runSteps } from '../../src/steps.js';
 
@@ -26,7 +26,7 @@ port.on('message', (message: ToWorker) => {
 	port.postMessage({ type: 'entities', entities: entities.entities } satisfies FromWorker);
 	const claims = new Int32Array(message.claims);
 	for (let part = message.parts.length - 1; part >= 0; part--) {
-		if (Atomics.compareExchange(claims, part, CLAIMED_BY.nobody, CLAIMED_BY.worker) !== CLAIMED_BY.nobody) break;
+		if (!claim(claims, part, CLAIMED_BY.worker)) break;
 	}
 	process.exit(3);
 });
