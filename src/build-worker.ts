@@ -1,18 +1,18 @@
 /**
  * The build's worker thread (src/parallel-build.ts): takes the corpus in batches of articles,
  * reads its names and sends them, then attributes the quotations of the parts it claims, from the
- * last back, sends them, and ends. A failure is sent as a message; the build reads the rest itself.
+ * last back, sending each as it is read, and ends. A failure is sent as a message; the build reads the rest itself.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from './corpus.js';
 import { defaultLexicon } from './lexicon.js';
 import {
-	type AttributionWire,
 	attributePart,
 	CLAIMED_BY,
 	claim,
 	encodeAttribution,
 	type FromWorker,
+	numbersOf,
 	placesOf,
 	type ToWorker,
 } from './parallel-build.js';
@@ -34,19 +34,19 @@ port.on('message', (message: ToWorker) => {
 		const entities = runSteps(buildEntityIndexSteps({ articles }, lexicon, message.people));
 		send({ type: 'entities', entities: entities.entities });
 		const claims = new Int32Array(message.claims);
-		const parts: { part: number; wire: AttributionWire }[] = [];
+		const numbers = numbersOf(entities);
 		const at = placesOf(articles);
+		// Each part as soon as it is read: the main thread puts it back together between its own.
 		for (let part = message.parts.length - 1; part >= 0; part--) {
 			if (!claim(claims, part, CLAIMED_BY.worker)) break;
 			const attribution = runSteps(attributePart(articles, message.parts[part] as [number, number], entities, lexicon));
-			parts.push({ part, wire: encodeAttribution(attribution, entities, at) });
-		}
-		send(
-			{ type: 'attribution', parts },
-			parts.flatMap(({ wire }) =>
+			const wire = encodeAttribution(attribution, numbers, at);
+			send(
+				{ type: 'part', part, wire },
 				[wire.quotations, wire.abstained, wire.references, wire.described].map((a) => a.buffer as ArrayBuffer),
-			),
-		);
+			);
+		}
+		send({ type: 'attributed' });
 	} catch (error) {
 		send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}

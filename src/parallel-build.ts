@@ -16,6 +16,7 @@
  * and articles by position) in typed arrays, moved rather than copied. Should the worker fail, the
  * build reads what is missing in this thread and says so through `onWorkerFailure`.
  */
+import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
@@ -141,7 +142,10 @@ export type ToWorker =
 export type FromWorker =
 	/** The entity index's entities (their index is built again from them: smaller to send). */
 	| { type: 'entities'; entities: Entity[] }
-	| { type: 'attribution'; parts: { part: number; wire: AttributionWire }[] }
+	/** The attribution of one part, sent as soon as it is read. */
+	| { type: 'part'; part: number; wire: AttributionWire }
+	/** Every part the worker claimed is sent. */
+	| { type: 'attributed' }
 	| { type: 'failed'; message: string };
 
 function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions): WhoIsWhoReader {
@@ -224,15 +228,31 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 				}
 				const entities = yield* indexEntitiesSteps(named.entities);
 				const attributed: (Attribution | undefined)[] = new Array(parts.length);
+				let at: Places | undefined;
+				let sentAll = false;
+				// The worker's parts that have arrived, put back together between this thread's own.
+				function* unpack(): Steps<void> {
+					for (let message = inbox.shift(); message; message = inbox.shift()) {
+						if (message.type === 'part') {
+							at ??= placesOf(corpus.articles);
+							attributed[message.part] = yield* decodeAttribution(message.wire, entities, at);
+						} else if (message.type === 'attributed') sentAll = true;
+						else if (message.type === 'failed') fail(new Error(`the build worker failed: ${message.message}`));
+					}
+				}
 				for (let part = 0; part < parts.length; part++) {
 					if (!claim(claims, part, CLAIMED_BY.main)) break;
 					attributed[part] = yield* partOf(part, entities);
+					// Lets the worker's messages in: each decoded now is not decoded once the two meet.
+					yield setImmediate();
+					yield* unpack();
 				}
-				const sent = yield* receive();
-				if (sent?.type === 'attribution') {
-					const at = placesOf(corpus.articles);
-					for (const { part, wire } of sent.parts) attributed[part] = yield* decodeAttribution(wire, entities, at);
-				} else fallBack();
+				for (;;) {
+					yield* unpack();
+					if (sentAll || failure) break;
+					yield arrived();
+				}
+				if (!sentAll) fallBack();
 				// Parts the worker claimed but could not send are read here.
 				for (let part = 0; part < parts.length; part++) attributed[part] ??= yield* partOf(part, entities);
 				return { entities, attribution: yield* mergeAttributions(attributed as Attribution[]) } satisfies WhoIsWho;
@@ -346,12 +366,23 @@ export function placesOf(articles: readonly Article[]) {
 	};
 }
 
-/** `attribution` of (part of) a corpus, with `entities` its index and `at` its places, as numbers (in the worker). */
-export function encodeAttribution(attribution: Attribution, entities: EntityIndex, at: Places): AttributionWire {
-	const numbers = new Map<Entity, number>();
-	for (const entity of [...entities.entities, ...attribution.extraEntities]) numbers.set(entity, numbers.size);
+/** Each entity of an entity index by its place in the index's list: how the wire names it. */
+export function numbersOf(entities: EntityIndex): ReadonlyMap<Entity, number> {
+	return new Map(entities.entities.map((entity, n) => [entity, n]));
+}
+
+/**
+ * `attribution` of (part of) a corpus as numbers (in the worker), with `numbers` its entity
+ * index's (numbersOf, worked out once for every part) and `at` its places.
+ */
+export function encodeAttribution(
+	attribution: Attribution,
+	numbers: ReadonlyMap<Entity, number>,
+	at: Places,
+): AttributionWire {
+	const extra = new Map(attribution.extraEntities.map((entity, i) => [entity, numbers.size + i]));
 	const number = (entity: Entity) => {
-		const n = numbers.get(entity);
+		const n = numbers.get(entity) ?? extra.get(entity);
 		if (n === undefined) throw new Error(`${entity.name} is not among the entities`);
 		return n;
 	};
@@ -391,9 +422,9 @@ export function encodeAttribution(attribution: Attribution, entities: EntityInde
 /** The attribution a wire holds, over this thread's `entities` and the places of its corpus. */
 export function* decodeAttribution(wire: AttributionWire, entities: EntityIndex, at: Places): Steps<Attribution> {
 	const { articles } = at;
-	const all = [...entities.entities, ...wire.extraEntities];
+	const listed = entities.entities;
 	const entity = (n: number) => {
-		const found = all[n];
+		const found = n < listed.length ? listed[n] : wire.extraEntities[n - listed.length];
 		if (!found) throw new Error(`entity ${n} is not among the entities`);
 		return found;
 	};

@@ -7,6 +7,7 @@ import {
 	decodeAttribution,
 	encodeAttribution,
 	mergeAttributions,
+	numbersOf,
 	PARALLEL_FROM_PASSAGES,
 	partsOf,
 	placesOf,
@@ -92,7 +93,7 @@ describe('reading who is who on a worker thread (src/parallel-build.ts)', () => 
 		const [, corpus] = (await corpora()).at(-1) as [string, Corpus];
 		const alone = fingerprint(createStory(corpus));
 		const worker = new URL('./support/failing-worker.ts', import.meta.url);
-		for (const how of ['at-once', 'after-claiming']) {
+		for (const how of ['at-once', 'after-claiming', 'after-one-part']) {
 			process.env.WORKER_FAILS = how;
 			const failures: Error[] = [];
 			const story = await buildStory(corpus, defaultLexicon(), {
@@ -203,7 +204,7 @@ describe('putting attributions of parts together', () => {
 		const story = createStory(corpus);
 		const { attribution, entities } = story.index;
 		const at = placesOf(corpus.articles);
-		const back = runSteps(decodeAttribution(encodeAttribution(attribution, entities, at), entities, at));
+		const back = runSteps(decodeAttribution(encodeAttribution(attribution, numbersOf(entities), at), entities, at));
 		expect(back.quotations.length).toBeGreaterThan(10);
 		expect(back).toEqual(attribution);
 		// The same objects, not copies: passages, articles and entities are this thread's.

@@ -1,12 +1,22 @@
 /**
  * Build workers that fail (test/parallel-build.test.ts), chosen by the WORKER_FAILS environment
  * variable: 'at-once' fails before sending anything; 'after-claiming' sends the real entities,
- * claims every part it can, then stops without sending their attribution.
+ * claims every part it can, then stops without sending their attribution; 'after-one-part' sends
+ * the entities and the real attribution of the first part it claims, then claims the rest and stops.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../../src/corpus.js';
 import { defaultLexicon } from '../../src/lexicon.js';
-import { CLAIMED_BY, claim, type FromWorker, type ToWorker } from '../../src/parallel-build.js';
+import {
+	attributePart,
+	CLAIMED_BY,
+	claim,
+	encodeAttribution,
+	type FromWorker,
+	numbersOf,
+	placesOf,
+	type ToWorker,
+} from '../../src/parallel-build.js';
 import { buildEntityIndexSteps } from '../../src/people.js';
 import { runSteps } from '../../src/steps.js';
 
@@ -25,8 +35,15 @@ port.on('message', (message: ToWorker) => {
 	const entities = runSteps(buildEntityIndexSteps({ articles }, defaultLexicon(), message.people));
 	port.postMessage({ type: 'entities', entities: entities.entities } satisfies FromWorker);
 	const claims = new Int32Array(message.claims);
+	let sent = process.env.WORKER_FAILS === 'after-claiming';
 	for (let part = message.parts.length - 1; part >= 0; part--) {
 		if (!claim(claims, part, CLAIMED_BY.worker)) break;
+		if (sent) continue;
+		const range = message.parts[part] as [number, number];
+		const attribution = runSteps(attributePart(articles, range, entities, defaultLexicon()));
+		const wire = encodeAttribution(attribution, numbersOf(entities), placesOf(articles));
+		port.postMessage({ type: 'part', part, wire } satisfies FromWorker);
+		sent = true;
 	}
 	process.exit(3);
 });
