@@ -4,7 +4,7 @@
  */
 import { stopwords as oramaEnglishStopWords } from '@orama/stopwords/english';
 import lemmatizer from 'wink-lemmatizer';
-import stem from 'wink-porter2-stemmer';
+import { stem } from './porter2.js';
 
 /** Curly quotes, primes and the like folded to their ASCII forms; other text untouched. */
 export function foldPunctuation(text: string): string {
