@@ -66,16 +66,24 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 }
 
 function titleCase(word: string): string {
+	// (A word of plain letters, as most are, without the pattern: a corpus names tens of thousands.)
+	if (PLAIN_WORD.test(word)) return word.charAt(0).toUpperCase() + word.slice(1);
 	return word.replace(/(^|[-'\s])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+const PLAIN_WORD = /^[a-z]+$/i;
+/** Words of ASCII letters and digits, one space between them: normalised by lower case alone. */
+const PLAIN_NAME = /^[a-z0-9]+(?: [a-z0-9]+)*$/i;
+
 const normalizeName = (name: string) =>
-	foldCase(name)
-		.replace(/['\u2019]s\b/g, '')
-		.replace(/['\u2019]/g, '')
-		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	PLAIN_NAME.test(name)
+		? name.toLowerCase()
+		: foldCase(name)
+				.replace(/['\u2019]s\b/g, '')
+				.replace(/['\u2019]/g, '')
+				.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+				.replace(/\s+/g, ' ')
+				.trim();
 
 export type PersonLookup = { person: Person } | { person: null; suggestions: Person[] };
 
