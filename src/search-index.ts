@@ -18,7 +18,14 @@
 import { type BM25Params, count, create, insert, type Orama, search } from '@orama/orama';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { createPassageIndexComponent, insertLatePropertySteps, type TopKRelevance } from './orama-index.js';
+import {
+	addPostingsSteps,
+	createPassageIndexComponent,
+	deferPostings,
+	insertLatePropertySteps,
+	type PostingsBulk,
+	type TopKRelevance,
+} from './orama-index.js';
 import type { Entity, EntityIndex } from './people.js';
 import { forgetNameScans, readingOf } from './people.js';
 import type { Attribution } from './quotes.js';
@@ -416,6 +423,34 @@ interface Spelling {
 	inside: number;
 }
 
+/** Each passage's distinct term numbers and internal id, in the order they went into the index. */
+class PostingsBuilder {
+	private termNumbers: Int32Array = new Int32Array(1 << 16);
+	private length = 0;
+	private readonly starts: number[] = [0];
+	internalIds: Int32Array = new Int32Array(1024);
+	private documents = 0;
+
+	add(termIds: readonly number[], internalId: number): void {
+		if (internalId < 0) throw new Error('a passage is missing from the Orama index');
+		while (this.length + termIds.length > this.termNumbers.length) this.termNumbers = grow(this.termNumbers);
+		for (const id of termIds) this.termNumbers[this.length++] = id;
+		this.starts.push(this.length);
+		if (this.documents === this.internalIds.length) this.internalIds = grow(this.internalIds);
+		this.internalIds[this.documents++] = internalId;
+	}
+
+	build(terms: readonly string[]): PostingsBulk {
+		this.internalIds = this.internalIds.slice(0, this.documents);
+		return {
+			terms,
+			termNumbers: this.termNumbers.subarray(0, this.length),
+			starts: Int32Array.from(this.starts),
+			internalIds: this.internalIds,
+		};
+	}
+}
+
 function newSink(): TokenSink {
 	return { vocabulary: new Vocabulary(), tokens: new TokenStore(), spellings: new Spellings() };
 }
@@ -612,6 +647,9 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 		sort: { enabled: false },
 		components: { tokenizer, index: createPassageIndexComponent({ prefixes: false }) },
 	}) as PassageDb;
+	// The passages' terms go into the index at once, once all are read (addPostingsSteps).
+	deferPostings(db, 'text');
+	const postings = new PostingsBuilder();
 	const passages = new Map<string, IndexedPassage>();
 	// Each passage's title number, by passage number.
 	const titleNumbers: number[] = [];
@@ -658,9 +696,11 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 				termIds.map((id) => sink.vocabulary.strings[id] as string),
 			);
 			insert(db, { id: passage.id, text: passage.text });
+			postings.add(termIds, internalIdOf(db, passage.id));
 			yield;
 		}
 	}
+	yield* addPostingsSteps(db, 'text', postings.build(sink.vocabulary.strings));
 	const { entities, attribution } = yield* reader.finish();
 	const entityKeys = new Map<Entity, string>();
 	const keyOf = (entity: Entity) => {
@@ -689,7 +729,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 			referencedIn.set(entity, set);
 		}
 		people.push({ id, value: referenced.map(keyOf).join(' ') });
-		table.indexed(internalIdOf(db, id), record);
+		table.indexed(postings.internalIds[number - 1] as number, record);
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}
 	yield;

@@ -2,11 +2,15 @@ import { create, insert, remove, save, search } from '@orama/orama';
 import { describe, expect, it } from 'vitest';
 import { random } from '../scripts/generate-corpus.js';
 import {
+	addPostingsSteps,
 	createPassageIndexComponent,
+	deferPostings,
 	insertLateProperty,
 	type PassageIndexOptions,
+	type PostingsBulk,
 	type TopKRelevance,
 } from '../src/orama-index.js';
+import { runSteps } from '../src/steps.js';
 
 const schema = { text: 'string', tags: 'string' } as const;
 
@@ -237,4 +241,80 @@ describe('the passage index component: whole terms and a changing index', () => 
 		expect(() => insertLateProperty(ours, 'tags', all('beta'))).toThrow(/d0 already has its tags/);
 		expect(() => insertLateProperty(ours, 'nope', [])).toThrow(/not a string property/);
 	});
+
+	it('puts the postings of a deferred property in at once as inserting each document would have', () => {
+		const { ours: each } = pair();
+		const { ours: bulk } = pair();
+		// Each word once per document, as the passage index's tokenizer hands them over.
+		const docs = documents(500).map((d) => ({ ...d, text: [...new Set(d.text.split(' '))].join(' ') }));
+		deferPostings(bulk, 'text');
+		const postings = bulkOf(bulk, docs);
+		for (const doc of docs) insert(each, doc);
+		// Not searchable before its postings are in.
+		expect(() => hits(bulk, 'alpha', { limit: 10 })).toThrow(/postings of text are still to be added/);
+		runSteps(addPostingsSteps(bulk, 'text', postings));
+		for (const term of [...QUERIES, 'alph']) {
+			for (const exact of [false, true]) {
+				// Scores compared unrounded: the same postings, lengths and average.
+				expect(hits(bulk, term, { limit: 1000, exact }), term).toEqual(hits(each, term, { limit: 1000, exact }));
+			}
+		}
+		// Inserted after, a document goes in as any other; removed, it is forgotten.
+		for (const ours of [each, bulk]) {
+			insert(ours, { id: 'late', text: 'alpha omega', tags: '' });
+			remove(ours, 'd3');
+		}
+		for (const term of ['omega', 'alpha', 'beta gamma']) {
+			expect(hits(bulk, term, { limit: 1000 }), term).toEqual(hits(each, term, { limit: 1000 }));
+		}
+	});
+
+	it('refuses postings that do not match what went in', () => {
+		const docs = [
+			{ id: 'd0', text: 'alpha beta', tags: '' },
+			{ id: 'd1', text: 'beta', tags: '' },
+		];
+		const fresh = () => {
+			const { ours } = pair();
+			deferPostings(ours, 'text');
+			const postings = bulkOf(ours, docs);
+			return { ours, postings };
+		};
+		const { ours, postings } = fresh();
+		const other = (change: Partial<PostingsBulk>) =>
+			runSteps(addPostingsSteps(ours, 'text', { ...postings, ...change }));
+		// d1 given two terms where it went in with one; d0 given "alpha" twice; a term not among the terms.
+		expect(() => other({ termNumbers: Int32Array.of(0, 1, 1, 0), starts: Int32Array.of(0, 2, 4) })).toThrow(
+			/inserted with other terms/,
+		);
+		expect(() => other({ termNumbers: Int32Array.of(0, 0, 1) })).toThrow(/gives a term of text twice/);
+		expect(() => other({ termNumbers: Int32Array.of(0, 70, 1) })).toThrow(/not among its terms/);
+		expect(() => other({ starts: Int32Array.of(0, 2) })).toThrow(/do not cover their documents/);
+		const { ours: plain } = pair();
+		insert(plain, docs[0] as (typeof docs)[number]);
+		expect(() => deferPostings(plain, 'text')).toThrow(/already has postings/);
+		expect(() => runSteps(addPostingsSteps(plain, 'text', postings))).toThrow(/not deferred/);
+		const { ours: good, postings: right } = fresh();
+		runSteps(addPostingsSteps(good, 'text', right));
+		expect(hits(good, 'beta', { limit: 10 }).map((h) => h.id)).toEqual(['d1', 'd0']);
+	});
 });
+
+/** Inserts `docs` into `db` and gives their text's postings as a bulk: each word's number in WORDS. */
+function bulkOf(db: Db, docs: { id: string; text: string; tags: string }[]): PostingsBulk {
+	const termNumbers: number[] = [];
+	const starts = [0];
+	const internalIds: number[] = [];
+	for (const doc of docs) {
+		insert(db, doc);
+		for (const word of doc.text.split(' ')) termNumbers.push(WORDS.indexOf(word));
+		starts.push(termNumbers.length);
+		internalIds.push(db.internalDocumentIDStore.idToInternalId.get(doc.id) as number);
+	}
+	return {
+		terms: WORDS,
+		termNumbers: Int32Array.from(termNumbers),
+		starts: Int32Array.from(starts),
+		internalIds: Int32Array.from(internalIds),
+	};
+}
