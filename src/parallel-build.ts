@@ -16,12 +16,13 @@
  * and articles by position) in typed arrays, moved rather than copied. Should the worker fail, the
  * build reads what is missing in this thread and says so through `onWorkerFailure`.
  */
+import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
-import { type Entity, type EntityIndex, indexEntitiesSteps } from './people.js';
+import { type Entity, type EntityIndex, indexEntitiesSteps, readingOf } from './people.js';
 import {
 	type Attribution,
 	type AttributionRule,
@@ -176,6 +177,19 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 			yield arrived();
 		}
 	}
+	/**
+	 * The next message, as receive() gives it; until it arrives, `ahead` runs a step at a time,
+	 * with a turn of the event loop every few milliseconds to let the message in.
+	 */
+	function* receiveReadingAhead(ahead: Iterator<void>): Steps<FromWorker | null> {
+		let turn = performance.now() + AHEAD_MS;
+		while (inbox.length === 0 && !failure && !ahead.next().done) {
+			if (performance.now() < turn) continue;
+			yield setImmediate();
+			turn = performance.now() + AHEAD_MS;
+		}
+		return yield* receive();
+	}
 	/** The worker failed: what it did not send is read here; the failure is told once (by default as a process warning). */
 	const fallBack = () => {
 		stop();
@@ -219,7 +233,7 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 		},
 		*finish() {
 			try {
-				const named = yield* receive();
+				const named = yield* receiveReadingAhead(readAhead(corpus.articles, lexicon));
 				if (named?.type !== 'entities') {
 					// Nothing from the worker yet: claim every part, so that it attributes none.
 					for (let part = 0; part < parts.length; part++) Atomics.store(claims, part, CLAIMED_BY.main);
@@ -261,6 +275,27 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 			}
 		},
 	};
+}
+
+/** How long reading ahead goes on between two looks for the worker's message. */
+const AHEAD_MS = 4;
+
+/**
+ * Reads ahead, a paragraph a step, what attributing the first articles' quotations will read of
+ * each paragraph and needs no entity for (its quotations, its narration, the names of its text
+ * and of its narration, remembered with the paragraph): the parts this thread attributes start
+ * from the first article, and it has nothing else to do until the worker's names arrive.
+ */
+function* readAhead(articles: readonly Article[], lexicon: Lexicon): Generator<void> {
+	for (const article of articles) {
+		for (const passage of article.passages) {
+			if (passage.kind !== 'content') continue;
+			const reading = readingOf(passage);
+			reading.names(passage.text, lexicon);
+			reading.names(reading.narration, lexicon);
+			yield;
+		}
+	}
 }
 
 /** The extension of this module's own file: .ts when run from the sources (tsx, the tests), .js compiled. */
