@@ -42,11 +42,7 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 	const byEntity = new Map<Entity, Person>();
 	for (const entity of [...entities.entities, ...extraEntities]) {
 		yield;
-		const singles = entity.words.filter((w) => resolveNameSpan({ name: w, words: [w] }, entities) === entity);
-		const aliases = [...new Set([...entity.forms, ...singles.map(titleCase)])].filter((a) => a !== entity.name);
-		const keys = [entity.name, ...aliases].map(normalizeName);
-		const keyWords = [...new Set(keys.flatMap((k) => k.split(' ')))];
-		byEntity.set(entity, { entity, name: entity.name, aliases, quotations: [], keys, keyWords });
+		byEntity.set(entity, personOf(entity, entities));
 	}
 	for (const [i, quotation] of quotations.entries()) {
 		byEntity.get(quotation.speaker)?.quotations.push(quotation);
@@ -63,6 +59,27 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 		for (const key of person.keys) if (!byKey.has(key)) byKey.set(key, person);
 	}
 	return { people, quotations, abstained, byEntity, byKey, entities };
+}
+
+/**
+ * A person with no quotations yet: their aliases are the forms the corpus writes their name in,
+ * then each of their name words that names them alone, title-cased; each once, their name left out.
+ * (Small lists, built without a Set or a spread each: a corpus names tens of thousands.)
+ */
+function personOf(entity: Entity, entities: EntityIndex): Person {
+	const aliases: string[] = [];
+	const add = (alias: string) => {
+		if (alias !== entity.name && !aliases.includes(alias)) aliases.push(alias);
+	};
+	for (const form of entity.forms) add(form);
+	for (const word of entity.words) {
+		if (resolveNameSpan({ name: word, words: [word] }, entities) === entity) add(titleCase(word));
+	}
+	const keys = [normalizeName(entity.name)];
+	for (const alias of aliases) keys.push(normalizeName(alias));
+	const keyWords: string[] = [];
+	for (const key of keys) for (const word of key.split(' ')) if (!keyWords.includes(word)) keyWords.push(word);
+	return { entity, name: entity.name, aliases, quotations: [], keys, keyWords };
 }
 
 function titleCase(word: string): string {
