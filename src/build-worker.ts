@@ -17,6 +17,7 @@ import {
 	type ToWorker,
 } from './parallel-build.js';
 import { buildEntityIndexSteps } from './people.js';
+import { personNamesSteps } from './quote-book.js';
 import { runSteps } from './steps.js';
 
 const port = parentPort;
@@ -47,6 +48,8 @@ port.on('message', (message: ToWorker) => {
 			);
 		}
 		send({ type: 'attributed' });
+		// The main thread now finishes the index alone: the quote book's names are made here meanwhile.
+		send({ type: 'names', names: runSteps(personNamesSteps(entities)) });
 	} catch (error) {
 		send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}

@@ -23,6 +23,7 @@ import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
 import { type Entity, type EntityIndex, indexEntitiesSteps, readingOf } from './people.js';
+import type { PersonNames } from './quote-book.js';
 import {
 	type Attribution,
 	type AttributionRule,
@@ -147,6 +148,8 @@ export type FromWorker =
 	| { type: 'part'; part: number; wire: AttributionWire }
 	/** Every part the worker claimed is sent. */
 	| { type: 'attributed' }
+	/** Then the names of the entity index's people, made while this thread finishes the index. */
+	| { type: 'names'; names: PersonNames[] }
 	| { type: 'failed'; message: string };
 
 function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions): WhoIsWhoReader {
@@ -154,6 +157,7 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 	const claims = new Int32Array(new SharedArrayBuffer(4 * parts.length));
 	let worker: Worker | undefined;
 	let failure: Error | undefined;
+	let names: PersonNames[] | undefined;
 	const inbox: FromWorker[] = [];
 	let wake: () => void = () => {};
 	const arrived = () => new Promise<void>((resolve) => (wake = resolve));
@@ -197,6 +201,8 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 		if (options.onWorkerFailure) options.onWorkerFailure(error);
 		else process.emitWarning(`${error.message}: its part was read in the main thread`, 'BuildWorkerWarning');
 	};
+	// Whether the worker is left to make its people's names once finish has given who is who.
+	let working = false;
 	const partOf = (part: number, entities: EntityIndex) =>
 		attributePart(corpus.articles, parts[part] as [number, number], entities, lexicon);
 
@@ -251,6 +257,7 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 							at ??= placesOf(corpus.articles);
 							attributed[message.part] = yield* decodeAttribution(message.wire, entities, at);
 						} else if (message.type === 'attributed') sentAll = true;
+						else if (message.type === 'names') names = message.names;
 						else if (message.type === 'failed') fail(new Error(`the build worker failed: ${message.message}`));
 					}
 				}
@@ -269,7 +276,23 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 				if (!sentAll) fallBack();
 				// Parts the worker claimed but could not send are read here.
 				for (let part = 0; part < parts.length; part++) attributed[part] ??= yield* partOf(part, entities);
-				return { entities, attribution: yield* mergeAttributions(attributed as Attribution[]) } satisfies WhoIsWho;
+				const attribution = yield* mergeAttributions(attributed as Attribution[]);
+				// The worker goes on to make its people's names (personNames).
+				working = sentAll;
+				return { entities, attribution } satisfies WhoIsWho;
+			} finally {
+				if (!working) stop();
+			}
+		},
+		*personNames() {
+			try {
+				for (;;) {
+					for (let message = inbox.shift(); message; message = inbox.shift()) {
+						if (message.type === 'names') names = message.names;
+					}
+					if (names || failure || !worker) return names;
+					yield arrived();
+				}
 			} finally {
 				stop();
 			}

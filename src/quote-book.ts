@@ -36,13 +36,25 @@ export function buildQuoteBook(attribution: Attribution, entities: EntityIndex):
 	return runSteps(buildQuoteBookSteps(attribution, entities));
 }
 
-/** The same, one step per person, so a reload of a corpus naming thousands can run in slices. */
-export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityIndex): Steps<QuoteBook> {
+/**
+ * The same, one step per person, so a reload of a corpus naming thousands can run in slices.
+ * `names`, when given, are the names of `entities`' people, made ahead (personNamesSteps).
+ */
+export function* buildQuoteBookSteps(
+	attribution: Attribution,
+	entities: EntityIndex,
+	names?: readonly PersonNames[],
+): Steps<QuoteBook> {
 	const { quotations, abstained, extraEntities } = attribution;
+	const listed = entities.entities;
+	if (names && names.length !== listed.length) {
+		throw new Error(`names were made for ${names.length} of ${listed.length} people`);
+	}
 	const byEntity = new Map<Entity, Person>();
-	for (const entity of [...entities.entities, ...extraEntities]) {
+	for (const [i, entity] of [...listed, ...extraEntities].entries()) {
 		yield;
-		byEntity.set(entity, personOf(entity, entities));
+		const made = i < listed.length ? names?.[i] : undefined;
+		byEntity.set(entity, { entity, name: entity.name, ...(made ?? personNames(entity, entities)), quotations: [] });
 	}
 	for (const [i, quotation] of quotations.entries()) {
 		byEntity.get(quotation.speaker)?.quotations.push(quotation);
@@ -61,12 +73,28 @@ export function* buildQuoteBookSteps(attribution: Attribution, entities: EntityI
 	return { people, quotations, abstained, byEntity, byKey, entities };
 }
 
+/** What finds a person, from their entity alone: Person's aliases, keys and key words. */
+export type PersonNames = Pick<Person, 'aliases' | 'keys' | 'keyWords'>;
+
 /**
- * A person with no quotations yet: their aliases are the forms the corpus writes their name in,
- * then each of their name words that names them alone, title-cased; each once, their name left out.
+ * The names of every person of `entities`, in its order, a step each: made ahead of the quote
+ * book by the build's worker, idle while this thread finishes the index (src/parallel-build.ts).
+ */
+export function* personNamesSteps(entities: EntityIndex): Steps<PersonNames[]> {
+	const names: PersonNames[] = [];
+	for (const entity of entities.entities) {
+		names.push(personNames(entity, entities));
+		yield;
+	}
+	return names;
+}
+
+/**
+ * A person's names: their aliases are the forms the corpus writes their name in, then each of
+ * their name words that names them alone, title-cased; each once, their name left out.
  * (Small lists, built without a Set or a spread each: a corpus names tens of thousands.)
  */
-function personOf(entity: Entity, entities: EntityIndex): Person {
+function personNames(entity: Entity, entities: EntityIndex): PersonNames {
 	const aliases: string[] = [];
 	const add = (alias: string) => {
 		if (alias !== entity.name && !aliases.includes(alias)) aliases.push(alias);
@@ -79,7 +107,7 @@ function personOf(entity: Entity, entities: EntityIndex): Person {
 	for (const alias of aliases) keys.push(normalizeName(alias));
 	const keyWords: string[] = [];
 	for (const key of keys) for (const word of key.split(' ')) if (!keyWords.includes(word)) keyWords.push(word);
-	return { entity, name: entity.name, aliases, quotations: [], keys, keyWords };
+	return { aliases, keys, keyWords };
 }
 
 function titleCase(word: string): string {

@@ -3,9 +3,9 @@ import { type Corpus, loadCorpus } from './corpus.js';
 import { corpusVersion } from './corpus-diff.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { type ParallelOptions, readerFor } from './parallel-build.js';
-import { buildQuoteBookSteps, type QuoteBook } from './quote-book.js';
+import { buildQuoteBookSteps, type PersonNames, type QuoteBook } from './quote-book.js';
 import { buildIndex, buildIndexSliced, type StoryIndex } from './search-index.js';
-import { runSteps, type Steps } from './steps.js';
+import { runSteps, runStepsSliced, type Steps } from './steps.js';
 
 export { defaultLexicon };
 
@@ -22,14 +22,26 @@ export interface Story {
 	loadedBy: string;
 }
 
-/** A story from a corpus and its already built index. */
-export function storyFrom(corpus: Corpus, index: StoryIndex, lexicon: Lexicon, loadedBy: string): Story {
-	return runSteps(storyFromSteps(corpus, index, lexicon, loadedBy));
+/** A story from a corpus and its already built index (and its people's names, when made ahead). */
+export function storyFrom(
+	corpus: Corpus,
+	index: StoryIndex,
+	lexicon: Lexicon,
+	loadedBy: string,
+	names?: readonly PersonNames[],
+): Story {
+	return runSteps(storyFromSteps(corpus, index, lexicon, loadedBy, names));
 }
 
 /** The same in steps (its quote book one person at a time), for a reload that runs in slices. */
-export function* storyFromSteps(corpus: Corpus, index: StoryIndex, lexicon: Lexicon, loadedBy: string): Steps<Story> {
-	const quotes = yield* buildQuoteBookSteps(index.attribution, index.entities);
+export function* storyFromSteps(
+	corpus: Corpus,
+	index: StoryIndex,
+	lexicon: Lexicon,
+	loadedBy: string,
+	names?: readonly PersonNames[],
+): Steps<Story> {
+	const quotes = yield* buildQuoteBookSteps(index.attribution, index.entities, names);
 	return { corpus, index, lexicon, quotes, version: corpusVersion(corpus), loadedAt: new Date(), loadedBy };
 }
 
@@ -46,8 +58,11 @@ export async function buildStory(
 	lexicon: Lexicon = defaultLexicon(),
 	options: ParallelOptions & { loadedBy?: string } = {},
 ): Promise<Story> {
-	const index = await buildIndexSliced(corpus, lexicon, Number.POSITIVE_INFINITY, readerFor(corpus, lexicon, options));
-	return storyFrom(corpus, index, lexicon, options.loadedBy ?? 'startup');
+	const reader = readerFor(corpus, lexicon, options);
+	const index = await buildIndexSliced(corpus, lexicon, Number.POSITIVE_INFINITY, reader);
+	// A worker makes its people's names while this thread finishes the index.
+	const names = reader.personNames ? await runStepsSliced(reader.personNames(), Number.POSITIVE_INFINITY) : undefined;
+	return storyFrom(corpus, index, lexicon, options.loadedBy ?? 'startup', names);
 }
 
 /** Loads and indexes the corpus folder; throws a CorpusError listing every problem. */

@@ -11,10 +11,13 @@ import {
 	PARALLEL_FROM_PASSAGES,
 	partsOf,
 	placesOf,
+	readerFor,
 	readsInWorker,
 } from '../src/parallel-build.js';
 import type { Entity } from '../src/people.js';
+import { buildQuoteBookSteps, personNamesSteps } from '../src/quote-book.js';
 import type { Attribution } from '../src/quotes.js';
+import { buildIndexSliced } from '../src/search-index.js';
 import { runSteps, runStepsSliced, type Steps } from '../src/steps.js';
 import { buildStory, createStory, type Story } from '../src/story.js';
 import { corpusDirs } from './support/story.js';
@@ -43,7 +46,7 @@ function fingerprint(story: Story) {
 			q.spans.map((s) => [s.passage.id, s.start, s.end, s.text]),
 		]),
 		abstained: quotes.abstained.map((s) => [s.passage.id, s.start, s.end, s.text]),
-		people: quotes.people.map((p) => [p.name, p.aliases, p.quotations.length]),
+		people: quotes.people.map((p) => [p.name, p.aliases, p.keys, p.keyWords, p.quotations.length]),
 	};
 }
 
@@ -109,6 +112,23 @@ describe('reading who is who on a worker thread (src/parallel-build.ts)', () => 
 			]);
 			expect(fingerprint(story), how).toEqual(alone);
 		}
+	});
+
+	it('has the worker make the quote book’s names while this thread finishes the index', async () => {
+		const [, corpus] = (await corpora()).at(-1) as [string, Corpus];
+		const reader = readerFor(corpus, defaultLexicon(), {
+			parallel: true,
+			onWorkerFailure: (e) => expect.fail(e.message),
+		});
+		const index = await buildIndexSliced(corpus, defaultLexicon(), Number.POSITIVE_INFINITY, reader);
+		if (!reader.personNames) throw new Error('a reader on a worker makes names');
+		const names = await runStepsSliced(reader.personNames(), Number.POSITIVE_INFINITY);
+		expect(names).toEqual(runSteps(personNamesSteps(index.entities)));
+		expect(names?.length).toBe(index.entities.entities.length);
+		// Given the wrong number of names, the quote book refuses them.
+		expect(() => runSteps(buildQuoteBookSteps(index.attribution, index.entities, names?.slice(1)))).toThrow(
+			/names were made for/,
+		);
 	});
 
 	it('reads in this thread when the worker cannot start at all', async () => {
