@@ -227,12 +227,6 @@ class PassageTableBuilder {
 		return this.titles.length - 1;
 	}
 
-	private push(...values: number[]): void {
-		while (this.length + values.length > this.records.length) this.records = grow(this.records);
-		this.records.set(values, this.length);
-		this.length += values.length;
-	}
-
 	/** One value (a sentence's first token, a sentence index): no array for it. */
 	private pushOne(value: number): void {
 		if (this.length === this.records.length) this.records = grow(this.records);
@@ -244,18 +238,17 @@ class PassageTableBuilder {
 		const start = this.length;
 		const before = indexed.previous;
 		const titleTokens = this.titles[title];
-		this.push(
-			this.passages.length,
-			indexed.length,
-			before ? before.from : 0,
-			before ? before.to : 0,
-			titleTokens ? title : -1,
-			titleTokens ? titleTokens.from : 0,
-			titleTokens ? titleTokens.to : 0,
-			indexed.references.size,
-			this.sentences.length,
-			indexed.sentences.length,
-		);
+		// (One value at a time: an array of them for each of 100,000 passages was garbage at once.)
+		this.pushOne(this.passages.length);
+		this.pushOne(indexed.length);
+		this.pushOne(before ? before.from : 0);
+		this.pushOne(before ? before.to : 0);
+		this.pushOne(titleTokens ? title : -1);
+		this.pushOne(titleTokens ? titleTokens.from : 0);
+		this.pushOne(titleTokens ? titleTokens.to : 0);
+		this.pushOne(indexed.references.size);
+		this.pushOne(this.sentences.length);
+		this.pushOne(indexed.sentences.length);
 		let end = indexed.from;
 		for (const sentence of indexed.sentences) {
 			// A sentence's tokens follow the one before's (analyzeSentences stores nothing between them).
@@ -722,13 +715,17 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 		const described = attribution.described.get(id);
 		if (described) indexed.described = described;
 		const record = table.add(indexed, titleNumbers[number++] as number);
-		const referenced = [...(references?.keys() ?? [])];
-		for (const entity of referenced) {
-			const set = referencedIn.get(entity) ?? new Set<string>();
-			set.add(id);
-			referencedIn.set(entity, set);
+		// Most passages refer to nobody without naming them: no list made for them.
+		let value = '';
+		if (references) {
+			for (const entity of references.keys()) {
+				const set = referencedIn.get(entity) ?? new Set<string>();
+				set.add(id);
+				referencedIn.set(entity, set);
+				value = value === '' ? keyOf(entity) : `${value} ${keyOf(entity)}`;
+			}
 		}
-		people.push({ id, value: referenced.map(keyOf).join(' ') });
+		people.push({ id, value });
 		table.indexed(postings.internalIds[number - 1] as number, record);
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}
