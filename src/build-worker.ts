@@ -6,16 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from './corpus.js';
 import { defaultLexicon } from './lexicon.js';
-import {
-	attributePart,
-	CLAIMED_BY,
-	claim,
-	encodeAttribution,
-	type FromWorker,
-	numbersOf,
-	placesOf,
-	type ToWorker,
-} from './parallel-build.js';
+import { CLAIMED_BY, claim, type FromWorker, partReader, type ToWorker } from './parallel-build.js';
 import { buildEntityIndexSteps } from './people.js';
 import { personNamesSteps } from './quote-book.js';
 import { runSteps } from './steps.js';
@@ -35,17 +26,12 @@ port.on('message', (message: ToWorker) => {
 		const entities = runSteps(buildEntityIndexSteps({ articles }, lexicon, message.people));
 		send({ type: 'entities', entities: entities.entities });
 		const claims = new Int32Array(message.claims);
-		const numbers = numbersOf(entities);
-		const at = placesOf(articles);
+		const readPart = partReader(articles, entities, lexicon);
 		// Each part as soon as it is read: the main thread puts it back together between its own.
 		for (let part = message.parts.length - 1; part >= 0; part--) {
 			if (!claim(claims, part, CLAIMED_BY.worker)) break;
-			const attribution = runSteps(attributePart(articles, message.parts[part] as [number, number], entities, lexicon));
-			const wire = encodeAttribution(attribution, numbers, at);
-			send(
-				{ type: 'part', part, wire },
-				[wire.quotations, wire.abstained, wire.references, wire.described].map((a) => a.buffer as ArrayBuffer),
-			);
+			const { message: read, transfer } = readPart(part, message.parts[part] as [number, number]);
+			send(read, transfer);
 		}
 		send({ type: 'attributed' });
 		// The main thread now finishes the index alone: the quote book's names are made here meanwhile.

@@ -32,7 +32,7 @@ import {
 	type Quotation,
 	type QuotedSpan,
 } from './quotes.js';
-import type { Steps } from './steps.js';
+import { runSteps, type Steps } from './steps.js';
 import { readInThread, type WhoIsWho, type WhoIsWhoReader, whoIsWhoSteps } from './who-is-who.js';
 
 /**
@@ -421,6 +421,27 @@ export function placesOf(articles: readonly Article[]) {
 		passages,
 		passage: (id: string) => place(passageAt, id),
 		article: (id: string) => place(articleAt, id),
+	};
+}
+
+/**
+ * How a worker reads the parts it claims of `articles` (the corpus it was sent) and sends each:
+ * given a part's number and its range, the part's attribution as a message, with the buffers that
+ * move with it rather than being copied. Entities and places are numbered once for every part.
+ */
+export function partReader(
+	articles: readonly Article[],
+	entities: EntityIndex,
+	lexicon: Lexicon,
+): (part: number, range: [number, number]) => { message: FromWorker; transfer: ArrayBuffer[] } {
+	const numbers = numbersOf(entities);
+	const at = placesOf(articles);
+	return (part, range) => {
+		const wire = encodeAttribution(runSteps(attributePart(articles, range, entities, lexicon)), numbers, at);
+		const transfer = [wire.quotations, wire.abstained, wire.references, wire.described].map(
+			(a) => a.buffer as ArrayBuffer,
+		);
+		return { message: { type: 'part', part, wire }, transfer };
 	};
 }
 

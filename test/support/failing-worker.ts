@@ -7,16 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../../src/corpus.js';
 import { defaultLexicon } from '../../src/lexicon.js';
-import {
-	attributePart,
-	CLAIMED_BY,
-	claim,
-	encodeAttribution,
-	type FromWorker,
-	numbersOf,
-	placesOf,
-	type ToWorker,
-} from '../../src/parallel-build.js';
+import { CLAIMED_BY, claim, type FromWorker, partReader, type ToWorker } from '../../src/parallel-build.js';
 import { buildEntityIndexSteps } from '../../src/people.js';
 import { runSteps } from '../../src/steps.js';
 
@@ -35,14 +26,13 @@ port.on('message', (message: ToWorker) => {
 	const entities = runSteps(buildEntityIndexSteps({ articles }, defaultLexicon(), message.people));
 	port.postMessage({ type: 'entities', entities: entities.entities } satisfies FromWorker);
 	const claims = new Int32Array(message.claims);
+	const readPart = partReader(articles, entities, defaultLexicon());
 	let sent = process.env.WORKER_FAILS === 'after-claiming';
 	for (let part = message.parts.length - 1; part >= 0; part--) {
 		if (!claim(claims, part, CLAIMED_BY.worker)) break;
 		if (sent) continue;
-		const range = message.parts[part] as [number, number];
-		const attribution = runSteps(attributePart(articles, range, entities, defaultLexicon()));
-		const wire = encodeAttribution(attribution, numbersOf(entities), placesOf(articles));
-		port.postMessage({ type: 'part', part, wire } satisfies FromWorker);
+		const { message: read, transfer } = readPart(part, message.parts[part] as [number, number]);
+		port.postMessage(read, transfer);
 		sent = true;
 	}
 	process.exit(3);
