@@ -15,7 +15,15 @@ import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
 import { findQuoteSpans, isTitleLike, type QuoteSpan } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, isWhiteSpace, remember, type Sentence, STOP_WORDS, splitSentences } from './text.js';
+import {
+	asciiTrailingSpaceStart,
+	foldCase,
+	isWhiteSpace,
+	remember,
+	type Sentence,
+	STOP_WORDS,
+	splitSentences,
+} from './text.js';
 
 /** Titles written before a name; they are not part of it. */
 export const HONORIFICS = new Set([
@@ -418,33 +426,25 @@ const WORD_BEFORE_STOP = /(?<!\p{L})(\p{L}+)\.\s+$/u;
  * opening a sentence.
  */
 function wordBeforeStop(text: string): string | undefined {
-	let i = text.length;
-	for (; i > 0; i--) {
-		const code = text.charCodeAt(i - 1);
-		if (code >= 0x80) return WORD_BEFORE_STOP.exec(text)?.[1];
-		if (!(code === 0x20 || (code >= 0x09 && code <= 0x0d))) break;
-	}
-	if (i === text.length || text.charCodeAt(i - 1) !== 0x2e) return undefined;
-	const stop = i - 1;
-	let start = stop;
-	for (; start > 0; start--) {
-		const code = text.charCodeAt(start - 1);
-		if (code >= 0x80) return WORD_BEFORE_STOP.exec(text)?.[1];
-		if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
-	}
-	return start === stop ? undefined : text.slice(start, stop);
+	const end = asciiTrailingSpaceStart(text);
+	if (end === -1) return WORD_BEFORE_STOP.exec(text)?.[1];
+	// A full stop before the white space, then the letters before it, all of them (the pattern's
+	// look-behind): what the pattern ending at the full stop captures.
+	if (end === text.length || text.charCodeAt(end - 1) !== 0x2e) return undefined;
+	return wordBeforeFinalStop(text, end);
 }
 
 /**
- * What `/(\p{L}+)\.$/u` captures in `text`, which ends with a full stop: the letters before it,
- * read back in plain ASCII (the pattern decides where a character past ASCII could be a letter).
+ * What `/(\p{L}+)\.$/u` captures in `text` up to `end` (all of it unless given), which ends with a
+ * full stop: the letters before it, read back in plain ASCII (the pattern decides where a
+ * character past ASCII could be a letter).
  */
-function wordBeforeFinalStop(text: string): string | undefined {
-	const stop = text.length - 1;
+function wordBeforeFinalStop(text: string, end = text.length): string | undefined {
+	const stop = end - 1;
 	let start = stop;
 	for (; start > 0; start--) {
 		const code = text.charCodeAt(start - 1);
-		if (code >= 0x80) return /(\p{L}+)\.$/u.exec(text)?.[1];
+		if (code >= 0x80) return /(\p{L}+)\.$/u.exec(text.slice(0, end))?.[1];
 		if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
 	}
 	return start === stop ? undefined : text.slice(start, stop);

@@ -36,7 +36,7 @@ import {
 } from './people.js';
 import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { foldCase, isWhiteSpace, remember, splitSentences, splitsIntoMore } from './text.js';
+import { asciiTrailingSpaceStart, foldCase, isWhiteSpace, remember, splitSentences, splitsIntoMore } from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -695,12 +695,8 @@ const LOWER_WORD_BEFORE = /(?:^|\s)([\p{Ll}-]+),?\s+$/u;
  * every name of a narration.
  */
 function lowerWordBefore(text: string): string | undefined {
-	let end = text.length;
-	for (; end > 0; end--) {
-		const code = text.charCodeAt(end - 1);
-		if (code >= 0x80) return LOWER_WORD_BEFORE.exec(text)?.[1];
-		if (!(code === 0x20 || (code >= 0x09 && code <= 0x0d))) break;
-	}
+	let end = asciiTrailingSpaceStart(text);
+	if (end === -1) return LOWER_WORD_BEFORE.exec(text)?.[1];
 	if (end === text.length) return undefined;
 	if (text.charCodeAt(end - 1) === 0x2c) end--;
 	let start = end;

@@ -324,6 +324,21 @@ export function isWhiteSpace(code: number): boolean {
 const WHITE_SPACE = /\s/;
 
 /**
+ * Where the white space ending `text` starts (its length when none ends it), read back in plain
+ * ASCII; -1 when a character past ASCII stands in that white space or just before it, where the
+ * caller's pattern must decide.
+ */
+export function asciiTrailingSpaceStart(text: string): number {
+	let i = text.length;
+	for (; i > 0; i--) {
+		const code = text.charCodeAt(i - 1);
+		if (code >= 0x80) return -1;
+		if (!isWhiteSpace(code)) break;
+	}
+	return i;
+}
+
+/**
  * Whether `text.split(/\s+/)` has more than `limit` parts (one more than `text` has runs of white
  * space), read only as far as it takes: for a long quotation, a few words instead of all of them.
  */
