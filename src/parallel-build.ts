@@ -175,8 +175,7 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 	function* receive(): Steps<FromWorker | null> {
 		for (;;) {
 			const message = inbox.shift();
-			if (message?.type === 'failed') fail(new Error(`the build worker failed: ${message.message}`));
-			else if (message) return message;
+			if (message) return message;
 			if (failure) return null;
 			yield arrived();
 		}
@@ -213,7 +212,10 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 					options.worker ?? new URL(`./build-worker${extensionOf(import.meta.url)}`, import.meta.url),
 				);
 				worker.on('message', (message: FromWorker) => {
-					inbox.push(message);
+					// A failure and the people's names are kept aside as they come; the rest waits in order.
+					if (message.type === 'failed') fail(new Error(`the build worker failed: ${message.message}`));
+					else if (message.type === 'names') names = message.names;
+					else inbox.push(message);
 					wake();
 				});
 				worker.on('error', fail);
@@ -257,8 +259,6 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 							at ??= placesOf(corpus.articles);
 							attributed[message.part] = yield* decodeAttribution(message.wire, entities, at);
 						} else if (message.type === 'attributed') sentAll = true;
-						else if (message.type === 'names') names = message.names;
-						else if (message.type === 'failed') fail(new Error(`the build worker failed: ${message.message}`));
 					}
 				}
 				for (let part = 0; part < parts.length; part++) {
@@ -286,13 +286,8 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 		},
 		*personNames() {
 			try {
-				for (;;) {
-					for (let message = inbox.shift(); message; message = inbox.shift()) {
-						if (message.type === 'names') names = message.names;
-					}
-					if (names || failure || !worker) return names;
-					yield arrived();
-				}
+				while (!names && !failure && worker) yield arrived();
+				return names;
 			} finally {
 				stop();
 			}
