@@ -15,7 +15,8 @@
  *   is noise there). Fuzzy searches (`tolerance`) are not supported. A build that knows every
  *   document's terms by number can defer a property's postings and put them in at once
  *   (deferPostings, addPostingsSteps: a counting sort instead of a lookup and an append per term
- *   of each document, a ninth of a 100,000-passage build's first pass).
+ *   of each document, a ninth of a 100,000-passage build's first pass); a property known only
+ *   once every document is in goes in the same way (insertLatePropertySteps).
  * - **Term frequencies are stored sparsely.** Orama keeps, for every document, an object with the
  *   frequency of each of its terms: at 100,000 passages that is 100,000 dictionary-mode objects and
  *   most of the index's heap. A term's frequency is its count over the field's length, and nearly
@@ -84,7 +85,13 @@ export interface PostingsBulk {
 /** The methods of the passage index component beyond Orama's. */
 interface BulkPostings {
 	deferPostings(index: IndexStore, prop: string): void;
-	addPostingsSteps(index: IndexStore, prop: string, bulk: PostingsBulk): Steps<void>;
+	/** Whether the postings of `prop` wait for addPostingsSteps. */
+	deferred(index: IndexStore, prop: string): boolean;
+	/**
+	 * With `late`, the documents went in without `prop`: their lengths and the running average are
+	 * set from the bulk, as inserting each document's value would have set them.
+	 */
+	addPostingsSteps(index: IndexStore, prop: string, bulk: PostingsBulk, late?: boolean): Steps<void>;
 }
 
 export interface PassageIndexOptions {
@@ -242,7 +249,10 @@ export function createPassageIndexComponent({
 			if (field.postings.size > 0) throw new Error(`${prop} already has postings: defer them before any insert`);
 			field.deferred = true;
 		},
-		*addPostingsSteps(index: IndexStore, prop: string, bulk: PostingsBulk): Steps<void> {
+		deferred(index: IndexStore, prop: string): boolean {
+			return termField(index, prop)?.deferred === true;
+		},
+		*addPostingsSteps(index: IndexStore, prop: string, bulk: PostingsBulk, late = false): Steps<void> {
 			const field = termField(index, prop);
 			if (!field?.deferred) throw new Error(`the postings of ${prop} are not deferred`);
 			const { terms, termNumbers, starts, internalIds } = bulk;
@@ -270,8 +280,14 @@ export function createPassageIndexComponent({
 				const id = internalIds[document] as number;
 				const from = starts[document] as number;
 				const to = starts[document + 1] as number;
-				// The length an insert gave it: its number of terms, as each term went in once.
-				if (lengths[id] !== to - from) throw new Error(`document ${id} was inserted with other terms`);
+				if (late) {
+					// What inserting it would have set: its length, and the running average (insert's own sum).
+					lengths[id] = to - from;
+					index.avgFieldLength[prop] = ((index.avgFieldLength[prop] ?? 0) * document + (to - from)) / (document + 1);
+				} else if (lengths[id] !== to - from) {
+					// The length an insert gave it: its number of terms, as each term went in once.
+					throw new Error(`document ${id} was inserted with other terms`);
+				}
 				for (let i = from; i < to; i++) {
 					const term = termNumbers[i] as number;
 					const at = next[term] as number;
@@ -449,44 +465,44 @@ function matches(field: TermField, token: string, prefix: boolean): [string, Pos
 /**
  * Indexes the string property `prop` of documents inserted without it, as inserting each with its
  * value would have: the same postings, lengths and running average length, and the value in the
- * stored document. `documents` gives every document of `db`, in the order they were inserted, with
- * its value ('' for none). For a property known only once every document is in: who a passage
- * refers to without naming them is found by reading the whole corpus, and inserting the passages'
- * text need not wait for it. Given for another number of documents, it changes nothing; a document
- * unknown or already holding the property fails it where it stands (the build meeting that throws
- * its index away).
+ * stored document. For a property known only once every document is in: who a passage refers to
+ * without naming them is found by reading the whole corpus, and inserting the passages' text need
+ * not wait for it. Its postings must be deferred (deferPostings, before any insert); `values` gives
+ * every document's value, and `bulk` its terms by number as the tokenizer makes them of the value,
+ * both in the order the documents went in (bulk.internalIds). Given for another number of
+ * documents, it changes nothing; a document unknown or already holding the property fails it
+ * where it stands (the build meeting that throws its index away).
  */
-export function insertLateProperty(
-	db: AnyOrama,
-	prop: string,
-	documents: readonly { id: string; value: string }[],
-): void {
-	runSteps(insertLatePropertySteps(db, prop, documents));
+export function insertLateProperty(db: AnyOrama, prop: string, values: readonly string[], bulk: PostingsBulk): void {
+	runSteps(insertLatePropertySteps(db, prop, values, bulk));
 }
 
 /** The same, in steps of DOCUMENTS_PER_STEP documents (src/steps.ts), for a build that runs in slices. */
 export function* insertLatePropertySteps(
 	db: AnyOrama,
 	prop: string,
-	documents: readonly { id: string; value: string }[],
+	values: readonly string[],
+	bulk: PostingsBulk,
 ): Steps<void> {
 	const type = db.index.getSearchablePropertiesWithTypes(db.data.index)[prop];
 	if (type !== 'string') throw new Error(`${prop} is not a string property of the index`);
 	const stored = db.documentsStore.count(db.data.docs);
-	if (documents.length !== stored) throw new Error(`${prop} was given for ${documents.length} of ${stored} documents`);
-	const docs = db.data.docs.docs as Record<number, Record<string, unknown> | undefined>;
-	let docsCount = 0;
-	for (const { id, value } of documents) {
-		// Orama hands each insert the number of documents stored so far, this one included.
-		docsCount++;
-		const internalId = db.internalDocumentIDStore.idToInternalId.get(id);
-		const document = internalId === undefined ? undefined : docs[internalId];
-		if (internalId === undefined || !document) throw new Error(`${id} is not in the index`);
-		if (document[prop] !== undefined) throw new Error(`${id} already has its ${prop}`);
-		document[prop] = value;
-		db.index.insert(db.index, db.data.index, prop, id, internalId, value, type, undefined, db.tokenizer, docsCount, {});
-		if (docsCount % DOCUMENTS_PER_STEP === 0) yield;
+	const { internalIds } = bulk;
+	if (values.length !== stored || internalIds.length !== stored) {
+		throw new Error(`${prop} was given for ${Math.min(values.length, internalIds.length)} of ${stored} documents`);
 	}
+	const index = bulkPostings(db);
+	if (!index.deferred(db.data.index as IndexStore, prop)) throw new Error(`the postings of ${prop} are not deferred`);
+	const docs = db.data.docs.docs as Record<number, Record<string, unknown> | undefined>;
+	for (let i = 0; i < stored; i++) {
+		const internalId = internalIds[i] as number;
+		const document = docs[internalId];
+		if (!document) throw new Error(`no document has the internal id ${internalId}`);
+		if (document[prop] !== undefined) throw new Error(`${String(document.id)} already has its ${prop}`);
+		document[prop] = values[i];
+		if ((i + 1) % DOCUMENTS_PER_STEP === 0) yield;
+	}
+	yield* index.addPostingsSteps(db.data.index as IndexStore, prop, bulk, true);
 }
 
 /** How many documents a step of insertLatePropertySteps or addPostingsSteps takes. */

@@ -425,9 +425,20 @@ class PostingsBuilder {
 	private documents = 0;
 
 	add(termIds: readonly number[], internalId: number): void {
-		if (internalId < 0) throw new Error('a passage is missing from the Orama index');
 		while (this.length + termIds.length > this.termNumbers.length) this.termNumbers = grow(this.termNumbers);
 		for (const id of termIds) this.termNumbers[this.length++] = id;
+		this.end(internalId);
+	}
+
+	/** The next term of the document being given (end() closes it). */
+	push(termId: number): void {
+		if (this.length === this.termNumbers.length) this.termNumbers = grow(this.termNumbers);
+		this.termNumbers[this.length++] = termId;
+	}
+
+	/** The document whose terms were pushed since the last one is `internalId`. */
+	end(internalId: number): void {
+		if (internalId < 0) throw new Error('a passage is missing from the Orama index');
 		this.starts.push(this.length);
 		if (this.documents === this.internalIds.length) this.internalIds = grow(this.internalIds);
 		this.internalIds[this.documents++] = internalId;
@@ -642,6 +653,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	}) as PassageDb;
 	// The passages' terms go into the index at once, once all are read (addPostingsSteps).
 	deferPostings(db, 'text');
+	deferPostings(db, 'people');
 	const postings = new PostingsBuilder();
 	const passages = new Map<string, IndexedPassage>();
 	// Each passage's title number, by passage number.
@@ -696,17 +708,23 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	yield* addPostingsSteps(db, 'text', postings.build(sink.vocabulary.strings));
 	const { entities, attribution } = yield* reader.finish();
 	const entityKeys = new Map<Entity, string>();
-	const keyOf = (entity: Entity) => {
-		let key = entityKeys.get(entity);
-		if (!key) {
-			key = `e${entityKeys.size}`;
-			entityKeys.set(entity, key);
+	// Each entity's key by number (keys[n] is `e${n}`), numbered as first referred to.
+	const keys: string[] = [];
+	const keyNumbers = new Map<Entity, number>();
+	const keyNumberOf = (entity: Entity) => {
+		let n = keyNumbers.get(entity);
+		if (n === undefined) {
+			n = keys.length;
+			keys.push(`e${n}`);
+			keyNumbers.set(entity, n);
+			entityKeys.set(entity, keys[n] as string);
 		}
-		return key;
+		return n;
 	};
 	const referencedIn = new Map<Entity, Set<string>>();
-	// Each passage's people field, in the order the passages went in.
-	const people: { id: string; value: string }[] = [];
+	// Each passage's people field, in the order the passages went in, and its keys by number.
+	const values: string[] = [];
+	const people = new PostingsBuilder();
 	let number = 0;
 	for (const indexed of passages.values()) {
 		const { id } = indexed.passage;
@@ -722,15 +740,19 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 				const set = referencedIn.get(entity) ?? new Set<string>();
 				set.add(id);
 				referencedIn.set(entity, set);
-				value = value === '' ? keyOf(entity) : `${value} ${keyOf(entity)}`;
+				const n = keyNumberOf(entity);
+				people.push(n);
+				value = value === '' ? (keys[n] as string) : `${value} ${keys[n]}`;
 			}
 		}
-		people.push({ id, value });
-		table.indexed(postings.internalIds[number - 1] as number, record);
+		values.push(value);
+		const internalId = postings.internalIds[number - 1] as number;
+		people.end(internalId);
+		table.indexed(internalId, record);
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}
 	yield;
-	yield* insertLatePropertySteps(db, 'people', people);
+	yield* insertLatePropertySteps(db, 'people', values, people.build(keys));
 	forgetNameScans();
 	forgetWordCaches();
 	// Each a step of its own: trimming the token store copies tens of megabytes at 100,000 passages.

@@ -210,36 +210,55 @@ describe('the passage index component: whole terms and a changing index', () => 
 	it('indexes a property inserted late exactly as inserting it with each document would have', () => {
 		const { ours: withTags } = pair({ prefixes: false });
 		const { ours: late } = pair({ prefixes: false });
-		const docs = documents(400);
+		// Each word once per document, as the passage index's tokenizer hands them over.
+		const docs = documents(400).map((d) => ({ ...d, tags: [...new Set(d.tags.split(' '))].join(' ') }));
+		deferPostings(late, 'tags');
 		for (const doc of docs) {
 			insert(withTags, doc);
 			insert(late, { id: doc.id, text: doc.text });
 		}
-		// Before: no document has tags.
-		expect(hits(late, 'alpha', { limit: 1000 }).length).toBeLessThan(hits(withTags, 'alpha', { limit: 1000 }).length);
+		const tags = bulkOf(
+			late,
+			docs.map((d) => ({ id: d.id, text: d.tags })),
+			false,
+		);
+		// Not searchable before its postings are in.
+		expect(() => hits(late, 'alpha', { limit: 1000 })).toThrow(/postings of tags are still to be added/);
 		insertLateProperty(
 			late,
 			'tags',
-			docs.map((d) => ({ id: d.id, value: d.tags })),
+			docs.map((d) => d.tags),
+			tags,
 		);
 		for (const term of QUERIES) {
-			// Scores compared unrounded: the same running average, to the last bit.
+			// Scores compared unrounded: the same postings, lengths and running average, to the last bit.
 			expect(hits(late, term, { limit: 1000 }), term).toEqual(hits(withTags, term, { limit: 1000 }));
 		}
-		expect(late.data.docs.docs[1]).toEqual(withTags.data.docs.docs[1]);
+		expect(late.data.index.avgFieldLength.tags).toBe(withTags.data.index.avgFieldLength.tags);
+		// Every stored document holds its value.
+		expect(late.data.docs.docs).toEqual(withTags.data.docs.docs);
 	});
 
 	it('refuses a late property given for some documents only, or given twice', () => {
 		const { ours } = pair({ prefixes: false });
-		for (const doc of documents(3)) insert(ours, { id: doc.id, text: doc.text });
-		expect(() => insertLateProperty(ours, 'tags', [{ id: 'd0', value: 'alpha' }])).toThrow(/1 of 3 documents/);
+		deferPostings(ours, 'tags');
+		const docs = documents(3).map((d) => ({ id: d.id, text: 'alpha' }));
+		for (const doc of docs) insert(ours, { ...doc });
+		const bulk = bulkOf(ours, docs, false);
+		const values = ['alpha', 'alpha', 'alpha'];
+		const some = { ...bulk, internalIds: bulk.internalIds.subarray(0, 1), starts: bulk.starts.subarray(0, 2) };
+		expect(() => insertLateProperty(ours, 'tags', values.slice(0, 1), some)).toThrow(/1 of 3 documents/);
+		expect(() => insertLateProperty(ours, 'tags', values, some)).toThrow(/1 of 3 documents/);
 		expect(ours.data.docs.docs[1]).not.toHaveProperty('tags');
-		const all = (value: string) => ['d0', 'd1', 'd2'].map((id) => ({ id, value }));
-		expect(() => insertLateProperty(ours, 'tags', [...all('beta').slice(0, 2), { id: 'nope', value: '' }])).toThrow(
-			/nope is not in the index/,
-		);
-		expect(() => insertLateProperty(ours, 'tags', all('beta'))).toThrow(/d0 already has its tags/);
-		expect(() => insertLateProperty(ours, 'nope', [])).toThrow(/not a string property/);
+		const unknown = { ...bulk, internalIds: Int32Array.of(1, 2, 70) };
+		expect(() => insertLateProperty(ours, 'tags', values, unknown)).toThrow(/no document has the internal id 70/);
+		const twice = { ...bulk, internalIds: Int32Array.of(1, 2, 1) };
+		expect(() => insertLateProperty(ours, 'tags', values, twice)).toThrow(/d0 already has its tags/);
+		expect(() => insertLateProperty(ours, 'nope', values, bulk)).toThrow(/not a string property/);
+		const { ours: eager } = pair({ prefixes: false });
+		for (const doc of docs) insert(eager, { ...doc });
+		expect(() => insertLateProperty(eager, 'tags', values, bulkOf(eager, docs, false))).toThrow(/not deferred/);
+		expect(eager.data.docs.docs[1]).not.toHaveProperty('tags');
 	});
 
 	it('puts the postings of a deferred property in at once as inserting each document would have', () => {
@@ -300,14 +319,17 @@ describe('the passage index component: whole terms and a changing index', () => 
 	});
 });
 
-/** Inserts `docs` into `db` and gives their text's postings as a bulk: each word's number in WORDS. */
-function bulkOf(db: Db, docs: { id: string; text: string; tags: string }[]): PostingsBulk {
+/**
+ * Inserts `docs` into `db` (unless `inserting` is false: they are in) and gives their text's
+ * postings as a bulk: each word's number in WORDS.
+ */
+function bulkOf(db: Db, docs: { id: string; text: string; tags?: string }[], inserting = true): PostingsBulk {
 	const termNumbers: number[] = [];
 	const starts = [0];
 	const internalIds: number[] = [];
 	for (const doc of docs) {
-		insert(db, doc);
-		for (const word of doc.text.split(' ')) termNumbers.push(WORDS.indexOf(word));
+		if (inserting) insert(db, { tags: '', ...doc });
+		for (const word of doc.text.split(' ')) if (word) termNumbers.push(WORDS.indexOf(word));
 		starts.push(termNumbers.length);
 		internalIds.push(db.internalDocumentIDStore.idToInternalId.get(doc.id) as number);
 	}
