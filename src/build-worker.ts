@@ -35,7 +35,8 @@ port.on('message', (message: ToWorker) => {
 		}
 		send({ type: 'attributed' });
 		// The main thread now finishes the index alone: the quote book's names are made here meanwhile.
-		send({ type: 'names', names: runSteps(personNamesSteps(entities)) });
+		const names = runSteps(personNamesSteps(entities));
+		send({ type: 'names', names }, [names.byName.buffer as ArrayBuffer]);
 	} catch (error) {
 		send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}

@@ -23,7 +23,7 @@ import type { Article, Corpus, Passage } from './corpus.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import type { Logger } from './logger.js';
 import { type Entity, type EntityIndex, indexEntitiesSteps, readingOf } from './people.js';
-import type { PersonNames } from './quote-book.js';
+import type { PeopleNames } from './quote-book.js';
 import {
 	type Attribution,
 	type AttributionRule,
@@ -149,7 +149,7 @@ export type FromWorker =
 	/** Every part the worker claimed is sent. */
 	| { type: 'attributed' }
 	/** Then the names of the entity index's people, made while this thread finishes the index. */
-	| { type: 'names'; names: PersonNames[] }
+	| { type: 'names'; names: PeopleNames }
 	| { type: 'failed'; message: string };
 
 function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions): WhoIsWhoReader {
@@ -157,7 +157,7 @@ function readInWorker(corpus: Corpus, lexicon: Lexicon, options: ParallelOptions
 	const claims = new Int32Array(new SharedArrayBuffer(4 * parts.length));
 	let worker: Worker | undefined;
 	let failure: Error | undefined;
-	let names: PersonNames[] | undefined;
+	let names: PeopleNames | undefined;
 	const inbox: FromWorker[] = [];
 	let wake: () => void = () => {};
 	const arrived = () => new Promise<void>((resolve) => (wake = resolve));

@@ -38,33 +38,59 @@ export function buildQuoteBook(attribution: Attribution, entities: EntityIndex):
 
 /**
  * The same, one step per person, so a reload of a corpus naming thousands can run in slices.
- * `names`, when given, are the names of `entities`' people, made ahead (personNamesSteps).
+ * `made`, when given, are the names of `entities`' people, made ahead (personNamesSteps).
  */
 export function* buildQuoteBookSteps(
 	attribution: Attribution,
 	entities: EntityIndex,
-	names?: readonly PersonNames[],
+	made?: PeopleNames,
 ): Steps<QuoteBook> {
 	const { quotations, abstained, extraEntities } = attribution;
 	const listed = entities.entities;
-	if (names && names.length !== listed.length) {
-		throw new Error(`names were made for ${names.length} of ${listed.length} people`);
+	const { names, byName } = made ?? (yield* personNamesSteps(entities));
+	if (names.length !== listed.length || byName.length !== listed.length) {
+		throw new Error(`names were made for ${Math.min(names.length, byName.length)} of ${listed.length} people`);
 	}
 	const byEntity = new Map<Entity, Person>();
-	for (const [i, entity] of [...listed, ...extraEntities].entries()) {
+	const listedPeople: Person[] = [];
+	for (const [i, entity] of listed.entries()) {
+		const person: Person = { entity, name: entity.name, ...(names[i] as PersonNames), quotations: [] };
+		byEntity.set(entity, person);
+		listedPeople.push(person);
+		if (i % 1024 === 0) yield;
+	}
+	const extraPeople: Person[] = [];
+	for (const entity of extraEntities) {
 		yield;
-		const made = i < listed.length ? names?.[i] : undefined;
-		byEntity.set(entity, { entity, name: entity.name, ...(made ?? personNames(entity, entities)), quotations: [] });
+		const person: Person = { entity, name: entity.name, ...personNames(entity, entities), quotations: [] };
+		byEntity.set(entity, person);
+		extraPeople.push(person);
 	}
 	for (const [i, quotation] of quotations.entries()) {
 		byEntity.get(quotation.speaker)?.quotations.push(quotation);
 		if (i % 1024 === 0) yield;
 	}
-	// Tens of thousands of people in a large corpus: sorted in steps too.
-	const people = yield* sortSteps(
-		[...byEntity.values()],
-		(a, b) => b.quotations.length - a.quotations.length || compareText(a.name, b.name),
-	);
+	// Most quoted first, then by name; between equal names, the entity index's people first, in its
+	// order, then the speakers attribution added, in theirs. The entity index's people come in
+	// order of name as made; the few others are put in among them.
+	const byNameOrder = (a: Person, b: Person) => compareText(a.name, b.name);
+	const named: Person[] = [];
+	let next = 0;
+	for (const person of yield* sortSteps(extraPeople, byNameOrder)) {
+		// After every person of the index whose name comes before this one's or is the same.
+		let low = next;
+		let high = byName.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (byNameOrder(person, listedPeople[byName[middle] as number] as Person) < 0) high = middle;
+			else low = middle + 1;
+		}
+		for (; next < low; next++) named.push(listedPeople[byName[next] as number] as Person);
+		named.push(person);
+		yield;
+	}
+	for (; next < byName.length; next++) named.push(listedPeople[byName[next] as number] as Person);
+	const people = yield* mostQuotedFirstSteps(named);
 	const byKey = new Map<string, Person>();
 	for (const person of people) {
 		yield;
@@ -73,20 +99,56 @@ export function* buildQuoteBookSteps(
 	return { people, quotations, abstained, byEntity, byKey, entities };
 }
 
+/** `people` with the most quoted first, in their order between people quoted as often (a counting sort). */
+function* mostQuotedFirstSteps(people: readonly Person[]): Steps<Person[]> {
+	let most = 0;
+	for (const person of people) most = Math.max(most, person.quotations.length);
+	// Where the people quoted n times start, at most - n.
+	const starts = new Int32Array(most + 2);
+	for (const person of people) {
+		const key = most - person.quotations.length + 1;
+		starts[key] = (starts[key] as number) + 1;
+	}
+	for (let i = 1; i < starts.length; i++) starts[i] = (starts[i] as number) + (starts[i - 1] as number);
+	const sorted = new Array<Person>(people.length);
+	for (const [i, person] of people.entries()) {
+		const key = most - person.quotations.length;
+		const at = starts[key] as number;
+		starts[key] = at + 1;
+		sorted[at] = person;
+		if (i % 4096 === 0) yield;
+	}
+	return sorted;
+}
+
 /** What finds a person, from their entity alone: Person's aliases, keys and key words. */
 export type PersonNames = Pick<Person, 'aliases' | 'keys' | 'keyWords'>;
 
+/** The names of an entity index's people, made ahead of the quote book (personNamesSteps). */
+export interface PeopleNames {
+	/** Each person's names, in the entity index's order. */
+	names: PersonNames[];
+	/** The people's places in the entity index, in order of name (compareText); in its order between equal names. */
+	byName: Int32Array;
+}
+
 /**
- * The names of every person of `entities`, in its order, a step each: made ahead of the quote
- * book by the build's worker, idle while this thread finishes the index (src/parallel-build.ts).
+ * The names of every person of `entities`, in its order, a step each, and their order by name:
+ * made ahead of the quote book by the build's worker, idle while this thread finishes the index
+ * (src/parallel-build.ts). (Ordering tens of thousands of names takes most of a quote book's build.)
  */
-export function* personNamesSteps(entities: EntityIndex): Steps<PersonNames[]> {
+export function* personNamesSteps(entities: EntityIndex): Steps<PeopleNames> {
+	const listed = entities.entities;
 	const names: PersonNames[] = [];
-	for (const entity of entities.entities) {
+	for (const entity of listed) {
 		names.push(personNames(entity, entities));
 		yield;
 	}
-	return names;
+	const byName = yield* sortSteps(
+		listed.map((_, i) => i),
+		(a, b) => compareText((listed[a] as Entity).name, (listed[b] as Entity).name),
+	);
+	return { names, byName: Int32Array.from(byName) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Corpus, loadCorpus } from './corpus.js';
 import { corpusVersion } from './corpus-diff.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { type ParallelOptions, readerFor } from './parallel-build.js';
-import { buildQuoteBookSteps, type PersonNames, type QuoteBook } from './quote-book.js';
+import { buildQuoteBookSteps, type PeopleNames, type QuoteBook } from './quote-book.js';
 import { buildIndex, buildIndexSliced, type StoryIndex } from './search-index.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
 
@@ -28,7 +28,7 @@ export function storyFrom(
 	index: StoryIndex,
 	lexicon: Lexicon,
 	loadedBy: string,
-	names?: readonly PersonNames[],
+	names?: PeopleNames,
 ): Story {
 	return runSteps(storyFromSteps(corpus, index, lexicon, loadedBy, names));
 }
@@ -39,7 +39,7 @@ export function* storyFromSteps(
 	index: StoryIndex,
 	lexicon: Lexicon,
 	loadedBy: string,
-	names?: readonly PersonNames[],
+	names?: PeopleNames,
 ): Steps<Story> {
 	const quotes = yield* buildQuoteBookSteps(index.attribution, index.entities, names);
 	return { corpus, index, lexicon, quotes, version: corpusVersion(corpus), loadedAt: new Date(), loadedBy };

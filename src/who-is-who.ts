@@ -7,7 +7,7 @@
 import type { Corpus } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import { buildEntityIndexSteps, type EntityIndex } from './people.js';
-import type { PersonNames } from './quote-book.js';
+import type { PeopleNames } from './quote-book.js';
 import { type Attribution, attributeQuotesSteps } from './quotes.js';
 import type { Steps } from './steps.js';
 
@@ -23,9 +23,9 @@ export interface WhoIsWhoReader {
 	finish(): Steps<WhoIsWho>;
 	/**
 	 * After finish, the names of its entity index's people, when another thread made them (the
-	 * quote book's, PersonNames); undefined when it could not.
+	 * quote book's, PeopleNames); undefined when it could not.
 	 */
-	personNames?(): Steps<readonly PersonNames[] | undefined>;
+	personNames?(): Steps<PeopleNames | undefined>;
 }
 
 /** Who is who, read in this thread. */

@@ -124,11 +124,17 @@ describe('reading who is who on a worker thread (src/parallel-build.ts)', () => 
 		if (!reader.personNames) throw new Error('a reader on a worker makes names');
 		const names = await runStepsSliced(reader.personNames(), Number.POSITIVE_INFINITY);
 		expect(names).toEqual(runSteps(personNamesSteps(index.entities)));
-		expect(names?.length).toBe(index.entities.entities.length);
+		expect(names?.names.length).toBe(index.entities.entities.length);
+		if (!names) throw new Error('the worker made names');
 		// Given the wrong number of names, the quote book refuses them.
-		expect(() => runSteps(buildQuoteBookSteps(index.attribution, index.entities, names?.slice(1)))).toThrow(
-			/names were made for/,
-		);
+		for (const wrong of [
+			{ ...names, names: names.names.slice(1) },
+			{ ...names, byName: names.byName.subarray(1) },
+		]) {
+			expect(() => runSteps(buildQuoteBookSteps(index.attribution, index.entities, wrong))).toThrow(
+				/names were made for/,
+			);
+		}
 	});
 
 	it('reads in this thread when the worker cannot start at all', async () => {

@@ -3,9 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from '../src/corpus.js';
 import { evaluateQuotes, normalizeQuote, QuoteSetSchema } from '../src/evaluate.js';
+import type { Entity } from '../src/people.js';
 import { parsePeopleFile } from '../src/people-file.js';
-import { completePeople, findPerson, quotationsAbout, quotationText } from '../src/quote-book.js';
+import {
+	buildQuoteBookSteps,
+	completePeople,
+	findPerson,
+	personNamesSteps,
+	quotationsAbout,
+	quotationText,
+} from '../src/quote-book.js';
+import type { Quotation } from '../src/quotes.js';
+import { runSteps } from '../src/steps.js';
 import { createStory } from '../src/story.js';
+import { compareText } from '../src/text.js';
 import { loadSeedStory, SHARED_DIR, tempCorpus } from './support/story.js';
 
 const story = await loadSeedStory();
@@ -123,5 +134,56 @@ describe('people.yaml', () => {
 		}
 		const dir = tempCorpus({ 'a.txt': 'T\n\nBody.', 'people.yaml': 'people: [' });
 		await expect(loadCorpus(dir)).rejects.toBeInstanceOf(CorpusError);
+	});
+});
+
+describe('the order of the quote book’s people', () => {
+	it('is most quoted first, then by name, as one sort of them all gives, with names made ahead or not', () => {
+		const { attribution, entities } = story.index;
+		const listed = entities.entities;
+		expect(listed.length).toBeGreaterThan(5);
+		// Speakers the attribution adds (named once as a lone word): before, among and after the
+		// index's people by name, two of the same name, one with the name of an index's person.
+		const extra = (name: string): Entity => ({
+			name,
+			forms: [],
+			words: [name.toLowerCase()],
+			mentions: 0,
+			kind: 'person',
+			gender: null,
+		});
+		const twin = { ...(listed[2] as Entity) };
+		const extraEntities = [extra('Zola'), extra('Aaberg'), twin, extra('Kimball'), extra('Kimball'), extra('Lowe')];
+		// As often quoted as people of the index, so that names decide between them: the twin as
+		// often as the person it shares its name with, the two of one name as often as each other.
+		const quotedAs = (entity: Entity) => attribution.quotations.filter((q) => q.speaker === entity).length;
+		const times = [1, 0, quotedAs(listed[2] as Entity), 0, 0, 1];
+		expect(listed.filter((e) => quotedAs(e) === 0).length).toBeGreaterThan(2);
+		const quotations = [...attribution.quotations];
+		for (const [i, entity] of extraEntities.entries()) {
+			for (let n = 0; n < (times[i] as number); n++) {
+				quotations.push({ ...(attribution.quotations[n] as Quotation), speaker: entity });
+			}
+		}
+		const withExtras = { ...attribution, quotations, extraEntities };
+		const expected = (() => {
+			const people = [...listed, ...extraEntities].map((entity) => ({
+				entity,
+				count: quotations.filter((q) => q.speaker === entity).length,
+			}));
+			return people.sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name)).map((p) => p.entity);
+		})();
+		const made = runSteps(personNamesSteps(entities));
+		for (const book of [
+			runSteps(buildQuoteBookSteps(withExtras, entities)),
+			runSteps(buildQuoteBookSteps(withExtras, entities, made)),
+		]) {
+			// By place, not by value: the twin's entity equals its namesake's.
+			const all = [...listed, ...extraEntities];
+			expect(book.people.map((p) => all.indexOf(p.entity))).toEqual(expected.map((e) => all.indexOf(e)));
+			expect(book.people.map((p) => p.quotations.length)).toEqual(
+				expected.map((e) => quotations.filter((q) => q.speaker === e).length),
+			);
+		}
 	});
 });
