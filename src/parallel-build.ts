@@ -363,12 +363,19 @@ export function* mergeAttributions(parts: readonly Attribution[]): Steps<Attribu
 			[described, part.described],
 		] as const) {
 			for (const [passage, byEntity] of from) {
-				into.set(passage, same.size === 0 ? byEntity : new Map([...byEntity].map(([e, s]) => [as(e), s])));
+				into.set(passage, namesAnother(byEntity, same) ? new Map([...byEntity].map(([e, s]) => [as(e), s])) : byEntity);
 			}
 		}
 		yield;
 	}
 	return { quotations, references, described, abstained, extraEntities };
+}
+
+/** Whether any entity of `byEntity` is one `same` gives another for (most passages' entities are not). */
+function namesAnother(byEntity: ReadonlyMap<Entity, unknown>, same: ReadonlyMap<Entity, Entity>): boolean {
+	if (same.size === 0) return false;
+	for (const entity of byEntity.keys()) if (same.has(entity)) return true;
+	return false;
 }
 
 /**
