@@ -624,8 +624,10 @@ function cellsOf(r: number, query: Query): number {
  * naming it are listed (their count first); -1 when none does.
  */
 function referencesTo(records: Int32Array, r: number, entity: number): number {
-	const people = records[r + RECORD.references] as number;
-	let at = r + RECORD.bounds + (records[r + RECORD.sentences] as number) + 1;
+	const list = records[r + RECORD.references] as number;
+	if (list < 0) return -1;
+	const people = records[list] as number;
+	let at = list + 1;
 	for (let k = 0; k < people; k++) {
 		if (records[at] === entity) return at + 1;
 		at += 2 + (records[at + 1] as number);

@@ -167,7 +167,9 @@ export interface IndexedPassage {
  * people without naming them. A candidate's objects (the passage, its sentences, its title, the
  * passage before, its references) lie scattered over the heap: at 10,000 passages, reading them
  * for each of 200 candidates cost more than matching their tokens, a cache miss an object. A
- * record is one or two cache lines. Its fields, at these offsets from its start:
+ * record is one or two cache lines. Who a passage refers to is known only once the whole corpus
+ * is read: those lists follow every record, in the same array, each where its record says (so
+ * that the records are written as the passages go in). Its fields, at these offsets from its start:
  */
 export const RECORD = {
 	/** The passage's number, in `PassageTable.passages`. */
@@ -181,7 +183,12 @@ export const RECORD = {
 	title: 4,
 	titleFrom: 5,
 	titleTo: 6,
-	/** How many people it refers to without naming them (IndexedPassage.references), m. */
+	/**
+	 * Where the list of the people it refers to without naming them (IndexedPassage.references)
+	 * starts, -1 for none: how many, m, then for each of the m people their number
+	 * (PassageTable.entities), how many sentences refer to them, k, and the k sentences' indexes in
+	 * the passage.
+	 */
 	references: 7,
 	/** The number of its first sentence, in `PassageTable.sentences`, the others following it. */
 	firstSentence: 8,
@@ -189,9 +196,7 @@ export const RECORD = {
 	sentences: 9,
 	/**
 	 * Then n + 1 token positions: sentence i's tokens are from the i-th to the next (a sentence's
-	 * tokens follow the one before's); the passage's are from the first to the last. Then, for each
-	 * of the m people, their number (PassageTable.entities), how many sentences refer to them, k,
-	 * and the k sentences' indexes in the passage.
+	 * tokens follow the one before's); the passage's are from the first to the last.
 	 */
 	bounds: 10,
 } as const;
@@ -202,7 +207,7 @@ export interface PassageTable {
 	passages: IndexedPassage[];
 	/** Each sentence of every passage by its number, a passage's in order. */
 	sentences: IndexedSentence[];
-	/** Every passage's record, one after the other. */
+	/** Every passage's record, one after the other, then the lists of who they refer to. */
 	records: Int32Array;
 	/** Where each passage's record starts, by its internal id in the Orama index (internalIdOf; -1 for none). */
 	recordByInternalId: Int32Array;
@@ -220,6 +225,8 @@ class PassageTableBuilder {
 	private recordByInternalId = new Int32Array(1024).fill(-1);
 	private readonly entities = new Map<Entity, number>();
 	private readonly titles: IndexedSentence[] = [];
+	// Whether the lists of references have begun: no record may follow them.
+	private referring = false;
 
 	/** Numbers a title; its article's passages follow. */
 	addTitle(title: IndexedSentence): number {
@@ -233,8 +240,9 @@ class PassageTableBuilder {
 		this.records[this.length++] = value;
 	}
 
-	/** Adds the passage's record; where it starts. */
+	/** Adds the passage's record (who it refers to comes later: refer); where it starts. */
 	add(indexed: IndexedPassage, title: number): number {
+		if (this.referring) throw new Error('a passage added after the lists of who passages refer to');
 		const start = this.length;
 		const before = indexed.previous;
 		const titleTokens = this.titles[title];
@@ -246,7 +254,7 @@ class PassageTableBuilder {
 		this.pushOne(titleTokens ? title : -1);
 		this.pushOne(titleTokens ? titleTokens.from : 0);
 		this.pushOne(titleTokens ? titleTokens.to : 0);
-		this.pushOne(indexed.references.size);
+		this.pushOne(-1);
 		this.pushOne(this.sentences.length);
 		this.pushOne(indexed.sentences.length);
 		let end = indexed.from;
@@ -259,7 +267,17 @@ class PassageTableBuilder {
 		}
 		if (end !== indexed.to) throw new Error(`passage tokens out of order in ${indexed.passage.id}`);
 		this.pushOne(end);
-		for (const [entity, sentences] of indexed.references) {
+		this.passages.push(indexed);
+		return start;
+	}
+
+	/** Lists who the passage whose record starts at `record` refers to (once every record is in). */
+	refer(record: number, references: IndexedPassage['references']): void {
+		this.referring = true;
+		if (this.records[record + RECORD.references] !== -1) throw new Error('a passage’s references listed twice');
+		this.records[record + RECORD.references] = this.length;
+		this.pushOne(references.size);
+		for (const [entity, sentences] of references) {
 			let number = this.entities.get(entity);
 			if (number === undefined) {
 				number = this.entities.size;
@@ -269,8 +287,6 @@ class PassageTableBuilder {
 			this.pushOne(sentences.size);
 			for (const sentence of sentences) this.pushOne(sentence);
 		}
-		this.passages.push(indexed);
-		return start;
 	}
 
 	/** Notes the internal id the Orama index gave the passage whose record starts at `record`. */
@@ -656,8 +672,8 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	deferPostings(db, 'people');
 	const postings = new PostingsBuilder();
 	const passages = new Map<string, IndexedPassage>();
-	// Each passage's title number, by passage number.
-	const titleNumbers: number[] = [];
+	// Each passage's record, by passage number.
+	const records: number[] = [];
 	const table = new PassageTableBuilder();
 	const sink = newSink();
 	const documentFrequency = new DocumentFrequencies(sink.vocabulary);
@@ -679,7 +695,6 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 			indexed.previous = passages.get(`${article.id}#${passage.paragraph - 1}`);
 			indexed.title = title;
 			passages.set(passage.id, indexed);
-			titleNumbers.push(titleNumber);
 			totalLength += indexed.length;
 			// Its distinct terms, in the order it first uses them: a term is taken when the passage
 			// last marked is not this one (a mark per vocabulary number, not a Set per passage).
@@ -701,7 +716,11 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 				termIds.map((id) => sink.vocabulary.strings[id] as string),
 			);
 			insert(db, { id: passage.id, text: passage.text });
-			postings.add(termIds, internalIdOf(db, passage.id));
+			const internalId = internalIdOf(db, passage.id);
+			postings.add(termIds, internalId);
+			const record = table.add(indexed, titleNumber);
+			table.indexed(internalId, record);
+			records.push(record);
 			yield;
 		}
 	}
@@ -732,10 +751,10 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 		if (references) indexed.references = references;
 		const described = attribution.described.get(id);
 		if (described) indexed.described = described;
-		const record = table.add(indexed, titleNumbers[number++] as number);
 		// Most passages refer to nobody without naming them: no list made for them.
 		let value = '';
-		if (references) {
+		if (references && references.size > 0) {
+			table.refer(records[number] as number, references);
 			for (const entity of references.keys()) {
 				const set = referencedIn.get(entity) ?? new Set<string>();
 				set.add(id);
@@ -746,9 +765,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 			}
 		}
 		values.push(value);
-		const internalId = postings.internalIds[number - 1] as number;
-		people.end(internalId);
-		table.indexed(internalId, record);
+		people.end(postings.internalIds[number++] as number);
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}
 	yield;

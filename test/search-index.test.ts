@@ -151,6 +151,9 @@ describe('the passage table', () => {
 			const { table } = index;
 			const { records } = table;
 			expect(table.passages.length).toBe(index.passages.size);
+			const last = table.passages.at(-1) as (typeof table.passages)[number];
+			const lastRecord = table.recordByInternalId[internalIdOf(index.db, last.passage.id)] as number;
+			const lastRecordEnd = lastRecord + RECORD.bounds + (records[lastRecord + RECORD.sentences] as number) + 1;
 			for (const [n, indexed] of table.passages.entries()) {
 				const r = table.recordByInternalId[internalIdOf(index.db, indexed.passage.id)] as number;
 				expect(records[r + RECORD.number]).toBe(n);
@@ -172,8 +175,12 @@ describe('the passage table', () => {
 					]);
 				}
 				// Each person referred to without a name: their number, how many sentences, which.
-				expect(records[r + RECORD.references]).toBe(indexed.references.size);
-				let at = r + RECORD.bounds + indexed.sentences.length + 1;
+				const list = records[r + RECORD.references] as number;
+				// None listed for a passage that refers to nobody; the lists follow every record.
+				if (indexed.references.size === 0) expect(list).toBe(-1);
+				else expect(list).toBeGreaterThanOrEqual(lastRecordEnd);
+				expect(list < 0 ? 0 : records[list]).toBe(indexed.references.size);
+				let at = list + 1;
 				for (const [entity, sentences] of indexed.references) {
 					expect(records[at]).toBe(table.entities.get(entity));
 					expect(records[at + 1]).toBe(sentences.size);
