@@ -401,6 +401,8 @@ export type NameCase = Map<string, { capital: number; lower: number }>;
 const PROPER_NAME_SHARE = 0.8;
 /** How many words a step at the end of a build reads before it lets a reload's other work in. */
 const WORDS_PER_STEP = 1024;
+/** How many spellings a step of nameCaseSteps reads. */
+const SPELLINGS_PER_STEP = 16_384;
 /** How many passages a step of the build's last pass (who each refers to) reads. */
 const PASSAGES_PER_STEP = 256;
 
@@ -575,11 +577,15 @@ export function indexPassage(passage: Passage, article: Article, sink: TokenSink
 
 /**
  * How the corpus writes each of `words` inside a sentence: capitalised or in lower case, from how
- * often each spelling of it was met there.
+ * often each spelling of it was met there. In steps: a 100,000-passage corpus has about 126,000
+ * spellings, which a reload's slice read in 30 ms on a quiet machine and in up to 190 ms on a
+ * busy one.
  */
-function nameCaseOf(spellings: Spellings, words: ReadonlyMap<string, unknown>): NameCase {
+function* nameCaseSteps(spellings: Spellings, words: ReadonlyMap<string, unknown>): Steps<NameCase> {
 	const counts: NameCase = new Map();
+	let read = 0;
 	for (const spelling of spellings.met) {
+		if (++read % SPELLINGS_PER_STEP === 0) yield;
 		if (spelling.inside === 0 || !words.has(spelling.folded)) continue;
 		let count = counts.get(spelling.folded);
 		if (!count) {
@@ -779,7 +785,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	const passageTable = table.build();
 	yield;
 	// The name words mostly written with a capital (tens of thousands at 100,000 passages: in steps).
-	const nameCase = nameCaseOf(sink.spellings, entities.byWord);
+	const nameCase = yield* nameCaseSteps(sink.spellings, entities.byWord);
 	yield;
 	const properNames = new Set<string>();
 	let read = 0;
