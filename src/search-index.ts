@@ -402,7 +402,7 @@ const PROPER_NAME_SHARE = 0.8;
 /** How many words a step at the end of a build reads before it lets a reload's other work in. */
 const WORDS_PER_STEP = 1024;
 /** How many spellings a step of nameCaseSteps reads. */
-const SPELLINGS_PER_STEP = 16_384;
+const SPELLINGS_PER_STEP = 2048;
 /** How many passages a step of the build's last pass (who each refers to) reads. */
 const PASSAGES_PER_STEP = 256;
 
@@ -577,9 +577,10 @@ export function indexPassage(passage: Passage, article: Article, sink: TokenSink
 
 /**
  * How the corpus writes each of `words` inside a sentence: capitalised or in lower case, from how
- * often each spelling of it was met there. In steps: a 100,000-passage corpus has about 126,000
- * spellings, which a reload's slice read in 30 ms on a quiet machine and in up to 190 ms on a
- * busy one.
+ * often each spelling of it was met there. In small steps: a 100,000-passage corpus has about
+ * 126,000 spellings, read in 30-40 ms, but when a reload's major collection has begun marking
+ * (the old index and the new in one heap), each object this makes pays for some of the marking:
+ * the count then took 400-500 ms, 50-130 ms a step of 16,384 spellings.
  */
 function* nameCaseSteps(spellings: Spellings, words: ReadonlyMap<string, unknown>): Steps<NameCase> {
 	const counts: NameCase = new Map();
