@@ -512,7 +512,11 @@ const ENTRIES_PER_STEP = 1 << 16;
 
 function bulkPostings(db: AnyOrama): BulkPostings {
 	const index = db.index as Partial<BulkPostings>;
-	if (typeof index.deferPostings !== 'function' || typeof index.addPostingsSteps !== 'function') {
+	if (
+		typeof index.deferPostings !== 'function' ||
+		typeof index.deferred !== 'function' ||
+		typeof index.addPostingsSteps !== 'function'
+	) {
 		throw new Error('the index is not the passage index (createPassageIndexComponent)');
 	}
 	return index as BulkPostings;

@@ -37,7 +37,7 @@ export function buildQuoteBook(attribution: Attribution, entities: EntityIndex):
 }
 
 /**
- * The same, one step per person, so a reload of a corpus naming thousands can run in slices.
+ * The same, in steps of a person or a thousand, so a reload of a corpus naming thousands can run in slices.
  * `made`, when given, are the names of `entities`' people, made ahead (personNamesSteps).
  */
 export function* buildQuoteBookSteps(

@@ -271,22 +271,32 @@ class PassageTableBuilder {
 		return start;
 	}
 
-	/** Lists who the passage whose record starts at `record` refers to (once every record is in). */
-	refer(record: number, references: IndexedPassage['references']): void {
+	/**
+	 * Lists who the passage with the Orama internal id `internalId` refers to (once every record is
+	 * in), numbering each person the first time a list names them.
+	 */
+	refer(internalId: number, references: IndexedPassage['references']): void {
 		this.referring = true;
+		const record = this.recordByInternalId[internalId] ?? -1;
+		if (record < 0) throw new Error('a passage is missing from the Orama index');
 		if (this.records[record + RECORD.references] !== -1) throw new Error('a passage’s references listed twice');
 		this.records[record + RECORD.references] = this.length;
 		this.pushOne(references.size);
 		for (const [entity, sentences] of references) {
-			let number = this.entities.get(entity);
-			if (number === undefined) {
-				number = this.entities.size;
-				this.entities.set(entity, number);
-			}
-			this.pushOne(number);
+			this.pushOne(this.entityNumber(entity));
 			this.pushOne(sentences.size);
 			for (const sentence of sentences) this.pushOne(sentence);
 		}
+	}
+
+	/** The number of a person a list names (PassageTable.entities), numbered as first listed. */
+	entityNumber(entity: Entity): number {
+		let number = this.entities.get(entity);
+		if (number === undefined) {
+			number = this.entities.size;
+			this.entities.set(entity, number);
+		}
+		return number;
 	}
 
 	/** Notes the internal id the Orama index gave the passage whose record starts at `record`. */
@@ -443,8 +453,7 @@ class PostingsBuilder {
 	private documents = 0;
 
 	add(termIds: readonly number[], internalId: number): void {
-		while (this.length + termIds.length > this.termNumbers.length) this.termNumbers = grow(this.termNumbers);
-		for (const id of termIds) this.termNumbers[this.length++] = id;
+		for (const id of termIds) this.push(id);
 		this.end(internalId);
 	}
 
@@ -679,8 +688,6 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	deferPostings(db, 'people');
 	const postings = new PostingsBuilder();
 	const passages = new Map<string, IndexedPassage>();
-	// Each passage's record, by passage number.
-	const records: number[] = [];
 	const table = new PassageTableBuilder();
 	const sink = newSink();
 	const documentFrequency = new DocumentFrequencies(sink.vocabulary);
@@ -725,28 +732,16 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 			insert(db, { id: passage.id, text: passage.text });
 			const internalId = internalIdOf(db, passage.id);
 			postings.add(termIds, internalId);
-			const record = table.add(indexed, titleNumber);
-			table.indexed(internalId, record);
-			records.push(record);
+			table.indexed(internalId, table.add(indexed, titleNumber));
 			yield;
 		}
 	}
 	yield* addPostingsSteps(db, 'text', postings.build(sink.vocabulary.strings));
 	const { entities, attribution } = yield* reader.finish();
 	const entityKeys = new Map<Entity, string>();
-	// Each entity's key by number (keys[n] is `e${n}`), numbered as first referred to.
+	// Each entity's key by its number in the passage table (keys[n] is `e${n}`): both are numbered
+	// as first referred to, passage after passage.
 	const keys: string[] = [];
-	const keyNumbers = new Map<Entity, number>();
-	const keyNumberOf = (entity: Entity) => {
-		let n = keyNumbers.get(entity);
-		if (n === undefined) {
-			n = keys.length;
-			keys.push(`e${n}`);
-			keyNumbers.set(entity, n);
-			entityKeys.set(entity, keys[n] as string);
-		}
-		return n;
-	};
 	const referencedIn = new Map<Entity, Set<string>>();
 	// Each passage's people field, in the order the passages went in, and its keys by number.
 	const values: string[] = [];
@@ -758,21 +753,26 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 		if (references) indexed.references = references;
 		const described = attribution.described.get(id);
 		if (described) indexed.described = described;
+		const internalId = postings.internalIds[number++] as number;
 		// Most passages refer to nobody without naming them: no list made for them.
 		let value = '';
 		if (references && references.size > 0) {
-			table.refer(records[number] as number, references);
+			table.refer(internalId, references);
 			for (const entity of references.keys()) {
 				const set = referencedIn.get(entity) ?? new Set<string>();
 				set.add(id);
 				referencedIn.set(entity, set);
-				const n = keyNumberOf(entity);
+				const n = table.entityNumber(entity);
+				if (n === keys.length) {
+					keys.push(`e${n}`);
+					entityKeys.set(entity, keys[n] as string);
+				}
 				people.push(n);
 				value = value === '' ? (keys[n] as string) : `${value} ${keys[n]}`;
 			}
 		}
 		values.push(value);
-		people.end(postings.internalIds[number++] as number);
+		people.end(internalId);
 		if (number % PASSAGES_PER_STEP === 0) yield;
 	}
 	yield;
