@@ -1349,7 +1349,11 @@ export function rankPassages(
 					(scoreOf(m)?.confidence ?? 0) >= weights.minContent,
 			));
 	if (!answered) return [];
-	if (typedQuestion && !pool.some((m) => supported(m) && scoreOf(m)?.typed)) return [];
+	// That answer stands in a passage holding (with it) enough of the question: an age or a number
+	// somewhere else answers nothing ("How old was Alice when she went to prison": not Kim's age).
+	const answersTyped = (m: PassageMatch) =>
+		m.content + weights.typedConfidence >= weights.minContent && supported(m) && scoreOf(m)?.typed === true;
+	if (typedQuestion && !pool.some(answersTyped)) return [];
 	// BM25 is normalised to the best ranked candidate's.
 	// The best of those that hold enough is found in one pass; of the rest, only those above it,
 	// best first, are scored to see whether an answer of the asked kind supports them.

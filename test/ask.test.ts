@@ -44,6 +44,17 @@ describe('ask', () => {
 		}
 	});
 
+	it('answers a question asking for an age or a number only from a passage holding what it is about', () => {
+		// The articles give Kim's age, and the years Alice served, but not Alice's age when she went
+		// to prison nor how many children Kim has: a passage about Alice in prison, or about a son,
+		// answers neither, and another passage's age or number does not make it answer.
+		for (const q of ['How old was Alice Johnson when she went to prison?', 'How many kids does Kim Kardashian have?']) {
+			expect(askSeed(q).results, q).toEqual([]);
+		}
+		expect(askSeed('How old is Kim?').results[0]?.answer).toMatch(/37-year-old/);
+		expect(askSeed('How many years did Alice serve?').results[0]?.answer).toMatch(/21 years|22 years/);
+	});
+
 	it.each([
 		['', /empty/],
 		['   \t ', /empty/],

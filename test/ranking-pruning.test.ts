@@ -20,7 +20,10 @@ function rankEveryCandidate(index: StoryIndex, question: string, limit: number, 
 		(s) => s.confidence >= w.minSupport || s.coverage >= w.minContent,
 	);
 	if (!scored.some((s) => s.confidence >= w.minContent)) return [];
-	if (TYPED.has(analyzed.type) && !scored.some((s) => s.typed)) return [];
+	// An answer of the asked kind, in a passage holding with it enough of the question.
+	if (TYPED.has(analyzed.type) && !scored.some((s) => s.typed && s.content + w.typedConfidence >= w.minContent)) {
+		return [];
+	}
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
 	return scored
 		.map((s) => ({
