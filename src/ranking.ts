@@ -414,6 +414,8 @@ export interface Scored {
 	article: number;
 	/** The question names someone or something, and no candidate of the passage's article names or refers to them. */
 	unnamed: boolean;
+	/** Found only through weaker relations of the question's words: it does not decide whether the question is answered. */
+	weakOnly: boolean;
 	typed: boolean;
 }
 
@@ -578,6 +580,8 @@ interface PassageMatch {
 	article: number;
 	/** The question names someone or something, and no candidate of the passage's article names or refers to them. */
 	unnamed?: boolean;
+	/** Found only through weaker relations of the question's words (matchCandidates). */
+	weakOnly?: boolean;
 	/** Share of the question's content (non-name) weight it holds. */
 	content: number;
 	bm25: number;
@@ -848,6 +852,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		bm25: match.bm25,
 		article: match.article,
 		unnamed: match.unnamed === true,
+		weakOnly: match.weakOnly === true,
 		typed: evidence.some((e) => e > 0),
 	};
 }
@@ -1103,13 +1108,36 @@ function matchCandidates(
 	let concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));
 	// Each concept's terms, related ones included, and for a person the key of the passages
 	// referring to them.
-	const terms = retrievalConcepts(concepts, index.passages.size).flatMap(({ concept }) => {
+	const retrieving = retrievalConcepts(concepts, index.passages.size);
+	const terms = retrieving.flatMap(({ concept }) => {
 		const key = concept.entity && index.entityKeys.get(concept.entity);
 		return key ? [...concept.retrieve, key] : concept.retrieve;
 	});
 	// The candidates, by where their records start (PassageTable).
 	const { records } = index.table;
 	const candidates = findCandidateRecords(index, terms, CANDIDATES);
+	// Where those leave room, passages holding only weaker relations of the question's words ("picked
+	// up" as learned) fill it, after them: they are scored as any other candidate. Whether the
+	// corpus answers the question at all is still decided on the first ones. A weak relation found
+	// in a good share of a large corpus's passages is left out, as a common concept is: its postings
+	// would cost more than all the rest.
+	const weakOnly = new Set<number>();
+	if (candidates.length < CANDIDATES) {
+		const searched = new Set(terms);
+		const common = Math.max(COMMON_MIN_DF, COMMON_SHARE * index.passages.size);
+		const weaker = retrieving.flatMap(({ concept }) =>
+			[...concept.terms.keys()].filter((t) => !searched.has(t) && (index.documentFrequency.get(t) ?? 0) <= common),
+		);
+		if (weaker.length > 0) {
+			const found = new Set(candidates);
+			for (const r of findCandidateRecords(index, weaker, CANDIDATES)) {
+				if (candidates.length >= CANDIDATES) break;
+				if (found.has(r)) continue;
+				candidates.push(r);
+				weakOnly.add(r);
+			}
+		}
+	}
 	if (lexicon) {
 		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
 	}
@@ -1158,6 +1186,7 @@ function matchCandidates(
 			}
 			const match = matchPassage(r, query, cells, at);
 			if (match) {
+				if (weakOnly.has(r)) match.weakOnly = true;
 				matched.push(match);
 				articles.add(match, title);
 			}
@@ -1338,11 +1367,13 @@ export function rankPassages(
 	const pool = matched.filter((m) => holds(m) || mayHoldTyped(m));
 	// Is the question answered here at all? A passage must hold enough of its content words; a
 	// question asking for a date, a number, an age, a duration or a place needs one.
+	// (Decided on the passages holding the question's words or close relations, not weaker ones only.)
+	const deciding = pool.filter((m) => m.weakOnly !== true);
 	const answered =
-		pool.some((m) => holds(m) && m.content >= weights.minContent) ||
+		deciding.some((m) => holds(m) && m.content >= weights.minContent) ||
 		// Only an answer of a specific asked kind adds to what a passage holds (typedConfidence).
 		(typedQuestion &&
-			pool.some(
+			deciding.some(
 				(m) =>
 					m.content + weights.typedConfidence >= weights.minContent &&
 					supported(m) &&
@@ -1353,7 +1384,7 @@ export function rankPassages(
 	// somewhere else answers nothing ("How old was Alice when she went to prison": not Kim's age).
 	const answersTyped = (m: PassageMatch) =>
 		m.content + weights.typedConfidence >= weights.minContent && supported(m) && scoreOf(m)?.typed === true;
-	if (typedQuestion && !pool.some(answersTyped)) return [];
+	if (typedQuestion && !deciding.some(answersTyped)) return [];
 	// BM25 is normalised to the best ranked candidate's.
 	// The best of those that hold enough is found in one pass; of the rest, only those above it,
 	// best first, are scored to see whether an answer of the asked kind supports them.

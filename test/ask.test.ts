@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
+import { openStory } from '../src/story.js';
 import { loadSeedStory, markedWords } from './support/story.js';
 
 const story = await loadSeedStory();
@@ -53,6 +55,22 @@ describe('ask', () => {
 		}
 		expect(askSeed('How old is Kim?').results[0]?.answer).toMatch(/37-year-old/);
 		expect(askSeed('How many years did Alice serve?').results[0]?.answer).toMatch(/21 years|22 years/);
+	});
+
+	it('also ranks passages holding only a weaker relation of a word, which never decide that there is an answer', async () => {
+		const fixture = (name: string) => openStory(join(import.meta.dirname, 'fixtures', name, 'corpus'));
+		// "Picked up" is learned in one of its rarer senses: "She learned the game at four" holds none
+		// of the words searched for, and is found where the corpus leaves room among the candidates.
+		const chess = await fixture('fresh-qa');
+		const found = ask(chess.index, 'how young was she when she picked up chess', { lexicon: chess.lexicon, limit: 3 });
+		expect(found.results.map((r) => r.answer)).toContain(
+			'She learned the game at four, from her grandmother, Ruth Vance, a retired schoolteacher who used to play by mail with opponents in Poland and Argentina.',
+		);
+		// A passage found only so does not answer a question nothing else does ("412 people
+		// registered" holds court and players only through weak relations).
+		const bakery = await fixture('wildfire-bakery-qa');
+		const q = 'how many players are on a basketball team on the court';
+		expect(ask(bakery.index, q, { lexicon: bakery.lexicon }).results).toEqual([]);
 	});
 
 	it.each([

@@ -19,9 +19,11 @@ function rankEveryCandidate(index: StoryIndex, question: string, limit: number, 
 	const scored = scoreCandidates(index, analyzed, w, lexicon).scored.filter(
 		(s) => s.confidence >= w.minSupport || s.coverage >= w.minContent,
 	);
-	if (!scored.some((s) => s.confidence >= w.minContent)) return [];
+	// Whether there is an answer is decided without the passages found only through weak relations.
+	const deciding = scored.filter((s) => !s.weakOnly);
+	if (!deciding.some((s) => s.confidence >= w.minContent)) return [];
 	// An answer of the asked kind, in a passage holding with it enough of the question.
-	if (TYPED.has(analyzed.type) && !scored.some((s) => s.typed && s.content + w.typedConfidence >= w.minContent)) {
+	if (TYPED.has(analyzed.type) && !deciding.some((s) => s.typed && s.content + w.typedConfidence >= w.minContent)) {
 		return [];
 	}
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
