@@ -46,6 +46,8 @@ export interface Lexicon {
 	isLeader(word: string): boolean;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
+	/** True when WordNet knows the word as a common noun: a kind of thing, not only a named one ("bank", "mount"; not "hale"). */
+	isCommonNoun(word: string): boolean;
 	/**
 	 * The words WordNet uses to define a word's first senses, as lemmas ("convict": find, declare,
 	 * guilty; "incarcerate": lock, confine, jail): a question may use them where the corpus uses
@@ -579,6 +581,10 @@ export function createWordNetLexicon(
 			// An inflected verb form ("won", "walked") is the verb.
 			if (lemmatizer.verb(key) !== key && verb.offsets.length > 0 && lemmatizer.noun(key) === key) return false;
 			return noun.tagged >= Math.max(verb.tagged, adj.tagged);
+		},
+		isCommonNoun(word: string): boolean {
+			const { offsets } = files.noun.senses(nounLemma(word.toLowerCase()));
+			return offsets.some((offset) => !files.noun.synset(offset).pointers.some((p) => p.symbol === '@i'));
 		},
 		isAdverbPhrase(words: string[]): boolean {
 			return words.length >= 2 && files.adv.senses(words.map((w) => w.toLowerCase()).join('_')).offsets.length > 0;

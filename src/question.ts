@@ -711,7 +711,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				...lexicon.relations(concept.corrected ?? concept.word, concept.predicative),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
 			];
+			// A related word the corpus writes only as a name is the name, not the word ("hale", a
+			// synonym of haul, is Gregory Hale), unless WordNet knows it as a common noun, which may
+			// be what the named thing is (mountain: "Mount Brennan"; sandbank: "the Grey Bank").
 			const relate = (word: string, related: number, weight: number) => {
+				const folded = foldCase(word);
+				if (index.properNames.has(folded) && !lexicon.isCommonNoun(folded)) return;
 				const term = analyzeWord(word);
 				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
 				if (weight <= (concept.terms.get(term) ?? 0)) return;

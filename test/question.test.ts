@@ -750,6 +750,21 @@ describe('ranking on questions asked in other words', () => {
 		expect(ids.indexOf('a1#3')).toBeLessThan(ids.indexOf('a0#2'));
 	});
 
+	it('does not relate a word to a name the corpus writes, unless WordNet knows the name word as a common noun', () => {
+		const story = storyOf(
+			'The museum valued the stolen collection at £3.1 million.\n\nChief executive Gregory Hale said Hale Airlines would carry the passengers.',
+			'A ship ran aground on the Grey Bank, a sandbank off the coast.\n\nThe climbers reached the top of Mount Brennan.',
+		);
+		const terms = (q: string) => [...(analyzeQuestion(q, story.index, story.lexicon).concepts[1]?.terms.keys() ?? [])];
+		// "hale", a synonym of the verb haul, is only a name here.
+		expect(terms("what's the whole haul worth")).not.toContain('hale');
+		expect(lexicon.isCommonNoun('hale')).toBe(false);
+		// A mountain may be called Mount Brennan.
+		expect(terms('who climbed the mountain')).toContain('mount');
+		expect(lexicon.isCommonNoun('mount')).toBe(true);
+		expect(lexicon.isCommonNoun('bank')).toBe(true);
+	});
+
 	it('knows a person by the full name a caption gives, where the text uses only the surname', () => {
 		const story = storyOf(
 			'(Photo: Team captain Devon Achterberg holds the trophy. Karen Lowe/Port Allard Gazette)\n\nThe robot lifted crates in the final.\n\nAchterberg, who will study engineering in Boston this fall, said he would come back to coach.\n\n(Photo: Tom Reilly/Coastal Maine Ledger)',
