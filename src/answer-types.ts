@@ -327,6 +327,10 @@ export function findAnswers(
 		return { evidence: best, spans };
 	}
 	if (type === 'what' && hint.occupation) return occupations(sentence, questionWords, nouns, every);
+	if (type === 'what' && hint.quoted) {
+		addNew([QUOTED_WORDS]);
+		return { evidence: spans.length > 0 ? 1 : 0, spans };
+	}
 	if (type === 'yesno') {
 		// Only whether anyone did something is answered by an expression of a kind.
 		if (hint.existential) {
@@ -391,6 +395,12 @@ export function findAnswers(
 	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
 	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };
 }
+
+/**
+ * A word or a few (at most four) in quotation marks: a word or phrase named as such ("correctly
+ * spelling “cymotrichous”", "the slogan 'Build it now'"), not a sentence quoted.
+ */
+const QUOTED_WORDS = /[“"‘](?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+[,.!?]?[”"’](?!\p{L})/gu;
 
 /** The same patterns, each finding every match. */
 const everyMatch = (byType: Partial<Record<QuestionType, RegExp[]>>) =>

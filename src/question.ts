@@ -121,11 +121,20 @@ export interface AnswerHint {
 	occupation?: boolean;
 	/** A question for who leads something ("who runs Cascade Hydro", "who is in charge of the inquiry"). */
 	leader?: boolean;
+	/**
+	 * A question for a word or a phrase itself ("what was the winning word", "which word did she get
+	 * wrong", "what was the slogan"): a few words in quotation marks answer it ("spelling “guerdon”").
+	 */
+	quoted?: boolean;
 }
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
 const EXISTENTIAL =
 	/^(?:\S+\s+)(?:(?:\S+\s+){0,4}?(?:anyone|anybody|anything|someone|somebody|something|any)\b|there\b)/u;
+
+/** "What was the winning word", "which word did he miss", "what's the slogan": the word or phrase itself. */
+const WORD_ASKED =
+	/^(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|her\s+|his\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:words?|terms?|phrases?|slogans?|mottos?|catchphrases?|nicknames?|password)\b/u;
 
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
@@ -157,7 +166,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') return WHICH_WAY.test(folded) && GOING.test(folded) ? { direction: true } : {};
-	if (type === 'what') return OCCUPATION.test(folded) ? { occupation: true } : {};
+	if (type === 'what')
+		return OCCUPATION.test(folded) ? { occupation: true } : WORD_ASKED.test(folded) ? { quoted: true } : {};
 	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };

@@ -425,6 +425,22 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
 	});
 
+	it('takes a few words in quotation marks for "what was the winning word", not a quoted sentence', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('She spelled the word.').index, lexicon).hint;
+		for (const q of ['what was the winning word', 'which word did the runner up get wrong', "what's their slogan"])
+			expect(hint(q).quoted, q).toBe(true);
+		for (const q of ['what did she say about the word', 'what was the prize', 'what happened to the word list'])
+			expect(hint(q).quoted, q).toBeUndefined();
+		const word = { type: 'what' as const, questionWords: new Set(['word']), hint: { quoted: true } };
+		expect(answerTypeEvidence(word, 'She won on Thursday night, correctly spelling “ceanothus.”')).toBe(1);
+		expect(answerTypeEvidence(word, 'He stumbled on "sphragistics," a word for the study of seals.')).toBe(1);
+		expect(answerTypeEvidence(word, 'The slogan was ‘Build it now’ all along.')).toBe(1);
+		expect(answerTypeEvidence(word, '“I knew it the second they said it,” Velasquez said.')).toBe(0);
+		expect(answerTypeEvidence(word, 'She spelled the word correctly.')).toBe(0);
+		// Not the question's own words in quotation marks.
+		expect(answerTypeEvidence(word, 'It was the last “word” of the night.')).toBe(0);
+	});
+
 	it('takes a place for where: after a preposition, "City, State", or visited ("visit the Oval Office")', () => {
 		const where = question('where');
 		expect(answerTypeEvidence(where, 'The cubs were born at Pinecrest Zoo.')).toBe(1);
