@@ -25,8 +25,11 @@ const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
 /** A length of space in numbers ("2.3 miles long"). */
 const LENGTH = amountOf(LENGTH_UNIT);
-/** A length of time or space in numbers ("for seven months", "2.3 miles long"). */
-const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)'), LENGTH];
+/**
+ * A length of time or space in numbers ("for seven months", "2.3 miles long"); not a point in time
+ * told from another ("a week later", "two days earlier").
+ */
+const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier)\\b)'), LENGTH];
 
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {

@@ -456,6 +456,10 @@ describe('answerTypeEvidence', () => {
 		const howLong = question('duration');
 		expect(answerTypeEvidence(howLong, 'We had been working on this for seven months.')).toBe(1);
 		expect(answerTypeEvidence(howLong, 'The new levee is 2.3 miles long.')).toBe(1);
+		// A point in time told from another is no length of time.
+		expect(answerTypeEvidence(howLong, 'A week later, Trump commuted her sentence.')).toBe(0);
+		expect(answerTypeEvidence(howLong, 'Two days earlier, the weeks of talks had failed.')).toBe(0);
+		expect(answerTypeEvidence(howLong, 'Two weeks later she had served 21 years.')).toBe(1);
 		const loosely = [
 			'She was serving a lifetime sentence.',
 			'She was jailed for life.',
