@@ -27,9 +27,11 @@ const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s
 const LENGTH = amountOf(LENGTH_UNIT);
 /**
  * A length of time or space in numbers ("for seven months", "2.3 miles long"); not a point in time
- * told from another ("a week later", "two days earlier").
+ * told from another ("a week later", "two days earlier", "three weeks ago").
  */
-const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier)\\b)'), LENGTH];
+const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago)\\b)'), LENGTH];
+/** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
+const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
@@ -233,6 +235,8 @@ const DIRECTION = new RegExp(
 
 /** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
 const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
+/** What "how long ago" asks for most precisely, global. */
+const AMOUNTS_AGO = [everywhere(AGO)];
 /** The evidence of a looser answer to "how long". */
 const LOOSE_DURATION = 0.75;
 
@@ -357,7 +361,9 @@ export function findAnswers(
 							: type === 'why'
 								? [STATED_REASON]
 								: type === 'duration'
-									? AMOUNTS_OF_TIME
+									? questionWords.has('ago')
+										? AMOUNTS_AGO
+										: AMOUNTS_OF_TIME
 									: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
@@ -416,7 +422,10 @@ const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
 /** Answers only a question saying precisely what it asks for takes: a direction, for "which way". */
-const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = { where: [new RegExp(DIRECTION.source, 'u')] };
+const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
+	where: [new RegExp(DIRECTION.source, 'u')],
+	duration: [AGO],
+};
 /** Every pattern of any strength, by type: whether a sentence may hold an answer at all (mayHold). */
 const ANY_ANSWER_PATTERNS = Object.fromEntries(
 	KIND_BITS.map((type) => [

@@ -460,6 +460,12 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(howLong, 'A week later, Trump commuted her sentence.')).toBe(0);
 		expect(answerTypeEvidence(howLong, 'Two days earlier, the weeks of talks had failed.')).toBe(0);
 		expect(answerTypeEvidence(howLong, 'Two weeks later she had served 21 years.')).toBe(1);
+		expect(answerTypeEvidence(howLong, 'She replayed a game she lost three weeks ago.')).toBe(0);
+		// Unless the question asks how long ago.
+		const ago = analyzeQuestion('how long ago did she lose the game', storyOf('She lost a game.').index, lexicon);
+		expect(ago.type).toBe('duration');
+		expect(answerTypeEvidence(ago, 'She replayed a game she lost three weeks ago.')).toBe(1);
+		expect(answerTypeEvidence(ago, 'She has played for seven years.')).toBeLessThan(1);
 		const loosely = [
 			'She was serving a lifetime sentence.',
 			'She was jailed for life.',
