@@ -27,9 +27,10 @@ const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s
 const LENGTH = amountOf(LENGTH_UNIT);
 /**
  * A length of time or space in numbers ("for seven months", "2.3 miles long"); not a point in time
- * told from another ("a week later", "two days earlier", "three weeks ago").
+ * told from another ("a week later", "two days earlier", "three weeks ago", "six months after the
+ * collapse"; not "before", which may end a length: "she served 21 years before her release").
  */
-const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago)\\b)'), LENGTH];
+const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago|after)\\b)'), LENGTH];
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
