@@ -529,8 +529,12 @@ export function createWordNetLexicon(
 			return remember(kindCache, key, SENSES_CACHE_LIMIT, () => {
 				const found = new Set<NounKind>();
 				for (const offset of files.noun.senses(key).offsets.slice(0, senses)) {
-					const kind = NOUN_KIND_BY_FILE[files.noun.synset(offset).lexFile];
+					const synset = files.noun.synset(offset);
+					const kind = NOUN_KIND_BY_FILE[synset.lexFile];
 					if (kind) found.add(kind);
+					// "Person" itself (and "individual", "someone") heads the people WordNet files
+					// as noun.person, and is filed above them, among the top concepts.
+					else if (synset.words.some((w) => w.toLowerCase() === 'person')) found.add('person');
 				}
 				return found.size > 0 ? found : NO_KINDS;
 			});

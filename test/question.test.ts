@@ -617,6 +617,9 @@ describe('answerTypeEvidence', () => {
 		const evidence = (sentence: string) => findAnswers(people, sentence, undefined, true, lexicon).evidence;
 		expect(evidence('Two men, aged 52 and 29, were arrested at the property.')).toBe(1);
 		expect(evidence('The river forced the evacuation of roughly 1,800 residents.')).toBe(1);
+		// "Person" itself, which WordNet files among its top concepts, above noun.person.
+		expect(evidence('I just want to help one person at a time.')).toBe(1);
+		expect(lexicon.nounKinds('individuals').has('person')).toBe(true);
 		expect(evidence('No one was killed, but 340 homes were damaged.')).toBe(0.5);
 		// Not a year, nor a person named further on.
 		expect(evidence('In 2019 the director resigned.')).toBeLessThan(1);
