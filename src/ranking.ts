@@ -131,7 +131,7 @@ const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|more|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
