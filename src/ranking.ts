@@ -1084,6 +1084,48 @@ function definedConcepts(
 	return result;
 }
 
+/**
+ * Asked who leads something ("who runs Cascade Hydro", "who heads the inquiry"), the word that says
+ * so is what a candidate's word for a leader says (WordNet's leader or authority: "chief
+ * executive", "mayor", "director"), as a related word: "Cascade Hydro Partners' chief executive,
+ * Thomas Reyes" tells who runs it without the verb.
+ */
+function leadingConcepts(
+	index: StoryIndex,
+	concepts: WeightedConcept[],
+	candidates: readonly number[],
+	lexicon: DefiningLexicon,
+	reweigh: (concept: QueryConcept) => WeightedConcept,
+): WeightedConcept[] {
+	const at = concepts.findIndex((c) => !c.isName && !c.concept.compound);
+	const leading = concepts[at];
+	// ("Is in charge of" has its own words, those WordNet defines so: question.ts.)
+	if (!leading || leading.concept.being) return concepts;
+	const terms = new Map(leading.concept.terms);
+	const { vocabulary, tokens } = index;
+	const { records } = index.table;
+	const seen = new Set<number>();
+	for (const r of candidates) {
+		const bounds = r + RECORD.bounds;
+		const to = records[bounds + (records[r + RECORD.sentences] as number)] as number;
+		for (let j = records[bounds] as number; j < to; j++) {
+			const wordId = tokens.words[j] as number;
+			if (seen.has(wordId)) continue;
+			seen.add(wordId);
+			const word = vocabulary.strings[wordId] as string;
+			const term = vocabulary.strings[tokens.terms[j] as number] as string;
+			if ((terms.get(term) ?? 0) < LEADER_WORD && lexicon.isLeader(word)) terms.set(term, LEADER_WORD);
+		}
+	}
+	if (![...terms].some(([term, weight]) => leading.concept.terms.get(term) !== weight)) return concepts;
+	const result = [...concepts];
+	result[at] = reweigh({ ...leading.concept, terms });
+	return result;
+}
+
+/** Weight of a word for a leader, for the word of a question asking who leads something. */
+const LEADER_WORD = 0.5;
+
 /** Weight of a word whose WordNet definition holds the question word ("convicted" for "guilty"). */
 const DEFINED_WEIGHT = 0.45;
 /**
@@ -1139,7 +1181,9 @@ function matchCandidates(
 		}
 	}
 	if (lexicon) {
-		concepts = definedConcepts(index, concepts, candidates, lexicon, (c) => weigh(index, c, weights, mainHasContent));
+		const reweigh = (c: QueryConcept) => weigh(index, c, weights, mainHasContent);
+		concepts = definedConcepts(index, concepts, candidates, lexicon, reweigh);
+		if (question.hint.leader) concepts = leadingConcepts(index, concepts, candidates, lexicon, reweigh);
 	}
 	const matched: PassageMatch[] = [];
 	const query = queryOf(index, question, concepts, weights, lexicon);

@@ -780,6 +780,26 @@ describe('ranking on questions asked in other words', () => {
 		expect(ids.indexOf('a1#3')).toBeLessThan(ids.indexOf('a0#2'));
 	});
 
+	it('takes a word for a leader as what "runs" says, asked who runs something ("chief executive")', () => {
+		const story = storyOf(
+			"Cascade Hydro Partners' chief executive, Thomas Reyes, said the company accepted the findings.",
+			"Justice Margaret Oyelaran, who led the inquiry, said the dam's owner, Cascade Hydro Partners, had ignored warnings.",
+		);
+		const question = analyzeQuestion('who runs cascade hydro', story.index, story.lexicon);
+		const { concepts } = scoreCandidates(story.index, question, RANKING, story.lexicon);
+		const runs = concepts.find((c) => c.concept.word === 'runs');
+		expect(runs?.concept.terms.get('execut')).toBeGreaterThan(0);
+		expect(runs?.concept.terms.get('chief')).toBeGreaterThan(0);
+		// Only for a question asking who leads something.
+		const other = analyzeQuestion('who said cascade hydro ignored warnings', story.index, story.lexicon);
+		const said = scoreCandidates(story.index, other, RANKING, story.lexicon).concepts.find(
+			(c) => c.concept.word === 'said',
+		);
+		expect(said?.concept.terms.has('execut')).toBe(false);
+		const [first] = ask(story.index, 'who runs cascade hydro', { lexicon: story.lexicon }).results;
+		expect(first?.passageId).toBe('a0#1');
+	});
+
 	it('does not relate a word to a name the corpus writes, unless WordNet knows the name word as a common noun', () => {
 		const story = storyOf(
 			'The museum valued the stolen collection at £3.1 million.\n\nChief executive Gregory Hale said Hale Airlines would carry the passengers.',
