@@ -760,7 +760,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			call.terms.set(callTerm, CALLED_AS_SAID);
 		}
 	}
-	const questionWords = new Set(tokenize(text).map((t) => foldCase(t.surface)));
+	// A name in the possessive is the name ("Alice's case": Alice).
+	const questionWords = new Set(
+		tokenize(text).flatMap((t) => {
+			const folded = foldCase(t.surface);
+			const owner = /^(.+)['\u2019]s$/u.exec(folded)?.[1];
+			return owner ? [folded, owner] : [folded];
+		}),
+	);
 	return {
 		text,
 		type,

@@ -425,6 +425,14 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
 	});
 
+	it('takes no place of the question\'s own words, a name in the possessive included ("Alice\'s case": Alice)', () => {
+		const story = storyOf('Kim broke the news to Alice.');
+		const where = analyzeQuestion("Where did Kim go to plead Alice's case to Trump?", story.index, lexicon);
+		expect(where.questionWords.has('alice')).toBe(true);
+		expect(answerTypeEvidence(where, 'Kim broke the news to Alice.')).toBe(0);
+		expect(answerTypeEvidence(where, 'Kim flew to Washington.')).toBe(1);
+	});
+
 	it('takes a few words in quotation marks for "what was the winning word", not a quoted sentence', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('She spelled the word.').index, lexicon).hint;
 		for (const q of ['what was the winning word', 'which word did the runner up get wrong', "what's their slogan"])
