@@ -21,6 +21,10 @@ const MONTHS =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/** Where someone or something was taken, named or not: "towed to an anchorage", "airlifted to St. Mary's". */
+const TAKEN_TO =
+	/\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\s+(?:back\s+)?to\s+(?:(?:an?|the|its|their|his|her)\s+\p{Ll}[\p{L}-]+|(?:the\s+)?\p{Lu}[\p{L}'-]+)/u;
+
 /** A number of `unit` ("seven months", "a 430-mile drive", "500 grams"). */
 const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
 /** A length of space in numbers ("2.3 miles long"). */
@@ -87,7 +91,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 		// Where someone or something was taken, whatever its name: "towed to an anchorage", "airlifted to a hospital".
-		/\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\s+(?:back\s+)?to\s+(?:an?|the|its|their|his|her)\s+\p{Ll}[\p{L}-]+/u,
+		TAKEN_TO,
 	],
 	// The means or the way of it: "by climbing" (a verb's -ing, not "by morning" or "by Boeing"),
 	// "used a rope", "with the help of", "through a friend".
@@ -213,6 +217,7 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 
 /** The same pattern, finding every match (global). */
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+const TAKEN_TO_ALL = everywhere(TAKEN_TO);
 
 const WEIGHT_UNIT = '(?:grams?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|oz|tons?|tonnes?)';
 /** An amount in the units a "how heavy" or "how far" question asks for ("500 grams", "a 430-mile drive"). */
@@ -359,13 +364,15 @@ export function findAnswers(
 						? [MEASURES[hint.measure]]
 						: type === 'where' && hint.direction
 							? [DIRECTION]
-							: type === 'why'
-								? [STATED_REASON]
-								: type === 'duration'
-									? questionWords.has('ago')
-										? AMOUNTS_AGO
-										: AMOUNTS_OF_TIME
-									: [];
+							: type === 'where' && hint.destination
+								? [TAKEN_TO_ALL]
+								: type === 'why'
+									? [STATED_REASON]
+									: type === 'duration'
+										? questionWords.has('ago')
+											? AMOUNTS_AGO
+											: AMOUNTS_OF_TIME
+										: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
@@ -395,7 +402,7 @@ export function findAnswers(
 	const loose =
 		(type === 'when' && hint.when) ||
 		(type === 'count' && (hint.counted || hint.money || hint.measure)) ||
-		(type === 'where' && hint.direction) ||
+		(type === 'where' && (hint.direction || hint.destination)) ||
 		type === 'why'
 			? 0.5
 			: type === 'duration'

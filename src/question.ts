@@ -115,6 +115,11 @@ export interface AnswerHint {
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 	/**
+	 * A "where did they take it" question: where someone or something was taken answers it ("towed
+	 * to an anchorage"), above where it was.
+	 */
+	destination?: boolean;
+	/**
 	 * A question for someone's work ("what does Okafor do for a living", "what was her job"): a word
 	 * for a person by their work answers it ("works as a structural engineer", "Okafor, an engineer,").
 	 */
@@ -136,6 +141,9 @@ const EXISTENTIAL =
 const WORD_ASKED =
 	/^(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|her\s+|his\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:words?|terms?|phrases?|slogans?|mottos?|catchphrases?|nicknames?|password)\b/u;
 
+/** "Where did they take the ship", "where was she flown", "where were the residents moved". */
+const TAKING =
+	/^where\s+(?:\S+\s+){1,5}?(?:take|took|taken|bring|brought|move|moved|send|sent|tow|towed|carry|carried|transfer|transferred|fly|flown|airlift|airlifted|rush|rushed|evacuate|evacuated|relocate|relocated|shipped)\b/;
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
 const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
@@ -165,7 +173,10 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	}
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
 	// "Which way did the van go" (not "which way did the senator vote").
-	if (type === 'where') return WHICH_WAY.test(folded) && GOING.test(folded) ? { direction: true } : {};
+	if (type === 'where') {
+		if (WHICH_WAY.test(folded) && GOING.test(folded)) return { direction: true };
+		return TAKING.test(folded) ? { destination: true } : {};
+	}
 	if (type === 'what')
 		return OCCUPATION.test(folded) ? { occupation: true } : WORD_ASKED.test(folded) ? { quoted: true } : {};
 	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};

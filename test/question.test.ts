@@ -575,6 +575,15 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'It was then refloated with the help of five tugboats.')).toBe(0);
 		expect(answerTypeEvidence(where, 'Sixteen containers fell, according to the Vessen Coast Guard.')).toBe(0);
 		expect(answerTypeEvidence(where, 'Sixteen containers fell into the Vessen Strait.')).toBe(1);
+		// Asked where they took it, where it was taken above where it was.
+		const hint = (q: string) => analyzeQuestion(q, storyOf('The ship was towed.').index, lexicon).hint;
+		expect(hint('where did they take the ship after it was freed')).toEqual({ destination: true });
+		expect(hint('where was she flown')).toEqual({ destination: true });
+		for (const q of ['where is the ship now', 'where did the ship run aground']) expect(hint(q), q).toEqual({});
+		const taken = { ...where, hint: { destination: true } };
+		expect(answerTypeEvidence(taken, 'It was then towed to an anchorage north of the strait.')).toBe(1);
+		expect(answerTypeEvidence(taken, 'She was airlifted to St. Mary’s in Duluth.')).toBe(1);
+		expect(answerTypeEvidence(taken, 'Several containers washed up at Lindvik Point.')).toBe(0.5);
 	});
 
 	it('takes a direction for "which way did it go", above any other place', () => {
