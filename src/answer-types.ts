@@ -27,6 +27,8 @@ const TAKEN_TO =
 
 /** A number of `unit` ("seven months", "a 430-mile drive", "500 grams"). */
 const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
+/** A number of units of time, as a count's match opens ("eight years into"). */
+const AMOUNT_OF_TIME = new RegExp(`^${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b`, 'iu');
 /** A length of space in numbers ("2.3 miles long"). */
 const LENGTH = amountOf(LENGTH_UNIT);
 /**
@@ -293,7 +295,9 @@ export function findAnswers(
 	nouns?: NounKinds,
 ): { evidence: number; spans: AnswerSpan[] } {
 	const { type, questionWords, hint } = question;
-	const isNew = (text: string) => !tokenize(text).every((t) => questionWords.has(foldCase(t.surface)));
+	const isNew = (text: string) =>
+		!tokenize(text).every((t) => questionWords.has(foldCase(t.surface))) &&
+		!(type === 'count' && hint.amount && AMOUNT_OF_TIME.test(text));
 	const spans: AnswerSpan[] = [];
 	const add = (match: RegExpExecArray, length = match[0].length) => {
 		spans.push({ start: match.index, end: match.index + length });

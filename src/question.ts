@@ -110,6 +110,8 @@ export interface AnswerHint {
 	existential?: boolean;
 	/** A "how many people" question: a number of anyone (residents, men, volunteers) counts them. */
 	countsPeople?: boolean;
+	/** A "how much" question not for money nor a measure ("how much stuff"): an amount of time does not answer it. */
+	amount?: boolean;
 	/** What a "how heavy" or "how far" question measures: an amount in its units answers it. */
 	measure?: 'weight' | 'length';
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
@@ -183,6 +185,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
+		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
+		if (/^how\s+much\b/.test(folded)) return { amount: true };
 		if (/^how\s+(?:far|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));

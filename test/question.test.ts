@@ -652,6 +652,16 @@ describe('answerTypeEvidence', () => {
 		).toBeUndefined();
 	});
 
+	it('takes no amount of time for "how much stuff did he save"', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('He saved kayaks.').index, lexicon).hint;
+		expect(hint('how much stuff did moreno manage to save')).toEqual({ amount: true });
+		expect(hint('how much money did he raise')).toEqual({ money: true });
+		const much = { type: 'count' as const, questionWords: new Set(['moreno', 'save']), hint: { amount: true } };
+		expect(answerTypeEvidence(much, '"I\'ve put eight years into that store," Moreno said.')).toBe(0);
+		expect(answerTypeEvidence(much, 'He loaded about $40,000 worth of inventory onto two trailers.')).toBe(1);
+		expect(answerTypeEvidence({ ...much, hint: {} }, '"I\'ve put eight years into that store," Moreno said.')).toBe(1);
+	});
+
 	it('takes an amount in the units asked for "how heavy" and "how far", any other number only loosely', () => {
 		const heavy = question('count', { measure: 'weight' });
 		expect(answerTypeEvidence(heavy, 'The cubs each weighed about 500 grams at birth.')).toBe(1);
