@@ -33,10 +33,13 @@ const AMOUNT_OF_TIME = new RegExp(`^${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b`, 'iu')
 const LENGTH = amountOf(LENGTH_UNIT);
 /**
  * A length of time or space in numbers ("for seven months", "2.3 miles long"); not a point in time
- * told from another ("a week later", "two days earlier", "three weeks ago", "six months after the
- * collapse"; not "before", which may end a length: "she served 21 years before her release").
+ * told from another ("a week later", "two days earlier", "three weeks ago"), and only loosely the time
+ * between two events ("pulled from the raft about nine hours after their boat took on water";
+ * TIME_AFTER). Not "before", which may end a length: "she served 21 years before her release".
  */
 const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago|after)\\b)'), LENGTH];
+/** The time between two events ("nine hours after the boat sank"): a length of time, less surely. */
+const TIME_AFTER = amountOf(TIME_UNIT, '(?=\\s+after\\b)');
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
@@ -52,6 +55,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	],
 	duration: [
 		...AMOUNTS,
+		TIME_AFTER,
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
 		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}|(?:1[5-9]|20)\\d\\d)`, 'u'),
 	],
