@@ -41,11 +41,13 @@ const HELD_OUT = [
 	{ dir: 'rescue-spelling-qa', hit1: 0.55, hit3: 0.7 },
 	{ dir: 'wildfire-bakery-qa', hit1: 0.65, hit3: 0.85 },
 	{ dir: 'violin-dam-qa', hit1: 0.55, hit3: 0.75 },
+	// Written blind by a helper that had not seen the code, measured once (0.59 / 0.76), then added.
+	{ dir: 'crab-recount-qa', hit1: 0.5, hit3: 0.65 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.75 / 0.85 over these
- * 299 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.79 / 0.89 over these
+ * 333 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -61,10 +63,10 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.72 and in the top 3 for at least 0.83', () => {
-		expect(questions).toBe(299);
-		expect(first / questions).toBeGreaterThanOrEqual(0.72);
-		expect(top3 / questions).toBeGreaterThanOrEqual(0.83);
+	it('puts the answering passage first for at least 0.76 and in the top 3 for at least 0.86', () => {
+		expect(questions).toBe(333);
+		expect(first / questions).toBeGreaterThanOrEqual(0.76);
+		expect(top3 / questions).toBeGreaterThanOrEqual(0.86);
 	});
 });
 
@@ -82,14 +84,14 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.63 and in the top 3 for at least 0.78 (now 0.67 and 0.81; each set alone: 0.76 and 0.86)', () => {
+	it('puts the answering passage first for at least 0.66 and in the top 3 for at least 0.82 (now 0.70 and 0.85; each set alone: 0.80 and 0.89)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(314);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.63);
+		expect(outcomes.length).toBe(348);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.66);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.78,
+			0.82,
 		);
 	});
 });
