@@ -729,11 +729,13 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	if (lexicon) {
 		for (const concept of concepts) {
 			// Names already carry their aliases, and a word that is also a name in the corpus ("Devon")
-			// means the name; one- and two-letter words have only noise for relations.
-			if (concept.entity || concept.compound || concept.word.length < 3) continue;
+			// means the name; one- and two-letter words have only noise for relations, unless with
+			// their particle ("go down": sink).
+			const short = concept.word.length < 3;
+			if (concept.entity || concept.compound || (short && !concept.phrase)) continue;
 			if (index.properNames.has(concept.corrected ?? foldCase(concept.word))) continue;
 			const relations = [
-				...lexicon.relations(concept.corrected ?? concept.word, concept.predicative),
+				...(short ? [] : lexicon.relations(concept.corrected ?? concept.word, concept.predicative)),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
 			];
 			// A related word the corpus writes only as a name is the name, not the word ("hale", a

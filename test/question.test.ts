@@ -394,6 +394,14 @@ describe('analyzeQuestion', () => {
 		expect(first?.passageId).toBe('a1#1');
 	});
 
+	it('relates a two-letter verb with its particle ("go down": sink), though not the verb alone', () => {
+		const story = storyOf('The boat was sinking fast.', 'Prices fell sharply.');
+		const go = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === 'go');
+		expect(go('why did the boat go down')?.phrase).toBe('go down');
+		expect(go('why did the boat go down')?.terms.get('sink')).toBeGreaterThan(0);
+		expect([...(go('where did the boat go')?.terms.keys() ?? [])]).toEqual(['go']);
+	});
+
 	it('reads a noun as WordNet lists it when that is the more used lemma ("boss", not the genus "bos")', () => {
 		expect(lexicon.relations('boss').get('chief')).toBeGreaterThan(0);
 		expect(lexicon.relations('boss').has('genus')).toBe(false);
