@@ -154,8 +154,8 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 /** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
 const WORKS_AS =
 	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
-/** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,". */
-const APPOSED = /,\s+(?:an?|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)])/gu;
+/** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
+const APPOSED = /,\s+(?:an?|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;
 /** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
 const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
 

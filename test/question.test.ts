@@ -554,6 +554,10 @@ describe('answerTypeEvidence', () => {
 		expect(found('She opened the bakery after losing her job as a hospital accountant.').evidence).toBe(1);
 		expect(found('Okafor, an engineer, suffered frostbite.').evidence).toBe(0.5);
 		expect(found('Her father, Luis Velasquez, 44, a middle school math teacher, said so.').evidence).toBe(0.5);
+		// An apposition the relative clause goes on from.
+		const apposed = 'Vandermolen, 38, a veterinarian who runs a clinic on Main Street, said so.';
+		expect(found(apposed).evidence).toBe(0.5);
+		expect(found(apposed).spans.map((span) => apposed.slice(span.start, span.end))).toEqual(['veterinarian']);
 		expect(found('He works as a Calgary firefighter.').evidence).toBe(1);
 		// Work said of no person, an apposition naming a thing or ending in another word, a person
 		// who only says something, and the question's own words, answer nothing.
