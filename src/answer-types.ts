@@ -15,6 +15,7 @@ const COUNT_WORD = `(?:${DIGITS}|one|two|three|four|five|six|seven|eight|nine|te
 /** The same, or "a"/"an", which counts one of a unit ("a week later", "an hour") but not a thing. */
 const NUMBER_WORD = `(?:${COUNT_WORD}|a|an)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
+const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
 const LENGTH_UNIT =
 	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
 const MONTHS =
@@ -230,6 +231,14 @@ const WEIGHT_UNIT = '(?:grams?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|oz|tons?|
 const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	weight: everywhere(amountOf(WEIGHT_UNIT)),
 	length: everywhere(LENGTH),
+	// "How big": a length said of the thing ("the 62-foot Northern Grace", "300 feet long"), not a
+	// distance ("38 miles offshore"), or an area ("burned 12,000 acres").
+	size: everywhere(
+		new RegExp(
+			`\\b${DIGITS}-${LENGTH_UNIT}\\b|\\b${NUMBER_WORD}[\\s-]+${LENGTH_UNIT}\\s+(?:long|tall|high|wide|deep|across)\\b|\\b${NUMBER_WORD}[\\s-]+${AREA_UNIT}\\b`,
+			'iu',
+		),
+	),
 };
 
 /** Verbs of going somewhere, by their stems ("heading", "sped", "fled", "made off"). */

@@ -60,6 +60,11 @@ export interface Lexicon {
 	isAdverbPhrase(words: string[]): boolean;
 	/** True when WordNet knows the words together as one noun ("world cup", "law school", "boiling point"). */
 	isCompound(words: string[]): boolean;
+	/**
+	 * True when that noun is, in WordNet, a kind of its last word, or a kind of what that word's
+	 * first sense is ("fishing boat": a vessel, as a boat is; not "last word", a statement).
+	 */
+	isKindOfLast(words: string[]): boolean;
 	/** True when WordNet knows the words, the first as any form of a verb, as one verb ("gave way", "talk out of"). */
 	isVerbPhrase(words: string[]): boolean;
 	/**
@@ -664,6 +669,25 @@ export function createWordNetLexicon(
 			const last = lower.length - 1;
 			lower[last] = lemmatizer.noun(lower[last] as string);
 			return files.noun.senses(lower.join('_')).offsets.length > 0;
+		},
+		isKindOfLast(words: string[]): boolean {
+			if (words.length < 2) return false;
+			const lower = words.map((w) => w.toLowerCase());
+			const last = lower.length - 1;
+			const head = lemmatizer.noun(lower[last] as string);
+			lower[last] = head;
+			// The head's first sense, or what that is a kind of: a fishing boat is a vessel, as a
+			// boat is.
+			const heads = new Set<number>();
+			for (const offset of files.noun.senses(head).offsets.slice(0, 1)) {
+				heads.add(offset);
+				for (const p of files.noun.synset(offset).pointers) if (p.symbol === '@') heads.add(p.offset);
+			}
+			return files.noun
+				.senses(lower.join('_'))
+				.offsets.some((offset) =>
+					files.noun.synset(offset).pointers.some((p) => p.symbol === '@' && heads.has(p.offset)),
+				);
 		},
 		senseCount(word: string): number {
 			const lemmas = lemmasOf(word.toLowerCase());

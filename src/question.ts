@@ -113,7 +113,7 @@ export interface AnswerHint {
 	/** A "how much" question not for money nor a measure ("how much stuff"): an amount of time does not answer it. */
 	amount?: boolean;
 	/** What a "how heavy" or "how far" question measures: an amount in its units answers it. */
-	measure?: 'weight' | 'length';
+	measure?: 'weight' | 'length' | 'size';
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 	/**
@@ -188,6 +188,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
 		if (/^how\s+much\b/.test(folded)) return { amount: true };
 		if (/^how\s+(?:far|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
+		if (/^how\s+(?:big|large)\s+(?:is|was|are|were)\b/.test(folded)) return { measure: 'size' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
 		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };
@@ -732,7 +733,23 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// means the name; one- and two-letter words have only noise for relations, unless with
 			// their particle ("go down": sink).
 			const short = concept.word.length < 3;
-			if (concept.entity || concept.compound || (short && !concept.phrase)) continue;
+			if (concept.compound && !concept.entity) {
+				// A compound that WordNet files with its last word ("fishing boat": a vessel, as a boat
+				// is; not "last word", a statement) relates as that word does, as far as its part counts.
+				const words = [...concept.forms];
+				const head = words.at(-1);
+				if (head && !index.properNames.has(head) && lexicon.isKindOfLast(words)) {
+					for (const [word, related] of lexicon.relations(head)) {
+						if (index.properNames.has(foldCase(word)) && !lexicon.isCommonNoun(foldCase(word))) continue;
+						const term = analyzeWord(word);
+						if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) continue;
+						const weight = related * COMPOUND_PART;
+						if (weight > (concept.terms.get(term) ?? 0)) concept.terms.set(term, weight);
+					}
+				}
+				continue;
+			}
+			if (concept.entity || (short && !concept.phrase)) continue;
 			if (index.properNames.has(concept.corrected ?? foldCase(concept.word))) continue;
 			const relations = [
 				...(short ? [] : lexicon.relations(concept.corrected ?? concept.word, concept.predicative)),

@@ -687,6 +687,30 @@ describe('answerTypeEvidence', () => {
 			'weight',
 			'length',
 		]);
+		// "How big": a length said of the thing, or an area; a distance only loosely.
+		expect(hint('how big was the fishing boat').measure).toBe('size');
+		expect(hint('how big a pay bump did they get').measure).toBeUndefined();
+		const big = question('count', { measure: 'size' });
+		expect(answerTypeEvidence(big, 'The 62-foot crab vessel sent a mayday call.')).toBe(1);
+		expect(answerTypeEvidence(big, 'The new ship is 300 feet long.')).toBe(1);
+		expect(answerTypeEvidence(big, 'The fire had burned about 14,200 acres by Wednesday.')).toBe(1);
+		expect(answerTypeEvidence(big, 'The boat sank about 38 miles off the coast.')).toBe(0.5);
+	});
+
+	it('relates a compound WordNet files with its last word as that word ("fishing boat": vessel), not an idiom ("last word")', () => {
+		expect(lexicon.isKindOfLast(['fishing', 'boat'])).toBe(true);
+		expect(lexicon.isKindOfLast(['last', 'word'])).toBe(false);
+		const story = storyOf(
+			'The 62-foot vessel sank.',
+			'It was her final statement on the word.',
+			'They went fishing by boat.',
+		);
+		const concept = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts[0];
+		expect(concept('how big was the fishing boat')?.compound).toBeDefined();
+		expect(concept('how big was the fishing boat')?.terms.get('vessel')).toBeGreaterThan(0);
+		expect(concept('how big was the fishing boat')?.terms.get('vessel')).toBeLessThan(0.5);
+		expect(concept('what was the last word')?.compound).toBeDefined();
+		expect(concept('what was the last word')?.terms.has('statement')).toBe(false);
 	});
 
 	it('takes an amount of money for what a prize, a fine or a fee is, any other number only loosely', () => {
