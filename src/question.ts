@@ -300,6 +300,8 @@ function beforeVerb(tokens: Token[], i: number, index: StoryIndex): boolean {
 
 /** Words that, with "to" and a verb, say what will or should happen. */
 const SEMI_MODALS = new Set(['going', 'supposed', 'meant']);
+/** "Take" as "how long does it take" uses it. */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
 /** Words that open a noun phrase rather than a verb after "to". */
 const NOT_VERBS = new Set([
@@ -608,6 +610,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// to" and "meant to" say what should happen, not what anyone supposes or means. Not before a
 		// noun phrase or a name: "going to the White House", "what has the prize meant to Okafor".
 		const word = token.surface.toLowerCase();
+		// "How long did it take (them) to recount": "take" only says the question is about a length
+		// of time, as "how long" does.
+		if (type === 'duration' && TAKE.has(word) && tokens[i - 1]?.surface.toLowerCase() === 'it') continue;
 		if (word === 'gonna' || (SEMI_MODALS.has(word) && beforeVerb(tokens, i + 1, index))) {
 			if (word === 'gonna' || word === 'going') goingTo = true;
 			continue;

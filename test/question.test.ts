@@ -209,6 +209,15 @@ describe('analyzeQuestion', () => {
 		expect(future('is delgado going to the hospital')).toBe(false);
 	});
 
+	it('reads "take" of "how long did it take" as part of asking for a length of time, not a word asked about', () => {
+		const words = (q: string) => concepts(q).map((c) => c.word);
+		expect(words('how long did it take them to recount everything')).toEqual(['recount']);
+		expect(words('how long does it take to drive there')).toEqual(['drive']);
+		// Anyone's taking is a word like any other.
+		expect(words('how long did she take to answer')).toContain('take');
+		expect(words('what did it take to win')).toContain('take');
+	});
+
 	it('reads "when is", "when can" and "next" as asking about what is still to come', () => {
 		const future = (q: string) => analyzeQuestion(q, story.index, lexicon).future;
 		expect(future('when is the hospital opening again')).toBe(true);
