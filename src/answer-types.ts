@@ -33,14 +33,14 @@ const AMOUNT_OF_TIME = new RegExp(`^${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b`, 'iu')
 /** A length of space in numbers ("2.3 miles long"). */
 const LENGTH = amountOf(LENGTH_UNIT);
 /**
- * A length of time or space in numbers ("for seven months", "2.3 miles long"); not a point in time
- * told from another ("a week later", "two days earlier", "three weeks ago"), and only loosely the time
- * between two events ("pulled from the raft about nine hours after their boat took on water";
- * TIME_AFTER). Not "before", which may end a length: "she served 21 years before her release".
+ * A length of time or space in numbers ("for seven months", "2.3 miles long"); only loosely the
+ * time between two events ("a week later", "about nine hours after their boat took on water",
+ * "the ambulances arrived roughly 25 minutes later": TIME_AFTER), and not how long ago ("three
+ * weeks ago"), unless asked. Not "before", which may end a length: "she served 21 years before".
  */
 const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago|after)\\b)'), LENGTH];
-/** The time between two events ("nine hours after the boat sank"): a length of time, less surely. */
-const TIME_AFTER = amountOf(TIME_UNIT, '(?=\\s+after\\b)');
+/** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
+const TIME_AFTER = amountOf(TIME_UNIT, '(?=\\s+(?:after|later|earlier)\\b)');
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 

@@ -656,6 +656,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			concepts.push(concept);
 			continue;
 		}
+		// "Till" and "til" as chat types "until" ("how long till the ambulances showed up"), a
+		// stop word; a name is found above ("Emmett Till").
+		if (word === 'till' || word === 'til') continue;
 		// Two words WordNet knows as one noun ("world cup", "law school") are one concept.
 		const next = tokens[i + 1];
 		if (lexicon && next?.term && !entityAt(tokens, i + 1, index) && lexicon.isCompound([folded, foldName(next)])) {

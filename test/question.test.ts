@@ -218,6 +218,15 @@ describe('analyzeQuestion', () => {
 		expect(words('what did it take to win')).toContain('take');
 	});
 
+	it('reads "till" as "until", a word of no content, unless it is a name', () => {
+		const words = (q: string) => concepts(q).map((c) => c.word);
+		expect(words('how long till the ambulances showed up')).not.toContain('till');
+		const named = storyOf('Emmett Till was 14. Till had travelled from Chicago.');
+		expect(analyzeQuestion('who was emmett till', named.index, lexicon).concepts.map((c) => c.entity?.name)).toEqual([
+			'Emmett Till',
+		]);
+	});
+
 	it('reads "when is", "when can" and "next" as asking about what is still to come', () => {
 		const future = (q: string) => analyzeQuestion(q, story.index, lexicon).future;
 		expect(future('when is the hospital opening again')).toBe(true);
@@ -481,9 +490,9 @@ describe('answerTypeEvidence', () => {
 		const howLong = question('duration');
 		expect(answerTypeEvidence(howLong, 'We had been working on this for seven months.')).toBe(1);
 		expect(answerTypeEvidence(howLong, 'The new levee is 2.3 miles long.')).toBe(1);
-		// A point in time told from another is no length of time.
-		expect(answerTypeEvidence(howLong, 'A week later, Trump commuted her sentence.')).toBe(0);
-		expect(answerTypeEvidence(howLong, 'Two days earlier, the weeks of talks had failed.')).toBe(0);
+		// The time between two events is a length of time, loosely.
+		expect(answerTypeEvidence(howLong, 'A week later, Trump commuted her sentence.')).toBe(0.75);
+		expect(answerTypeEvidence(howLong, 'The first ambulances arrived roughly 25 minutes later.')).toBe(0.75);
 		expect(answerTypeEvidence(howLong, 'Two weeks later she had served 21 years.')).toBe(1);
 		expect(answerTypeEvidence(howLong, 'She replayed a game she lost three weeks ago.')).toBe(0);
 		// The time between two events is a length of time, less surely.
