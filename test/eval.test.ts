@@ -43,11 +43,13 @@ const HELD_OUT = [
 	{ dir: 'violin-dam-qa', hit1: 0.55, hit3: 0.75 },
 	// Written blind by a helper that had not seen the code, measured once (0.59 / 0.76), then added.
 	{ dir: 'crab-recount-qa', hit1: 0.5, hit3: 0.65 },
+	// The same, measured once (0.71 / 0.76) after the changes the first one led to, then added.
+	{ dir: 'derail-meteorite-qa', hit1: 0.6, hit3: 0.7 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.79 / 0.89 over these
- * 333 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.79 / 0.88 over these
+ * 367 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -64,7 +66,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.76 and in the top 3 for at least 0.86', () => {
-		expect(questions).toBe(333);
+		expect(questions).toBe(367);
 		expect(first / questions).toBeGreaterThanOrEqual(0.76);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.86);
 	});
@@ -84,11 +86,11 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.66 and in the top 3 for at least 0.82 (now 0.70 and 0.85; each set alone: 0.80 and 0.89)', () => {
+	it('puts the answering passage first for at least 0.66 and in the top 3 for at least 0.82 (now 0.70 and 0.85; each set alone: 0.80 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(348);
+		expect(outcomes.length).toBe(382);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.66);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.82,
