@@ -125,7 +125,7 @@ const WEAKER_EVIDENCE = 0.5;
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
-	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why)\b/giu;
+	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blamed on|blaming|owing to)\b/giu;
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",

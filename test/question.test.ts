@@ -475,6 +475,14 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(word, 'It was the last “word” of the night.')).toBe(0);
 	});
 
+	it('takes a reason said as such for why ("because", "citing"), words that may give one ("after", "for") loosely', () => {
+		const why = { type: 'why' as const, questionWords: new Set(['pike', 'recount']), hint: {} };
+		expect(answerTypeEvidence(why, 'Pike requested the recount, citing the narrow margin.')).toBe(1);
+		expect(answerTypeEvidence(why, 'We walked out because our patients were waiting hours.')).toBe(1);
+		expect(answerTypeEvidence(why, 'Pike requested the recount after the count on Tuesday.')).toBe(0.5);
+		expect(answerTypeEvidence(why, 'Pike requested the recount.')).toBe(0);
+	});
+
 	it('takes a place for where: after a preposition, "City, State", or visited ("visit the Oval Office")', () => {
 		const where = question('where');
 		expect(answerTypeEvidence(where, 'The cubs were born at Pinecrest Zoo.')).toBe(1);
