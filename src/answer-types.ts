@@ -450,6 +450,8 @@ const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'w
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
 	where: [new RegExp(DIRECTION.source, 'u')],
 	duration: [AGO],
+	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").
+	count: Object.values(MEASURES).map((pattern) => new RegExp(pattern.source, 'iu')),
 };
 /** Every pattern of any strength, by type: whether a sentence may hold an answer at all (mayHold). */
 const ANY_ANSWER_PATTERNS = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeEvidence, findAnswers } from '../src/answer-types.js';
+import { answerTypeEvidence, findAnswers, mayHold } from '../src/answer-types.js';
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
@@ -721,6 +721,13 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(big, 'The new ship is 300 feet long.')).toBe(1);
 		expect(answerTypeEvidence(big, 'The fire had burned about 14,200 acres by Wednesday.')).toBe(1);
 		expect(answerTypeEvidence(big, 'The boat sank about 38 miles off the coast.')).toBe(0.5);
+		// A measure written as one word with its number is a number a sentence may hold, and ranks.
+		expect(mayHold('Scientists confirmed that the 2.6-kilogram stone is a meteorite.', 'count')).toBe(true);
+		const story = storyOf(
+			'The lab believes it is the first meteorite seen to fall in Indiana in 80 years.',
+			'Scientists confirmed that the 2.6-kilogram stone is a meteorite, and an unusual one.',
+		);
+		expect(ask(story.index, 'how heavy is the meteorite', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
 	it('relates a compound WordNet files with its last word as that word ("fishing boat": vessel), not an idiom ("last word")', () => {
