@@ -53,6 +53,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'a',
 	// Negative contractions as typed in chat, without their apostrophe ("didnt", "doesnt").
 	...oramaEnglishStopWords.filter((w) => w.endsWith("n't")).map((w) => w.replace("'", '')),
+	// "Whose", a relative pronoun the list lacks beside "who", "whom" and "which".
+	'whose',
 	// Indefinite pronouns and focusing adverbs, which name nothing a passage could be about.
 	...['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'everyone', 'everybody', 'everything'],
 	...['just', 'also', 'really', 'even', 'actually', 'ever', 'else', 'quite', 'rather', 'perhaps', 'maybe'],

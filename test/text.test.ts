@@ -22,6 +22,8 @@ describe('analyzeWord', () => {
 		expect(analyzeWord('didn’t')).toBeNull();
 		expect(analyzeWord('Kardashian’s')).toBe('kardashian');
 		expect(analyzeWord('never')).toBe('never');
+		// "Whose" as "who" and "whom" ("the farmer whose shed got hit"): not a typo for "whole".
+		expect(analyzeWord('whose')).toBeNull();
 	});
 	it('splits hyphenated words and keeps numbers', () => {
 		expect(analyze('a 37-year-old, non-violent offense in 1996')).toEqual([
