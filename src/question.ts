@@ -435,6 +435,35 @@ const HEADED_NAME = 0.6;
  */
 const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b/i;
 
+/**
+ * The two words, and their terms, a closed compound the corpus does not use is made of: both
+ * nouns the corpus uses ("icebreaker": ice, breaker; "homeowners": home, owners; not "grand
+ * children"), each of at least three letters and no stop word; of several splits, the one whose
+ * rarer part is commonest.
+ */
+function splitCompound(
+	word: string,
+	index: StoryIndex,
+	lexicon: Lexicon,
+): { word: string; term: string }[] | undefined {
+	if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+	let best: { word: string; term: string }[] | undefined;
+	let bestDf = 0;
+	for (let at = 3; at <= word.length - 3; at++) {
+		const words = [word.slice(0, at), word.slice(at)];
+		const terms = words.map(analyzeWord);
+		if (terms.some((t) => t === null)) continue;
+		// Two nouns, a noun compound ("ice breaker", "home owners"), not "grand children".
+		if (!words.every((w) => lexicon.isMainlyNoun(w))) continue;
+		const df = Math.min(...terms.map((t) => index.documentFrequency.get(t as string) ?? 0));
+		if (df > bestDf) {
+			best = words.map((w, k) => ({ word: w, term: terms[k] as string }));
+			bestDf = df;
+		}
+	}
+	return best;
+}
+
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
 
@@ -679,6 +708,25 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				noun: true,
 			});
 			for (const t of parts) seenTerms.add(t);
+			continue;
+		}
+		// A closed compound the corpus writes only as two words ("icebreaker": "ice breaker") is that
+		// compound, as "council member" is "councilmember".
+		const split =
+			!lexicon || index.documentFrequency.has(token.term) ? undefined : splitCompound(folded, index, lexicon);
+		if (split && !seenTerms.has(token.term)) {
+			const parts = split.map((w) => w.term);
+			concepts.push({
+				word: token.surface,
+				terms: new Map(parts.map((t) => [t, COMPOUND_PART])),
+				retrieve: parts,
+				forms: new Set(split.map((w) => w.word)),
+				prior: 1,
+				subordinate,
+				compound: parts,
+				noun: true,
+			});
+			for (const t of [...parts, token.term]) seenTerms.add(t);
 			continue;
 		}
 		const corrected = correctTypo(folded, token.term, index, lexicon);

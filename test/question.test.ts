@@ -218,6 +218,28 @@ describe('analyzeQuestion', () => {
 		expect(words('what did it take to win')).toContain('take');
 	});
 
+	it('reads a closed compound the corpus writes as two words as both ("icebreaker": ice breaker)', () => {
+		const story = storyOf(
+			'Kim said she had the perfect ice breaker for the president.',
+			'The ice on the lake broke early this year.',
+			'Kim met the president in May.',
+		);
+		const concept = analyzeQuestion('what was her icebreaker', story.index, lexicon).concepts[0];
+		expect([concept?.terms.get('ice'), concept?.terms.get('breaker')]).toEqual([0.4, 0.4]);
+		expect(ask(story.index, 'what was her icebreaker', { lexicon }).results[0]?.passageId).toBe('a0#1');
+		// Not a word the corpus uses, nor a split into a stop word ("therapist": the rapist).
+		const used = storyOf('The icebreaker ship left port.', 'The therapist said so.', 'A rapist was jailed.');
+		expect([
+			...(analyzeQuestion('what was her icebreaker', used.index, lexicon).concepts[0]?.terms.keys() ?? []),
+		]).not.toContain('ice');
+		expect([
+			...(analyzeQuestion('who was the therapist', used.index, lexicon).concepts[0]?.terms.keys() ?? []),
+		]).not.toContain('rapist');
+		// Two nouns only: "grandchildren" are no grand children.
+		const grand = storyOf('The grand jury met. The children left.');
+		expect(analyzeQuestion('does she have grandchildren', grand.index, lexicon).concepts[0]?.compound).toBeUndefined();
+	});
+
 	it('reads "till" as "until", a word of no content, unless it is a name', () => {
 		const words = (q: string) => concepts(q).map((c) => c.word);
 		expect(words('how long till the ambulances showed up')).not.toContain('till');
