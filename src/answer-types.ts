@@ -24,7 +24,7 @@ const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** Where someone or something was taken, named or not: "towed to an anchorage", "airlifted to St. Mary's". */
 const TAKEN_TO =
-	/\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\s+(?:back\s+)?to\s+(?:(?:an?|the|its|their|his|her)\s+\p{Ll}[\p{L}-]+|(?:the\s+)?\p{Lu}[\p{L}'-]+)/u;
+	/\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\s+(?:back\s+)?to\s+(?:(?:an?|the|its|their|his|her)\s+(?!attention\b)\p{Ll}[\p{L}-]+|(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+)/u;
 
 /** A number of `unit` ("seven months", "a 430-mile drive", "500 grams"). */
 const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
@@ -38,9 +38,9 @@ const LENGTH = amountOf(LENGTH_UNIT);
  * "the ambulances arrived roughly 25 minutes later": TIME_AFTER), and not how long ago ("three
  * weeks ago"), unless asked. Not "before", which may end a length: "she served 21 years before".
  */
-const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago|after)\\b)'), LENGTH];
+const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago|after(?:wards?)?)\\b)'), LENGTH];
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
-const TIME_AFTER = amountOf(TIME_UNIT, '(?=\\s+(?:after|later|earlier)\\b)');
+const TIME_AFTER = amountOf(TIME_UNIT, '(?=\\s+(?:after(?:wards?)?|later|earlier)\\b)');
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
@@ -156,7 +156,8 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 const WORKS_AS =
 	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
-const APPOSED = /,\s+(?:an?|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;
+const APPOSED =
+	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;
 /** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
 const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
 
@@ -434,7 +435,8 @@ export function findAnswers(
  * A word or a few (at most four) in quotation marks: a word or phrase named as such ("correctly
  * spelling “cymotrichous”", "the slogan 'Build it now'"), not a sentence quoted.
  */
-const QUOTED_WORDS = /[“"‘](?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+[,.!?]?[”"’](?!\p{L})/gu;
+const QUOTED_WORDS =
+	/[“"‘](?:[\p{L}\d'’-]+\s){0,3}[\p{L}\d'’-]+[,.!?]?[”"’](?!\p{L})(?!\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,3}(?:said|says|asked|told|added|replied)\b|\s*(?:she|he|they|I|we)\s+(?:said|says|asked|told|added|replied)\b)/gu;
 
 /** The same patterns, each finding every match. */
 const everyMatch = (byType: Partial<Record<QuestionType, RegExp[]>>) =>

@@ -427,6 +427,7 @@ export function createWordNetLexicon(
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
 	const moneyCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
+	const commonNounCache = new Map<string, boolean>();
 	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
 	const isKindOf = (key: string, roots: ReadonlySet<string>): boolean => {
 		let level = files.noun.senses(key).offsets.slice(0, KIND_SENSES);
@@ -592,8 +593,12 @@ export function createWordNetLexicon(
 			return noun.tagged >= Math.max(verb.tagged, adj.tagged);
 		},
 		isCommonNoun(word: string): boolean {
-			const { offsets } = files.noun.senses(nounLemma(word.toLowerCase()));
-			return offsets.some((offset) => !files.noun.synset(offset).pointers.some((p) => p.symbol === '@i'));
+			const key = nounLemma(word.toLowerCase());
+			return remember(commonNounCache, key, SENSES_CACHE_LIMIT, () =>
+				files.noun
+					.senses(key)
+					.offsets.some((offset) => !files.noun.synset(offset).pointers.some((p) => p.symbol === '@i')),
+			);
 		},
 		isAdverbPhrase(words: string[]): boolean {
 			return words.length >= 2 && files.adv.senses(words.map((w) => w.toLowerCase()).join('_')).offsets.length > 0;

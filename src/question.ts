@@ -141,11 +141,11 @@ const EXISTENTIAL =
 
 /** "What was the winning word", "which word did he miss", "what's the slogan": the word or phrase itself. */
 const WORD_ASKED =
-	/^(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|her\s+|his\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:words?|terms?|phrases?|slogans?|mottos?|catchphrases?|nicknames?|password)\b/u;
+	/^(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|her\s+|his\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:words?|terms?|phrases?|slogans?|mottos?|catchphrases?|nicknames?|password)\b(?!\s+(?:of|limits?)\b)/u;
 
 /** "Where did they take the ship", "where was she flown", "where were the residents moved". */
 const TAKING =
-	/^where\s+(?:\S+\s+){1,5}?(?:take|took|taken|bring|brought|move|moved|send|sent|tow|towed|carry|carried|transfer|transferred|fly|flown|airlift|airlifted|rush|rushed|evacuate|evacuated|relocate|relocated|shipped)\b/;
+	/^where\s+(?:\S+\s+){1,5}?(?:take|took|taken|bring|brought|move|moved|send|sent|tow|towed|carry|carried|transfer|transferred|fly|flown|airlift|airlifted|rush|rushed|evacuate|evacuated|relocate|relocated|shipped)\b(?!\s+(?:place|on|under)\b)/;
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
 const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
@@ -186,7 +186,10 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
 		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
-		if (/^how\s+much\b/.test(folded)) return { amount: true };
+		// (Not "how much longer", "how much older": those ask for a length of time or an age.)
+		if (/^how\s+much\b(?!\s+(?:longer|older|younger|later|earlier|sooner|more|time)\b)/.test(folded)) {
+			return { amount: true };
+		}
 		if (/^how\s+(?:far|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
 		if (/^how\s+(?:big|large)\s+(?:is|was|are|were)\b/.test(folded)) return { measure: 'size' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
@@ -641,7 +644,13 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		const word = token.surface.toLowerCase();
 		// "How long did it take (them) to recount": "take" only says the question is about a length
 		// of time, as "how long" does.
-		if (type === 'duration' && TAKE.has(word) && tokens[i - 1]?.surface.toLowerCase() === 'it') continue;
+		if (
+			type === 'duration' &&
+			TAKE.has(word) &&
+			tokens.slice(Math.max(0, i - 3), i).some((t) => t.surface.toLowerCase() === 'it')
+		) {
+			continue;
+		}
 		if (word === 'gonna' || (SEMI_MODALS.has(word) && beforeVerb(tokens, i + 1, index))) {
 			if (word === 'gonna' || word === 'going') goingTo = true;
 			continue;
@@ -686,8 +695,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			continue;
 		}
 		// "Till" and "til" as chat types "until" ("how long till the ambulances showed up"), a
-		// stop word; a name is found above ("Emmett Till").
-		if (word === 'till' || word === 'til') continue;
+		// stop word, in a question for a time; a name is found above ("Emmett Till"), and "how much
+		// was in the till" is about a till.
+		if ((word === 'till' || word === 'til') && (type === 'duration' || type === 'when')) continue;
 		// Two words WordNet knows as one noun ("world cup", "law school") are one concept.
 		const next = tokens[i + 1];
 		if (lexicon && next?.term && !entityAt(tokens, i + 1, index) && lexicon.isCompound([folded, foldName(next)])) {
@@ -816,7 +826,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// be what the named thing is (mountain: "Mount Brennan"; sandbank: "the Grey Bank").
 			const relate = (word: string, related: number, weight: number) => {
 				const folded = foldCase(word);
-				if (index.properNames.has(folded) && !lexicon.isCommonNoun(folded)) return;
+				if (index.properNames.has(folded) && !(concept.noun && lexicon.isCommonNoun(folded))) return;
 				const term = analyzeWord(word);
 				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
 				if (weight <= (concept.terms.get(term) ?? 0)) return;

@@ -118,6 +118,11 @@ const CANDIDATES = 200;
 /** A concept in more than this share of the passages (and at least COMMON_MIN_DF of them) is common. */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN_DF = 200;
+/**
+ * A weak relation found in more than this share of the passages (and at least COMMON_MIN_DF of
+ * them) is not searched for: its postings would cost more than the passages it adds are worth.
+ */
+const WEAK_SHARE = 0.005;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
@@ -131,7 +136,7 @@ const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|more|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -1159,20 +1164,23 @@ function matchCandidates(
 	const { records } = index.table;
 	const candidates = findCandidateRecords(index, terms, CANDIDATES);
 	// Where those leave room, passages holding only weaker relations of the question's words ("picked
-	// up" as learned) fill it, after them: they are scored as any other candidate. Whether the
-	// corpus answers the question at all is still decided on the first ones. A weak relation found
-	// in a good share of a large corpus's passages is left out, as a common concept is: its postings
-	// would cost more than all the rest.
+	// up" as learned) fill it, after them: they are scored as any other candidate (and their words
+	// read for definitions and vectors, as every candidate's), but whether the corpus answers the
+	// question at all is still decided on the first ones. A weak relation found in more than a small
+	// share of a large corpus's passages is left out (WEAK_SHARE).
 	const weakOnly = new Set<number>();
-	if (candidates.length < CANDIDATES) {
+	// (Only when the question's words found something: without a passage to decide, there is no answer.)
+	if (candidates.length > 0 && candidates.length < CANDIDATES) {
 		const searched = new Set(terms);
-		const common = Math.max(COMMON_MIN_DF, COMMON_SHARE * index.passages.size);
-		const weaker = retrieving.flatMap(({ concept }) =>
-			[...concept.terms.keys()].filter((t) => !searched.has(t) && (index.documentFrequency.get(t) ?? 0) <= common),
+		const common = Math.max(COMMON_MIN_DF, WEAK_SHARE * index.passages.size);
+		const weaker = new Set(
+			retrieving.flatMap(({ concept }) =>
+				[...concept.terms.keys()].filter((t) => !searched.has(t) && (index.documentFrequency.get(t) ?? 0) <= common),
+			),
 		);
-		if (weaker.length > 0) {
+		if (weaker.size > 0) {
 			const found = new Set(candidates);
-			for (const r of findCandidateRecords(index, weaker, CANDIDATES)) {
+			for (const r of findCandidateRecords(index, [...weaker], CANDIDATES)) {
 				if (candidates.length >= CANDIDATES) break;
 				if (found.has(r)) continue;
 				candidates.push(r);

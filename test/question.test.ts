@@ -213,6 +213,7 @@ describe('analyzeQuestion', () => {
 		const words = (q: string) => concepts(q).map((c) => c.word);
 		expect(words('how long did it take them to recount everything')).toEqual(['recount']);
 		expect(words('how long does it take to drive there')).toEqual(['drive']);
+		expect(words('how long does it usually take to drive there')).not.toContain('take');
 		// Anyone's taking is a word like any other.
 		expect(words('how long did she take to answer')).toContain('take');
 		expect(words('what did it take to win')).toContain('take');
@@ -243,6 +244,8 @@ describe('analyzeQuestion', () => {
 	it('reads "till" as "until", a word of no content, unless it is a name', () => {
 		const words = (q: string) => concepts(q).map((c) => c.word);
 		expect(words('how long till the ambulances showed up')).not.toContain('till');
+		// A till in a question for something else is a till.
+		expect(words('how much was in the till')).toContain('till');
 		const named = storyOf('Emmett Till was 14. Till had travelled from Chicago.');
 		expect(analyzeQuestion('who was emmett till', named.index, lexicon).concepts.map((c) => c.entity?.name)).toEqual([
 			'Emmett Till',
@@ -485,13 +488,21 @@ describe('answerTypeEvidence', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('She spelled the word.').index, lexicon).hint;
 		for (const q of ['what was the winning word', 'which word did the runner up get wrong', "what's their slogan"])
 			expect(hint(q).quoted, q).toBe(true);
-		for (const q of ['what did she say about the word', 'what was the prize', 'what happened to the word list'])
+		for (const q of [
+			'what did she say about the word',
+			'what was the prize',
+			'what happened to the word list',
+			'what were the terms of the deal',
+		])
 			expect(hint(q).quoted, q).toBeUndefined();
 		const word = { type: 'what' as const, questionWords: new Set(['word']), hint: { quoted: true } };
 		expect(answerTypeEvidence(word, 'She won on Thursday night, correctly spelling “ceanothus.”')).toBe(1);
 		expect(answerTypeEvidence(word, 'He stumbled on "sphragistics," a word for the study of seals.')).toBe(1);
 		expect(answerTypeEvidence(word, 'The slogan was ‘Build it now’ all along.')).toBe(1);
 		expect(answerTypeEvidence(word, '“I knew it the second they said it,” Velasquez said.')).toBe(0);
+		// A short quotation is still a quotation: "No," she said.
+		expect(answerTypeEvidence(word, '“No,” she said, and left.')).toBe(0);
+		expect(answerTypeEvidence(word, '"I won," Nadia Velasquez said.')).toBe(0);
 		expect(answerTypeEvidence(word, 'She spelled the word correctly.')).toBe(0);
 		// Not the question's own words in quotation marks.
 		expect(answerTypeEvidence(word, 'It was the last “word” of the night.')).toBe(0);
@@ -523,6 +534,7 @@ describe('answerTypeEvidence', () => {
 		// The time between two events is a length of time, loosely.
 		expect(answerTypeEvidence(howLong, 'A week later, Trump commuted her sentence.')).toBe(0.75);
 		expect(answerTypeEvidence(howLong, 'The first ambulances arrived roughly 25 minutes later.')).toBe(0.75);
+		expect(answerTypeEvidence(howLong, 'Six months afterwards, she left the firm.')).toBe(0.75);
 		expect(answerTypeEvidence(howLong, 'Two weeks later she had served 21 years.')).toBe(1);
 		expect(answerTypeEvidence(howLong, 'She replayed a game she lost three weeks ago.')).toBe(0);
 		// The time between two events is a length of time, less surely.
@@ -606,6 +618,8 @@ describe('answerTypeEvidence', () => {
 		const apposed = 'Vandermolen, 38, a veterinarian who runs a clinic on Main Street, said so.';
 		expect(found(apposed).evidence).toBe(0.5);
 		expect(found(apposed).spans.map((span) => apposed.slice(span.start, span.end))).toEqual(['veterinarian']);
+		const short = 'Kim, a nurse who works nights, said so.';
+		expect(found(short).spans.map((span) => short.slice(span.start, span.end))).toEqual(['nurse']);
 		expect(found('He works as a Calgary firefighter.').evidence).toBe(1);
 		// Work said of no person, an apposition naming a thing or ending in another word, a person
 		// who only says something, and the question's own words, answer nothing.
@@ -640,11 +654,21 @@ describe('answerTypeEvidence', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('The ship was towed.').index, lexicon).hint;
 		expect(hint('where did they take the ship after it was freed')).toEqual({ destination: true });
 		expect(hint('where was she flown')).toEqual({ destination: true });
-		for (const q of ['where is the ship now', 'where did the ship run aground']) expect(hint(q), q).toEqual({});
+		for (const q of [
+			'where is the ship now',
+			'where did the ship run aground',
+			'where did the meeting take place',
+			'where did the boat take on water',
+			'where was the fire brought under control',
+		])
+			expect(hint(q), q).toEqual({});
 		const taken = { ...where, hint: { destination: true } };
 		expect(answerTypeEvidence(taken, 'It was then towed to an anchorage north of the strait.')).toBe(1);
 		expect(answerTypeEvidence(taken, 'She was airlifted to St. Mary’s in Duluth.')).toBe(1);
 		expect(answerTypeEvidence(taken, 'Several containers washed up at Lindvik Point.')).toBe(0.5);
+		// Not a date something was moved to, nor someone's attention.
+		expect(answerTypeEvidence(taken, 'The hearing was moved to Tuesday.')).toBe(0);
+		expect(answerTypeEvidence(taken, 'The leak was brought to the attention of officials.')).toBe(0);
 	});
 
 	it('takes a direction for "which way did it go", above any other place', () => {
@@ -717,6 +741,9 @@ describe('answerTypeEvidence', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('He saved kayaks.').index, lexicon).hint;
 		expect(hint('how much stuff did moreno manage to save')).toEqual({ amount: true });
 		expect(hint('how much money did he raise')).toEqual({ money: true });
+		// A comparative asks for a length of time or an age, not an amount of a thing.
+		for (const q of ['how much longer will the repairs take', 'how much older is kim than alice'])
+			expect(hint(q).amount, q).toBeUndefined();
 		const much = { type: 'count' as const, questionWords: new Set(['moreno', 'save']), hint: { amount: true } };
 		expect(answerTypeEvidence(much, '"I\'ve put eight years into that store," Moreno said.')).toBe(0);
 		expect(answerTypeEvidence(much, 'He loaded about $40,000 worth of inventory onto two trailers.')).toBe(1);
@@ -928,8 +955,11 @@ describe('ranking on questions asked in other words', () => {
 		// "hale", a synonym of the verb haul, is only a name here.
 		expect(terms("what's the whole haul worth")).not.toContain('hale');
 		expect(lexicon.isCommonNoun('hale')).toBe(false);
-		// A mountain may be called Mount Brennan.
+		// A mountain may be called Mount Brennan; "mount", a verb like climb, is not Mount Brennan.
 		expect(terms('who climbed the mountain')).toContain('mount');
+		const climbed = analyzeQuestion('who climbed the mountain', story.index, story.lexicon).concepts[0];
+		expect(climbed?.word).toBe('climbed');
+		expect(climbed?.terms.has('mount')).toBe(false);
 		expect(lexicon.isCommonNoun('mount')).toBe(true);
 		expect(lexicon.isCommonNoun('bank')).toBe(true);
 	});
@@ -983,18 +1013,20 @@ describe('ranking on questions asked in other words', () => {
 			'Officials would not say when the bridge reopens.',
 			"Officials said the bridge wouldn't reopen before May.",
 			'Officials said the bridge would have a reopening in May.',
+			'Officials said reopening the bridge would have more than doubled the traffic.',
 		);
 		const question = analyzeQuestion('when will the bridge reopen', story.index, story.lexicon);
 		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
 		const future = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.future;
 		// "Would have" and a participle is what would have been; "would have a ..." what will be.
-		expect(['a0#1', 'a1#1', 'a2#1', 'a3#1', 'a4#1', 'a5#1'].map(future)).toEqual([
+		expect(['a0#1', 'a1#1', 'a2#1', 'a3#1', 'a4#1', 'a5#1', 'a6#1'].map(future)).toEqual([
 			RANKING.future,
 			0,
 			0,
 			0,
 			RANKING.future,
 			RANKING.future,
+			0,
 		]);
 	});
 
