@@ -47,7 +47,8 @@ const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [
-		new RegExp(`\\b${MONTHS}(?!\\s+(?:said|says|told|added))`, 'u'),
+		// A month, not the start of a word ("Mayor", "Marchers"), nor a name before "said" (May said).
+		new RegExp(`\\b${MONTHS}(?!\\p{L})(?!\\s+(?:said|says|told|added))`, 'u'),
 		new RegExp(`\\b${WEEKDAYS}\\b`, 'u'),
 		/\b(?:1[5-9]|20)\d\d\b/u,
 		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
@@ -58,7 +59,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		...AMOUNTS,
 		TIME_AFTER,
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
-		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}|(?:1[5-9]|20)\\d\\d)`, 'u'),
+		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}(?!\\p{L})|(?:1[5-9]|20)\\d\\d)`, 'u'),
 	],
 	count: [
 		/[$€£]\s?\d/u,
@@ -218,8 +219,8 @@ export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | '
 /** Dates and times by how precisely they answer each part-of-a-date question. */
 const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	year: /\b(?:1[5-9]|20)\d\d\b/gu,
-	month: new RegExp(`\\b${MONTHS}`, 'gu'),
-	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS})`, 'gu'),
+	month: new RegExp(`\\b${MONTHS}(?!\\p{L})`, 'gu'),
+	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS}(?!\\p{L}))`, 'gu'),
 	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
 };
 

@@ -516,6 +516,15 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(why, 'Pike requested the recount.')).toBe(0);
 	});
 
+	it('takes a month for when only as a word of its own, not the start of "Mayor" or "Marchers"', () => {
+		const when = question('when');
+		expect(answerTypeEvidence(when, 'Mayor Linda Castellanos said she would ask the utility.')).toBe(0);
+		expect(answerTypeEvidence(when, 'Marchers filled the square.')).toBe(0);
+		expect(answerTypeEvidence(when, 'The council will vote in May.')).toBe(1);
+		expect(answerTypeEvidence(when, 'The line reopened Jan. 2.')).toBe(1);
+		expect(answerTypeEvidence(question('when', { when: 'month' }), 'Mayor Pike said so.')).toBe(0);
+	});
+
 	it('takes a place for where: after a preposition, "City, State", or visited ("visit the Oval Office")', () => {
 		const where = question('where');
 		expect(answerTypeEvidence(where, 'The cubs were born at Pinecrest Zoo.')).toBe(1);
