@@ -83,10 +83,11 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	],
 	where: [
-		// A place after a preposition; a month or a weekday there is a time ("in June", "on Monday"),
-		// and "according to" names a source ("according to the Vessen Coast Guard").
+		// A place after a preposition, perhaps after a part of it ("in southeast Asia", "in northern
+		// Minnesota"); a month or a weekday there is a time ("in June", "on Monday"), and "according
+		// to" names a source ("according to the Vessen Coast Guard").
 		new RegExp(
-			`\\b(?<!according\\s+)(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
+			`\\b(?<!according\\s+)(?:in|at|from|to|near|inside|outside|into|across|along|between|through|towards?|via)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|upstate)\\s+)?(?!${MONTHS}(?!\\p{L})|${WEEKDAYS}\\b)\\p{Lu}\\p{L}+`,
 			'u',
 		),
 		// "Spokane, Washington" inside a sentence, or a dateline's "SALEM, Ore." opening it; not a word

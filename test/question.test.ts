@@ -527,6 +527,10 @@ describe('answerTypeEvidence', () => {
 
 	it('takes a place for where: after a preposition, "City, State", or visited ("visit the Oval Office")', () => {
 		const where = question('where');
+		// After a part of it: "in southeast Asia", "in northern Minnesota"; not "in the morning Kim".
+		expect(answerTypeEvidence(where, 'It normally spends the winter in southeast Asia.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The storm hit hardest in northern Minnesota.')).toBe(1);
+		expect(answerTypeEvidence(where, 'Early in the morning Kim called.')).toBe(0);
 		expect(answerTypeEvidence(where, 'The cubs were born at Pinecrest Zoo.')).toBe(1);
 		expect(answerTypeEvidence(where, 'The zoo is a short drive from Spokane, Washington.')).toBe(1);
 		expect(answerTypeEvidence(where, 'When it came time to visit the Oval Office, she joked.')).toBe(1);
