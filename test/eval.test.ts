@@ -47,11 +47,13 @@ const HELD_OUT = [
 	{ dir: 'derail-meteorite-qa', hit1: 0.6, hit3: 0.7 },
 	// The same, measured once (0.65 / 0.91) at the end of the day's changes, then added.
 	{ dir: 'outage-bluetail-qa', hit1: 0.55, hit3: 0.8 },
+	// The same, measured once (0.47 / 0.71) after the last of the day's changes, then added.
+	{ dir: 'marathon-beagle-qa', hit1: 0.4, hit3: 0.6 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.80 / 0.89 over these
- * 401 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.76 / 0.87 over these
+ * 435 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -67,10 +69,10 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.76 and in the top 3 for at least 0.86', () => {
-		expect(questions).toBe(401);
-		expect(first / questions).toBeGreaterThanOrEqual(0.76);
-		expect(top3 / questions).toBeGreaterThanOrEqual(0.86);
+	it('puts the answering passage first for at least 0.74 and in the top 3 for at least 0.85', () => {
+		expect(questions).toBe(435);
+		expect(first / questions).toBeGreaterThanOrEqual(0.74);
+		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
 });
 
@@ -88,15 +90,13 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.66 and in the top 3 for at least 0.82 (now 0.68 and 0.84; each set alone: 0.79 and 0.89)', () => {
+	it('puts the answering passage first for at least 0.62 and in the top 3 for at least 0.8 (now 0.64 and 0.82; each set alone: 0.77 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(416);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.66);
-		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.82,
-		);
+		expect(outcomes.length).toBe(450);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.62);
+		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(0.8);
 	});
 });
 
