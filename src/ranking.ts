@@ -1017,6 +1017,31 @@ function factsOf(index: StoryIndex, lexicon: DefiningLexicon): WordFacts {
 }
 
 /**
+ * Calls `visit` once for each distinct word of the candidates' sentences (by its vocabulary number,
+ * marked in `facts.seen` with a new stamp), with the word as written and its term.
+ */
+function forEachCandidateWord(
+	index: StoryIndex,
+	facts: WordFacts,
+	candidates: readonly number[],
+	visit: (wordId: number, word: string, term: string) => void,
+): void {
+	const { vocabulary, tokens } = index;
+	const { records } = index.table;
+	const stamp = ++facts.stamp;
+	for (const r of candidates) {
+		const bounds = r + RECORD.bounds;
+		const to = records[bounds + (records[r + RECORD.sentences] as number)] as number;
+		for (let j = records[bounds] as number; j < to; j++) {
+			const wordId = tokens.words[j] as number;
+			if (facts.seen[wordId] === stamp) continue;
+			facts.seen[wordId] = stamp;
+			visit(wordId, vocabulary.strings[wordId] as string, vocabulary.strings[tokens.terms[j] as number] as string);
+		}
+	}
+}
+
+/**
  * A question word the corpus never uses itself may still be what a candidate's word means: "guilty" in
  * "convicted" (find or declare guilty), "locked up" in "incarcerated" (lock up or confine). Such
  * a candidate word counts for the question word, as a related word, where WordNet's definition of
@@ -1044,42 +1069,30 @@ function definedConcepts(
 			: [],
 	);
 	if (open.length === 0) return concepts;
-	const { vocabulary, tokens } = index;
 	const facts = factsOf(index, lexicon);
-	const stamp = ++facts.stamp;
-	const { records } = index.table;
-	for (const r of candidates) {
-		const bounds = r + RECORD.bounds;
-		const to = records[bounds + (records[r + RECORD.sentences] as number)] as number;
-		for (let j = records[bounds] as number; j < to; j++) {
-			const wordId = tokens.words[j] as number;
-			if (facts.seen[wordId] === stamp) continue;
-			facts.seen[wordId] = stamp;
-			const word = vocabulary.strings[wordId] as string;
-			let defined = facts.definitions[wordId];
-			if (defined === undefined) {
-				defined = lexicon.definitionWords(word);
-				facts.definitions[wordId] = defined;
-			}
-			let row = facts.rows[wordId] as number;
-			if (row === NO_ROW_YET) {
-				row = lexicon.vectorRow(word);
-				facts.rows[wordId] = row;
-			}
-			const term = vocabulary.strings[tokens.terms[j] as number] as string;
-			// A term counts with its strongest relation to the question word: a word defining it, a
-			// word used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet,
-			// 0.35 by their vectors).
-			for (const { word: asked, lemmas, terms } of open) {
-				const held = terms.get(term) ?? 0;
-				if (lemmas.some((l) => defined.has(l))) terms.set(term, Math.max(held, DEFINED_WEIGHT));
-				else if (held < 1) {
-					const similarity = lexicon.similarityAt(asked, row);
-					if (similarity >= SIMILAR_MIN) terms.set(term, Math.max(held, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity));
-				}
+	forEachCandidateWord(index, facts, candidates, (wordId, word, term) => {
+		let defined = facts.definitions[wordId];
+		if (defined === undefined) {
+			defined = lexicon.definitionWords(word);
+			facts.definitions[wordId] = defined;
+		}
+		let row = facts.rows[wordId] as number;
+		if (row === NO_ROW_YET) {
+			row = lexicon.vectorRow(word);
+			facts.rows[wordId] = row;
+		}
+		// A term counts with its strongest relation to the question word: a word defining it, a
+		// word used like it, or a weaker WordNet relation ("damaged" for "hurt": 0.17 in WordNet,
+		// 0.35 by their vectors).
+		for (const { word: asked, lemmas, terms } of open) {
+			const held = terms.get(term) ?? 0;
+			if (lemmas.some((l) => defined.has(l))) terms.set(term, Math.max(held, DEFINED_WEIGHT));
+			else if (held < 1) {
+				const similarity = lexicon.similarityAt(asked, row);
+				if (similarity >= SIMILAR_MIN) terms.set(term, Math.max(held, (SIMILAR_WEIGHT / SIMILAR_MIN) * similarity));
 			}
 		}
-	}
+	});
 	const result = [...concepts];
 	for (const { i, terms } of open) {
 		const { concept } = result[i] as WeightedConcept;
@@ -1107,21 +1120,9 @@ function leadingConcepts(
 	// ("Is in charge of" has its own words, those WordNet defines so: question.ts.)
 	if (!leading || leading.concept.being) return concepts;
 	const terms = new Map(leading.concept.terms);
-	const { vocabulary, tokens } = index;
-	const { records } = index.table;
-	const seen = new Set<number>();
-	for (const r of candidates) {
-		const bounds = r + RECORD.bounds;
-		const to = records[bounds + (records[r + RECORD.sentences] as number)] as number;
-		for (let j = records[bounds] as number; j < to; j++) {
-			const wordId = tokens.words[j] as number;
-			if (seen.has(wordId)) continue;
-			seen.add(wordId);
-			const word = vocabulary.strings[wordId] as string;
-			const term = vocabulary.strings[tokens.terms[j] as number] as string;
-			if ((terms.get(term) ?? 0) < LEADER_WORD && lexicon.isLeader(word)) terms.set(term, LEADER_WORD);
-		}
-	}
+	forEachCandidateWord(index, factsOf(index, lexicon), candidates, (_, word, term) => {
+		if ((terms.get(term) ?? 0) < LEADER_WORD && lexicon.isLeader(word)) terms.set(term, LEADER_WORD);
+	});
 	if (![...terms].some(([term, weight]) => leading.concept.terms.get(term) !== weight)) return concepts;
 	const result = [...concepts];
 	result[at] = reweigh({ ...leading.concept, terms });
