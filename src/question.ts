@@ -470,6 +470,31 @@ function splitCompound(
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
 
+/**
+ * A compound noun as one concept: each of its words counts for COMPOUND_PART, and the compound as
+ * the corpus writes it in one word (`closed`: "councilmember" for "council member") in full.
+ */
+function compoundConcept(
+	word: string,
+	parts: readonly { word: string; term: string }[],
+	subordinate: boolean,
+	closed?: string,
+): QueryConcept {
+	const terms = parts.map((part) => part.term);
+	const weights = new Map(terms.map((term) => [term, COMPOUND_PART]));
+	if (closed) weights.set(closed, 1);
+	return {
+		word,
+		terms: weights,
+		retrieve: closed ? [...terms, closed] : terms,
+		forms: new Set(parts.map((part) => part.word)),
+		prior: 1,
+		subordinate,
+		compound: terms,
+		noun: true,
+	};
+}
+
 const ACTION_AUXILIARIES = new Set([
 	'do',
 	'does',
@@ -702,22 +727,15 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		const next = tokens[i + 1];
 		if (lexicon && next?.term && !entityAt(tokens, i + 1, index) && lexicon.isCompound([folded, foldName(next)])) {
 			consumedUntil = i + 2;
-			const parts = [token.term, next.term];
-			const terms = new Map(parts.map((t) => [t, COMPOUND_PART]));
+			const parts = [
+				{ word: folded, term: token.term },
+				{ word: foldName(next), term: next.term },
+			];
 			// The compound written as one word ("councilmember" for "council member"), where the corpus does.
 			const closed = analyzeWord(`${folded}${foldName(next)}`);
-			if (closed && index.documentFrequency.has(closed)) terms.set(closed, 1);
-			concepts.push({
-				word: `${token.surface} ${next.surface}`,
-				terms,
-				retrieve: closed && terms.has(closed) ? [...parts, closed] : parts,
-				forms: new Set([folded, foldName(next)]),
-				prior: 1,
-				subordinate,
-				compound: parts,
-				noun: true,
-			});
-			for (const t of parts) seenTerms.add(t);
+			const written = closed !== null && index.documentFrequency.has(closed) ? closed : undefined;
+			concepts.push(compoundConcept(`${token.surface} ${next.surface}`, parts, subordinate, written));
+			for (const { term } of parts) seenTerms.add(term);
 			continue;
 		}
 		// A closed compound the corpus writes only as two words ("icebreaker": "ice breaker") is that
@@ -725,18 +743,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		const split =
 			!lexicon || index.documentFrequency.has(token.term) ? undefined : splitCompound(folded, index, lexicon);
 		if (split && !seenTerms.has(token.term)) {
-			const parts = split.map((w) => w.term);
-			concepts.push({
-				word: token.surface,
-				terms: new Map(parts.map((t) => [t, COMPOUND_PART])),
-				retrieve: parts,
-				forms: new Set(split.map((w) => w.word)),
-				prior: 1,
-				subordinate,
-				compound: parts,
-				noun: true,
-			});
-			for (const t of [...parts, token.term]) seenTerms.add(t);
+			concepts.push(compoundConcept(token.surface, split, subordinate));
+			for (const term of [...split.map((w) => w.term), token.term]) seenTerms.add(term);
 			continue;
 		}
 		const corrected = correctTypo(folded, token.term, index, lexicon);
@@ -799,19 +807,26 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// means the name; one- and two-letter words have only noise for relations, unless with
 			// their particle ("go down": sink).
 			const short = concept.word.length < 3;
-			if (concept.compound && !concept.entity) {
+			// A related word the corpus writes only as a name is the name, not the word ("hale", a
+			// synonym of haul, is Gregory Hale), unless WordNet knows it as a common noun, which may
+			// be what the named thing is (mountain: "Mount Brennan"; sandbank: "the Grey Bank").
+			const relate = (word: string, related: number, weight: number, search = related >= RETRIEVE_RELATED) => {
+				const folded = foldCase(word);
+				if (index.properNames.has(folded) && !(concept.noun && lexicon.isCommonNoun(folded))) return;
+				const term = analyzeWord(word);
+				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
+				if (weight <= (concept.terms.get(term) ?? 0)) return;
+				concept.terms.set(term, weight);
+				if (search) concept.retrieve.push(term);
+			};
+			if (concept.compound) {
 				// A compound that WordNet files with its last word ("fishing boat": a vessel, as a boat
-				// is; not "last word", a statement) relates as that word does, as far as its part counts.
+				// is; not "last word", a statement) relates as that word does, as far as its part
+				// counts, and is not searched for by it.
 				const words = [...concept.forms];
 				const head = words.at(-1);
 				if (head && !index.properNames.has(head) && lexicon.isKindOfLast(words)) {
-					for (const [word, related] of lexicon.relations(head)) {
-						if (index.properNames.has(foldCase(word)) && !lexicon.isCommonNoun(foldCase(word))) continue;
-						const term = analyzeWord(word);
-						if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) continue;
-						const weight = related * COMPOUND_PART;
-						if (weight > (concept.terms.get(term) ?? 0)) concept.terms.set(term, weight);
-					}
+					for (const [word, related] of lexicon.relations(head)) relate(word, related, related * COMPOUND_PART, false);
 				}
 				continue;
 			}
@@ -821,18 +836,6 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				...(short ? [] : lexicon.relations(concept.corrected ?? concept.word, concept.predicative)),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
 			];
-			// A related word the corpus writes only as a name is the name, not the word ("hale", a
-			// synonym of haul, is Gregory Hale), unless WordNet knows it as a common noun, which may
-			// be what the named thing is (mountain: "Mount Brennan"; sandbank: "the Grey Bank").
-			const relate = (word: string, related: number, weight: number) => {
-				const folded = foldCase(word);
-				if (index.properNames.has(folded) && !(concept.noun && lexicon.isCommonNoun(folded))) return;
-				const term = analyzeWord(word);
-				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
-				if (weight <= (concept.terms.get(term) ?? 0)) return;
-				concept.terms.set(term, weight);
-				if (related >= RETRIEVE_RELATED) concept.retrieve.push(term);
-			};
 			// Before another verb's -ing form, a verb means what WordNet says it means there ("keep
 			// fighting": continue), however many other senses it has.
 			if (concept.verbIng) {
