@@ -18,13 +18,19 @@ const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decad
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
 const LENGTH_UNIT =
 	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
-const MONTHS =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = `(?:${MONTH_NAMES}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAYS = `(?:${WEEKDAY_NAMES})`;
 
 /** Where someone or something was taken, named or not: "towed to an anchorage", "airlifted to St. Mary's". */
-const TAKEN_TO =
-	/\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\s+(?:back\s+)?to\s+(?:(?:an?|the|its|their|his|her)\s+(?!attention\b)\p{Ll}[\p{L}-]+|(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+)/u;
+const TAKEN_TO = new RegExp(
+	`\\b(?:towed|taken|moved|brought|sent|flown|airlifted|driven|carried|transferred|relocated|shipped|rushed|evacuated)\\s+(?:back\\s+)?to\\s+(?:(?:an?|the|its|their|his|her)\\s+(?!attention\\b)\\p{Ll}[\\p{L}-]+|(?:the\\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)\\p{Lu}[\\p{L}'-]+)`,
+	'u',
+);
+
+/** Words after an amount of time that make it the time between two events ("nine hours after"). */
+const BETWEEN = '(?:after(?:wards?)?|later|earlier)';
 
 /** A number of `unit` ("seven months", "a 430-mile drive", "500 grams"). */
 const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
@@ -38,9 +44,9 @@ const LENGTH = amountOf(LENGTH_UNIT);
  * "the ambulances arrived roughly 25 minutes later": TIME_AFTER), and not how long ago ("three
  * weeks ago"), unless asked. Not "before", which may end a length: "she served 21 years before".
  */
-const AMOUNTS = [amountOf(TIME_UNIT, '(?!-old)(?!\\s+(?:later|earlier|ago|after(?:wards?)?)\\b)'), LENGTH];
+const AMOUNTS = [amountOf(TIME_UNIT, `(?!-old)(?!\\s+(?:${BETWEEN}|ago)\\b)`), LENGTH];
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
-const TIME_AFTER = amountOf(TIME_UNIT, '(?=\\s+(?:after(?:wards?)?|later|earlier)\\b)');
+const TIME_AFTER = amountOf(TIME_UNIT, `(?=\\s+${BETWEEN}\\b)`);
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
