@@ -412,6 +412,14 @@ export function createWordNetLexicon(
 		const lemma = lemmatizer.noun(key);
 		return lemma !== key && files.noun.senses(key).tagged > files.noun.senses(lemma).tagged ? key : lemma;
 	};
+	// A noun of several words as WordNet writes it, its last word as the noun's lemma ("world cups":
+	// world_cup), and that lemma, its head.
+	const compoundKey = (words: string[]): { key: string; head: string } => {
+		const lower = words.map((w) => w.toLowerCase());
+		const head = lemmatizer.noun(lower[lower.length - 1] as string);
+		lower[lower.length - 1] = head;
+		return { key: lower.join('_'), head };
+	};
 	// A verb of several words as WordNet writes it, its first word as the verb's lemma: "gave way" give_way.
 	const verbPhraseKey = (words: string[]): string => {
 		const [head = '', ...rest] = words.map((w) => w.toLowerCase());
@@ -669,18 +677,11 @@ export function createWordNetLexicon(
 			return lemma !== key && verb.offsets.length > 0 && files.noun.senses(key).tagged <= verb.tagged;
 		},
 		isCompound(words: string[]): boolean {
-			if (words.length < 2) return false;
-			const lower = words.map((w) => w.toLowerCase());
-			const last = lower.length - 1;
-			lower[last] = lemmatizer.noun(lower[last] as string);
-			return files.noun.senses(lower.join('_')).offsets.length > 0;
+			return words.length >= 2 && files.noun.senses(compoundKey(words).key).offsets.length > 0;
 		},
 		isKindOfLast(words: string[]): boolean {
 			if (words.length < 2) return false;
-			const lower = words.map((w) => w.toLowerCase());
-			const last = lower.length - 1;
-			const head = lemmatizer.noun(lower[last] as string);
-			lower[last] = head;
+			const { key, head } = compoundKey(words);
 			// The head's first sense, or what that is a kind of: a fishing boat is a vessel, as a
 			// boat is.
 			const heads = new Set<number>();
@@ -689,7 +690,7 @@ export function createWordNetLexicon(
 				for (const p of files.noun.synset(offset).pointers) if (p.symbol === '@') heads.add(p.offset);
 			}
 			return files.noun
-				.senses(lower.join('_'))
+				.senses(key)
 				.offsets.some((offset) =>
 					files.noun.synset(offset).pointers.some((p) => p.symbol === '@' && heads.has(p.offset)),
 				);
