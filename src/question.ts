@@ -147,6 +147,13 @@ const WORD_ASKED =
 const TAKING =
 	/^where\s+(?:\S+\s+){1,5}?(?:take|took|taken|bring|brought|move|moved|send|sent|tow|towed|carry|carried|transfer|transferred|fly|flown|airlift|airlifted|rush|rushed|evacuate|evacuated|relocate|relocated|shipped)\b(?!\s+(?:place|on|under)\b)/;
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
+/**
+ * Words about the corpus's own texts, not about the story ("how old is kim in these articles",
+ * "according to the stories"): nothing to search for. A report or a source may be part of the
+ * story ("what did the coroner say in the report"): only the reader's words for the texts.
+ */
+const ABOUT_THE_TEXTS =
+	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)\b/gi;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
 const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
 /**
@@ -231,6 +238,42 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 /** Question words typed without their apostrophe in chat ("whos", "wheres"): who is, where is. */
 const CHAT_CONTRACTION = /\b(who|what|where|when|how|why)'?s\b/gi;
 
+/** Words that only open a chat turn ("so is kim running", "ok, hey, who won"). */
+const OPENERS =
+	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|quick question)\b[\s,:!.-]*)+(?=\S)/i;
+
+/**
+ * A request to be told, in the present ("do you know", "can someone tell me", "i wonder"), not a
+ * question about the story ("did anyone know who she was").
+ */
+const REQUEST =
+	/^(?:(?:do|does)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+know|(?:any\s?one|any\s?body|you)\s+know|(?:can|could|would)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:i|we)\s+(?:wonder|was\s+wondering|want\s+to\s+know|wanna\s+know)|(?:i'm|i\s+am)\s+(?:curious|wondering))[\s,:-]+/i;
+
+/** Words about the texts that open a question ("according to the articles, how old is she"). */
+const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
+
+/** A question word a request to be told goes on with, for it to be dropped. */
+const AFTER_REQUEST = /^(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b/i;
+
+/**
+ * The question as asked: its punctuation folded, chat's "whos" as "who is", and what chat puts
+ * before it dropped: a turn's openers, and a request to be told when a question word follows it
+ * ("do you know who won": who won; not "do you know her name"). `embedded` when the request asked
+ * with "if" or "whether", dropped too ("does anyone know if she was freed"): a yes or no.
+ */
+export function questionText(question: string): { text: string; embedded: boolean } {
+	const text = foldPunctuation(question).trim().replace(CHAT_CONTRACTION, '$1 is');
+	const opened = text.slice(OPENERS.exec(text)?.[0].length ?? 0);
+	// "According to the articles, how old is she": the question follows.
+	const texts = LEADING_TEXTS.exec(opened);
+	const rest = texts ? opened.slice(texts[0].length) : opened;
+	const request = REQUEST.exec(rest);
+	const asked = request ? rest.slice(request[0].length) : '';
+	if (!request || !AFTER_REQUEST.test(asked)) return { text: rest, embedded: false };
+	const embedded = /^(?:if|whether)\s+/i.exec(asked);
+	return embedded ? { text: asked.slice(embedded[0].length), embedded: true } : { text: asked, embedded: false };
+}
+
 /**
  * The answer type a question asks for, from its opening words (and, given a lexicon, the noun after
  * "what"), and whether it asks for an amount of money.
@@ -239,7 +282,9 @@ export function classifyQuestion(
 	question: string,
 	lexicon?: Lexicon,
 ): { type: QuestionType; opener: string; money: boolean } {
-	const folded = foldCase(foldPunctuation(question)).trim().replace(CHAT_CONTRACTION, '$1 is');
+	const asked = questionText(question);
+	const folded = foldCase(asked.text);
+	if (asked.embedded) return { type: 'yesno', opener: '', money: false };
 	for (const [pattern, type] of QUESTION_PATTERNS) {
 		const match = pattern.exec(folded);
 		if (!match) continue;
@@ -632,14 +677,13 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** Analyses a question against the index's vocabulary and entities, and related words when a lexicon is given. */
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
-	const text = foldPunctuation(question)
-		.trim()
-		.replace(CHAT_CONTRACTION, (_m, w: string) => `${w} is`);
-	const { type, opener, money } = classifyQuestion(text, lexicon);
+	const { text } = questionText(question);
+	const { type, opener, money } = classifyQuestion(question, lexicon);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
 	const hint = answerHint(type, foldCase(text), money);
 	const rest = text.slice(opener.length);
-	const body = hint.occupation ? rest.replace(OCCUPATION_WORDS, (m) => ' '.repeat(m.length)) : rest;
+	const blank = (m: string) => ' '.repeat(m.length);
+	const body = (hint.occupation ? rest.replace(OCCUPATION_WORDS, blank) : rest).replace(ABOUT_THE_TEXTS, blank);
 	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
 	const concepts: QueryConcept[] = [];
 	const byEntity = new Set<Entity>();

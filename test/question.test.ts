@@ -41,8 +41,35 @@ describe('classifyQuestion', () => {
 		['what is the money for?', 'what'],
 		['what is the role of money in the recovery', 'what'],
 		['what is the bakery called?', 'what'],
+		['so is kim running for office or not', 'yesno'],
+		['ok, hey, who won the race?', 'who'],
+		['do you know how long alice was in prison', 'duration'],
+		['can someone tell me when the crash happened?', 'when'],
+		['does anyone know if alice was released', 'yesno'],
+		['i wonder why she did it', 'why'],
+		['did anyone know who the thief was?', 'yesno'],
 	])('%s -> %s', (question, type) => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
+	});
+
+	it('searches for the question, not for what chat puts before it', () => {
+		const { index } = storyOf('Alice Johnson was released from prison. Tell me about it, she said.');
+		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
+		expect(words('so do you know how long alice was in prison')).toEqual(['alice', 'prison']);
+		expect(words('does anyone know if alice was released')).toEqual(['alice', 'released']);
+		// A request with its own object keeps it: "tell me about the crash" is about a crash.
+		expect(words('tell me about the prison')).toEqual(['tell', 'prison']);
+		expect(words('do you know her name')).toContain('know');
+	});
+
+	it("does not search for the reader's words for the texts themselves", () => {
+		const { index } = storyOf('Alice Johnson, 63, read the report. The story ran in 2018.');
+		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
+		expect(words('how old is alice in these articles')).toEqual(['alice']);
+		expect(words('according to the stories, how old is alice?')).toEqual(['alice']);
+		// A report may be part of the story, and so may a story told in it.
+		expect(words('what did alice say in the report')).toEqual(['alice', 'say', 'report']);
+		expect(words('what story did alice tell')).toContain('story');
 	});
 
 	it('says when a yes/no question asks whether anyone or anything did something', () => {
