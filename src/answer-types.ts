@@ -12,8 +12,13 @@ import { analyzeWord, foldCase, foldWord, STOP_WORDS, tokenize } from './text.js
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
 /** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
 const COUNT_WORD = `(?:${DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
-/** The same, or "a"/"an", which counts one of a unit ("a week later", "an hour") but not a thing. */
-const NUMBER_WORD = `(?:${COUNT_WORD}|a|an)`;
+/** A fraction after a number or a unit: "three and a half", "a year and a half". */
+const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
+/**
+ * The same, or "a"/"an", which counts one of a unit ("a week later", "an hour") but not a thing;
+ * with a fraction ("three and a half hours", "half an hour", "a half hour").
+ */
+const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
 const LENGTH_UNIT =
@@ -33,18 +38,20 @@ const TAKEN_TO = new RegExp(
 const BETWEEN = '(?:after(?:wards?)?|later|earlier)';
 
 /** A number of `unit` ("seven months", "a 430-mile drive", "500 grams"). */
-const amountOf = (unit: string, after = '') => new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}\\b${after}`, 'iu');
+const amountOf = (unit: string, after = '') =>
+	new RegExp(`\\b${NUMBER_WORD}[\\s-]+${unit}(?:${FRACTION})?\\b${after}`, 'iu');
 /** A number of units of time, as a count's match opens ("eight years into"). */
 const AMOUNT_OF_TIME = new RegExp(`^${NUMBER_WORD}[\\s-]+${TIME_UNIT}\\b`, 'iu');
 /** A length of space in numbers ("2.3 miles long"). */
 const LENGTH = amountOf(LENGTH_UNIT);
 /**
- * A length of time or space in numbers ("for seven months", "2.3 miles long"); only loosely the
- * time between two events ("a week later", "about nine hours after their boat took on water",
- * "the ambulances arrived roughly 25 minutes later": TIME_AFTER), and not how long ago ("three
- * weeks ago"), unless asked. Not "before", which may end a length: "she served 21 years before".
+ * A length of time in numbers ("for seven months"); only loosely the time between two events ("a
+ * week later", "about nine hours after their boat took on water", "the ambulances arrived roughly
+ * 25 minutes later": TIME_AFTER), and not how long ago ("three weeks ago"), unless asked. Not
+ * "before", which may end a length: "she served 21 years before". A length of space ("2.3 miles
+ * long") answers "how long" only when the question asks how long a thing is (hint.measure).
  */
-const AMOUNTS = [amountOf(TIME_UNIT, `(?!-old)(?!\\s+(?:${BETWEEN}|ago)\\b)`), LENGTH];
+const AMOUNTS = [amountOf(TIME_UNIT, `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`)];
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
 const TIME_AFTER = amountOf(TIME_UNIT, `(?=\\s+${BETWEEN}\\b)`);
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
@@ -263,8 +270,10 @@ const DIRECTION = new RegExp(
 	'gu',
 );
 
-/** An amount of time or length in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
+/** An amount of time in numbers, global (AMOUNTS): what "how long" asks for most precisely. */
 const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
+/** What "how long is the wall" asks for: a length of time or of space. */
+const AMOUNTS_OF_TIME_OR_LENGTH = [...AMOUNTS_OF_TIME, everywhere(LENGTH)];
 /** What "how long ago" asks for most precisely, global. */
 const AMOUNTS_AGO = [everywhere(AGO)];
 /** The evidence of a looser answer to "how long". */
@@ -397,7 +406,9 @@ export function findAnswers(
 									: type === 'duration'
 										? questionWords.has('ago')
 											? AMOUNTS_AGO
-											: AMOUNTS_OF_TIME
+											: hint.measure === 'length'
+												? AMOUNTS_OF_TIME_OR_LENGTH
+												: AMOUNTS_OF_TIME
 										: [];
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
@@ -459,7 +470,7 @@ const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'w
 /** Answers only a question saying precisely what it asks for takes: a direction, for "which way". */
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
 	where: [new RegExp(DIRECTION.source, 'u')],
-	duration: [AGO],
+	duration: [AGO, LENGTH],
 	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").
 	count: Object.values(MEASURES).map((pattern) => new RegExp(pattern.source, 'iu')),
 };

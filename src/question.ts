@@ -112,7 +112,10 @@ export interface AnswerHint {
 	countsPeople?: boolean;
 	/** A "how much" question not for money nor a measure ("how much stuff"): an amount of time does not answer it. */
 	amount?: boolean;
-	/** What a "how heavy" or "how far" question measures: an amount in its units answers it. */
+	/**
+	 * What a "how heavy" or "how far" question measures: an amount in its units answers it; "how
+	 * long is the wall" takes a length as well as a time.
+	 */
 	measure?: 'weight' | 'length' | 'size';
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
@@ -134,6 +137,13 @@ export interface AnswerHint {
 	 */
 	quoted?: boolean;
 }
+
+/**
+ * "How long is the new flood wall", "how long was the drive": how long a thing is, in time or in
+ * space; not "how long were they stuck" nor "how long was Alice in prison", only in time.
+ */
+const LENGTH_OF_A_THING =
+	/^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\W*$/u;
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
 const EXISTENTIAL =
@@ -181,6 +191,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		return {};
 	}
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
+	if (type === 'duration') return LENGTH_OF_A_THING.test(folded) ? { measure: 'length' } : {};
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') {
 		if (WHICH_WAY.test(folded) && GOING.test(folded)) return { direction: true };

@@ -570,7 +570,19 @@ describe('answerTypeEvidence', () => {
 	it('takes an amount of time for how long, a life sentence or a start ("since 2009") only loosely', () => {
 		const howLong = question('duration');
 		expect(answerTypeEvidence(howLong, 'We had been working on this for seven months.')).toBe(1);
-		expect(answerTypeEvidence(howLong, 'The new levee is 2.3 miles long.')).toBe(1);
+		// With a fraction.
+		expect(answerTypeEvidence(howLong, 'They made the drive, a trip of three and a half hours.')).toBe(1);
+		expect(answerTypeEvidence(howLong, 'The boat sank in less than half an hour.')).toBe(1);
+		expect(answerTypeEvidence(howLong, 'A year and a half later, she was freed.')).toBe(0.75);
+		// A length of space answers how long a thing is, not how long anyone was somewhere.
+		const thing = analyzeQuestion('How long is the new levee?', storyOf('The levee held.').index, lexicon);
+		expect(thing.hint.measure).toBe('length');
+		expect(answerTypeEvidence(thing, 'The new levee is 2.3 miles long.')).toBe(1);
+		expect(answerTypeEvidence(thing, 'The levee took seven months to build.')).toBe(1);
+		const stuck = analyzeQuestion('how long were they stuck in the raft', storyOf('The raft drifted.').index, lexicon);
+		expect(stuck.hint.measure).toBeUndefined();
+		expect(answerTypeEvidence(stuck, 'The raft had drifted several miles north by then.')).toBe(0);
+		expect(answerTypeEvidence(stuck, 'They spent nearly 10 hours in the raft.')).toBe(1);
 		// The time between two events is a length of time, loosely.
 		expect(answerTypeEvidence(howLong, 'A week later, Trump commuted her sentence.')).toBe(0.75);
 		expect(answerTypeEvidence(howLong, 'The first ambulances arrived roughly 25 minutes later.')).toBe(0.75);
