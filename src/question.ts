@@ -272,8 +272,12 @@ const AFTER_REQUEST = /^(?:who|whom|whose|what|which|when|where|why|how|if|wheth
  * ("do you know who won": who won; not "do you know her name"). `embedded` when the request asked
  * with "if" or "whether", dropped too ("does anyone know if she was freed"): a yes or no.
  */
-export function questionText(question: string): { text: string; embedded: boolean } {
-	const text = foldPunctuation(question).trim().replace(CHAT_CONTRACTION, '$1 is');
+export function questionText(question: string, lexicon?: Lexicon): { text: string; embedded: boolean } {
+	const typed = foldPunctuation(question).trim();
+	const text = (lexicon ? typed.replace(/\b[a-z]{3,5}\b/g, (w) => swappedFunctionWord(w, lexicon)) : typed).replace(
+		CHAT_CONTRACTION,
+		'$1 is',
+	);
 	const opened = text.slice(OPENERS.exec(text)?.[0].length ?? 0);
 	// "According to the articles, how old is she": the question follows.
 	const texts = LEADING_TEXTS.exec(opened);
@@ -286,6 +290,26 @@ export function questionText(question: string): { text: string; embedded: boolea
 }
 
 /**
+ * A function word typed with two neighbouring letters swapped ("teh", "waht year", "thier"), as
+ * that word: a word no dictionary knows that one swap makes into a stop word or a question word.
+ * Written in lower case only (a name is capitalised); not when two swaps make two words ("hwo":
+ * who or how).
+ */
+function swappedFunctionWord(word: string, lexicon: Lexicon): string {
+	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || lexicon.senseCount(word) > 0) return word;
+	let meant: string | undefined;
+	for (let i = 0; i + 1 < word.length; i++) {
+		const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+		if (swapped === word || !(STOP_WORDS.has(swapped) || QUESTION_WORDS.has(swapped))) continue;
+		if (meant !== undefined && meant !== swapped) return word;
+		meant = swapped;
+	}
+	return meant ?? word;
+}
+
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose']);
+
+/**
  * The answer type a question asks for, from its opening words (and, given a lexicon, the noun after
  * "what"), and whether it asks for an amount of money.
  */
@@ -293,7 +317,7 @@ export function classifyQuestion(
 	question: string,
 	lexicon?: Lexicon,
 ): { type: QuestionType; opener: string; money: boolean } {
-	const asked = questionText(question);
+	const asked = questionText(question, lexicon);
 	const folded = foldCase(asked.text);
 	if (asked.embedded) return { type: 'yesno', opener: '', money: false };
 	for (const [pattern, type] of QUESTION_PATTERNS) {
@@ -688,7 +712,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** Analyses a question against the index's vocabulary and entities, and related words when a lexicon is given. */
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
-	const { text } = questionText(question);
+	const { text } = questionText(question, lexicon);
 	const { type, opener, money } = classifyQuestion(question, lexicon);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
 	const hint = answerHint(type, foldCase(text), money);

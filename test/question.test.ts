@@ -62,6 +62,17 @@ describe('classifyQuestion', () => {
 		expect(words('do you know her name')).toContain('know');
 	});
 
+	it('reads a function word typed with two letters swapped as that word', () => {
+		expect(classifyQuestion('waht year did alice get out', lexicon).type).toBe('when');
+		const { index } = storyOf('Five men spent 10 hours in a raft. Ms. Teh said so.');
+		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
+		expect(words('how long were they stuck in teh raft')).toEqual(['stuck', 'raft']);
+		expect(words('were thier injuries bad')).toEqual(['injuries', 'bad']);
+		// A name is capitalised; a word with two readings is left ("hwo": who or how).
+		expect(words('what did Teh say')).toEqual(['teh', 'say']);
+		expect(classifyQuestion('hwo long were they in the raft', lexicon).type).toBe('other');
+	});
+
 	it("does not search for the reader's words for the texts themselves", () => {
 		const { index } = storyOf('Alice Johnson, 63, read the report. The story ran in 2018.');
 		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
