@@ -255,7 +255,22 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 			'iu',
 		),
 	),
+	// "How hot was it": "101 degrees", "38°C", "minus 5 degrees".
+	temperature: everywhere(/(?:-|\bminus\s+)?\b\d+(?:\.\d+)?\s*(?:°\s*[CF]?|degrees?\b)/iu),
+	// "How fast was the train going": "60 mph", "45 miles per hour", "20 knots".
+	speed: everywhere(
+		new RegExp(
+			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})`,
+			'iu',
+		),
+	),
 };
+
+/**
+ * Measures only an amount in their units answers. A length or a weight may be told otherwise ("how
+ * far": "a 40-minute drive"; "how big": "room for 40 people").
+ */
+const ONLY_MEASURED = new Set<keyof typeof MEASURES>(['temperature', 'speed']);
 
 /** Verbs of going somewhere, by their stems ("heading", "sped", "fled", "made off"). */
 export const MOTION =
@@ -430,6 +445,8 @@ export function findAnswers(
 		}
 	}
 	if (spans.length > 0) return { evidence: 1, spans };
+	// No other number tells how hot or how fast ("three days before the crash").
+	if (hint.measure && ONLY_MEASURED.has(hint.measure)) return { evidence: 0, spans };
 	const patterns = ALL_ANSWER_PATTERNS[type];
 	if (!patterns) return { evidence: 0, spans };
 	addNew(patterns);

@@ -116,7 +116,7 @@ export interface AnswerHint {
 	 * What a "how heavy" or "how far" question measures: an amount in its units answers it; "how
 	 * long is the wall" takes a length as well as a time.
 	 */
-	measure?: 'weight' | 'length' | 'size';
+	measure?: 'weight' | 'length' | 'size' | 'temperature' | 'speed';
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 	/**
@@ -203,6 +203,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
+		if (/^how\s+(?:hot|cold|warm|chilly)\b/.test(folded)) return { measure: 'temperature' };
+		if (/^how\s+(?:fast|windy)\b/.test(folded)) return { measure: 'speed' };
 		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
 		// (Not "how much longer", "how much older": those ask for a length of time or an age.)
 		if (/^how\s+much\b(?!\s+(?:longer|older|younger|later|earlier|sooner|more|time)\b)/.test(folded)) {
@@ -227,7 +229,7 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:who|whom|whose)\b/, 'who'],
 	[/^how\s+long\b/, 'duration'],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
-	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast)\b/, 'count'],
+	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
 	[/^(?:what|which)\s+(?:year|date|day|month|time|season|decade)\b/, 'when'],

@@ -842,6 +842,20 @@ describe('answerTypeEvidence', () => {
 		expect(ask(story.index, 'how heavy is the meteorite', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('takes only a temperature for "how hot" and only a speed for "how fast"', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('It was hot in Glasgow.').index, lexicon);
+		const hot = hint('how hot was it in glasgow the day before the crash');
+		expect([hot.type, hot.hint.measure]).toEqual(['count', 'temperature']);
+		expect(answerTypeEvidence(hot, 'Temperatures in Glasgow reached 101 degrees on Monday.')).toBe(1);
+		expect(answerTypeEvidence(hot, 'It was minus 5°C at dawn.')).toBe(1);
+		expect(answerTypeEvidence(hot, 'The track was inspected three days before the crash.')).toBe(0);
+		const fast = hint('how fast was the train going');
+		expect([fast.type, fast.hint.measure]).toEqual(['count', 'speed']);
+		expect(answerTypeEvidence(fast, 'The train was going 45 miles per hour.')).toBe(1);
+		expect(answerTypeEvidence(fast, 'It was doing 60 mph.')).toBe(1);
+		expect(answerTypeEvidence(fast, 'The train had 40 cars.')).toBe(0);
+	});
+
 	it('relates a compound WordNet files with its last word as that word ("fishing boat": vessel), not an idiom ("last word")', () => {
 		expect(lexicon.isKindOfLast(['fishing', 'boat'])).toBe(true);
 		expect(lexicon.isKindOfLast(['last', 'word'])).toBe(false);
