@@ -202,7 +202,13 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
-		if (/^how\s+heavy\b/.test(folded)) return { measure: 'weight' };
+		if (
+			/^how\s+(?:heavy|much\s+(?:weight|heavier|lighter)|many\s+(?:pounds|kilos|kilograms|grams|ounces|tons|tonnes))\b/.test(
+				folded,
+			)
+		) {
+			return { measure: 'weight' };
+		}
 		if (/^how\s+(?:hot|cold|warm|chilly)\b/.test(folded)) return { measure: 'temperature' };
 		if (/^how\s+(?:fast|windy)\b/.test(folded)) return { measure: 'speed' };
 		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
@@ -274,12 +280,15 @@ const AFTER_REQUEST = /^(?:who|whom|whose|what|which|when|where|why|how|if|wheth
  * ("do you know who won": who won; not "do you know her name"). `embedded` when the request asked
  * with "if" or "whether", dropped too ("does anyone know if she was freed"): a yes or no.
  */
-export function questionText(question: string, lexicon?: Lexicon): { text: string; embedded: boolean } {
+export function questionText(
+	question: string,
+	lexicon?: Lexicon,
+	index?: StoryIndex,
+): { text: string; embedded: boolean } {
 	const typed = foldPunctuation(question).trim();
-	const text = (lexicon ? typed.replace(/\b[a-z]{3,5}\b/g, (w) => swappedFunctionWord(w, lexicon)) : typed).replace(
-		CHAT_CONTRACTION,
-		'$1 is',
-	);
+	const text = (
+		lexicon ? typed.replace(/(?<![\p{L}\d'-])[a-z]+(?![\p{L}\d'-])/gu, (w) => swappedWord(w, lexicon, index)) : typed
+	).replace(CHAT_CONTRACTION, '$1 is');
 	const opened = text.slice(OPENERS.exec(text)?.[0].length ?? 0);
 	// "According to the articles, how old is she": the question follows.
 	const texts = LEADING_TEXTS.exec(opened);
@@ -292,21 +301,35 @@ export function questionText(question: string, lexicon?: Lexicon): { text: strin
 }
 
 /**
- * A function word typed with two neighbouring letters swapped ("teh", "waht year", "thier"), as
- * that word: a word no dictionary knows that one swap makes into a stop word or a question word.
- * Written in lower case only (a name is capitalised); not when two swaps make two words ("hwo":
- * who or how).
+ * A word typed with two neighbouring letters swapped, the commonest typo, as the word meant: a
+ * word WordNet does not know that one swap makes into a stop word or a question word ("teh",
+ * "waht year", "thier"), or, given the corpus and where the corpus does not use it either, into a
+ * word WordNet knows ("wieght": weight). Written in lower case only (a name is capitalised); not
+ * when two swaps make two words ("hwo": who or how).
  */
-function swappedFunctionWord(word: string, lexicon: Lexicon): string {
+function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string {
 	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || lexicon.senseCount(word) > 0) return word;
+	if (word.length >= 3 && word.length <= 5) {
+		const functionWord = oneSwapTo(word, (w) => STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
+		if (functionWord) return functionWord;
+	}
+	// Given the corpus, a word it does not use either ("wieght": weight, where it says "weighed").
+	if (!index || word.length < 4) return word;
+	const term = analyzeWord(word);
+	if (term === null || index.documentFrequency.has(term)) return word;
+	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
+}
+
+/** The one word `isWord` takes that swapping two neighbouring letters of `word` makes; undefined if none or several. */
+function oneSwapTo(word: string, isWord: (word: string) => boolean): string | undefined {
 	let meant: string | undefined;
 	for (let i = 0; i + 1 < word.length; i++) {
 		const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
-		if (swapped === word || !(STOP_WORDS.has(swapped) || QUESTION_WORDS.has(swapped))) continue;
-		if (meant !== undefined && meant !== swapped) return word;
+		if (swapped === word || !isWord(swapped)) continue;
+		if (meant !== undefined && meant !== swapped) return undefined;
 		meant = swapped;
 	}
-	return meant ?? word;
+	return meant;
 }
 
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose']);
@@ -318,8 +341,9 @@ const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'w
 export function classifyQuestion(
 	question: string,
 	lexicon?: Lexicon,
+	index?: StoryIndex,
 ): { type: QuestionType; opener: string; money: boolean } {
-	const asked = questionText(question, lexicon);
+	const asked = questionText(question, lexicon, index);
 	const folded = foldCase(asked.text);
 	if (asked.embedded) return { type: 'yesno', opener: '', money: false };
 	for (const [pattern, type] of QUESTION_PATTERNS) {
@@ -714,8 +738,8 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** Analyses a question against the index's vocabulary and entities, and related words when a lexicon is given. */
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
-	const { text } = questionText(question, lexicon);
-	const { type, opener, money } = classifyQuestion(question, lexicon);
+	const { text } = questionText(question, lexicon, index);
+	const { type, opener, money } = classifyQuestion(question, lexicon, index);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
 	const hint = answerHint(type, foldCase(text), money);
 	const rest = text.slice(opener.length);

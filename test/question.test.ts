@@ -71,6 +71,17 @@ describe('classifyQuestion', () => {
 		// A name is capitalised; a word with two readings is left ("hwo": who or how).
 		expect(words('what did Teh say')).toEqual(['teh', 'say']);
 		expect(classifyQuestion('hwo long were they in the raft', lexicon).type).toBe('other');
+		// Given the corpus, a word neither it nor WordNet knows, as the word WordNet knows.
+		const dog = storyOf('Biscuit weighed 19 pounds when he was found.').index;
+		const weight = analyzeQuestion('how much wieght did the dog lose', dog, lexicon);
+		expect(weight.concepts.map((c) => c.word)).toEqual(['weight', 'dog', 'lose']);
+		expect(weight.hint.measure).toBe('weight');
+		// Not inside a word ("hadn't" is no "hand").
+		expect(analyzeQuestion("Did Biscuit know he hadn't eaten", dog, lexicon).concepts.map((c) => c.word)).toEqual([
+			'Biscuit',
+			'know',
+			'eaten',
+		]);
 	});
 
 	it("does not search for the reader's words for the texts themselves", () => {
@@ -827,6 +838,8 @@ describe('answerTypeEvidence', () => {
 		]);
 		// "How big": a length said of the thing, or an area; a distance only loosely.
 		expect(hint('how big was the fishing boat').measure).toBe('size');
+		expect(hint('how much weight did the dog lose').measure).toBe('weight');
+		expect(hint('how many pounds did he lose').measure).toBe('weight');
 		expect(hint('how big a pay bump did they get').measure).toBeUndefined();
 		const big = question('count', { measure: 'size' });
 		expect(answerTypeEvidence(big, 'The 62-foot crab vessel sent a mayday call.')).toBe(1);
