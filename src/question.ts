@@ -301,13 +301,20 @@ export function questionText(
 }
 
 /**
- * A word typed with two neighbouring letters swapped, the commonest typo, as the word meant: a
- * word WordNet does not know that one swap makes into a stop word or a question word ("teh",
+ * A possessive typed without its apostrophe, as a possessive; a word typed with two neighbouring
+ * letters swapped, the commonest typo, as the word meant: a word WordNet does not know that one swap makes into a stop word or a question word ("teh",
  * "waht year", "thier"), or, given the corpus and where the corpus does not use it either, into a
  * word WordNet knows ("wieght": weight). Written in lower case only (a name is capitalised); not
  * when two swaps make two words ("hwo": who or how).
  */
 function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string {
+	// A possessive typed without its apostrophe: "mens race", "kims lawyer" (a name the corpus
+	// knows, where it never writes "kims").
+	const owner = word.endsWith('s') ? word.slice(0, -1) : '';
+	if (IRREGULAR_PLURALS.has(owner)) return `${owner}'s`;
+	if (index && owner.length >= 2 && index.properNames.has(owner) && index.entities.byWord.has(owner)) {
+		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
+	}
 	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || lexicon.senseCount(word) > 0) return word;
 	if (word.length >= 3 && word.length <= 5) {
 		const functionWord = oneSwapTo(word, (w) => STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
@@ -319,6 +326,9 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	if (term === null || index.documentFrequency.has(term)) return word;
 	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
 }
+
+/** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive. */
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'police']);
 
 /** The one word `isWord` takes that swapping two neighbouring letters of `word` makes; undefined if none or several. */
 function oneSwapTo(word: string, isWord: (word: string) => boolean): string | undefined {

@@ -3,7 +3,7 @@ import { answerTypeEvidence, findAnswers, mayHold } from '../src/answer-types.js
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
-import { type AnswerHint, analyzeQuestion, classifyQuestion, withinOneEdit } from '../src/question.js';
+import { type AnswerHint, analyzeQuestion, classifyQuestion, questionText, withinOneEdit } from '../src/question.js';
 import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
@@ -76,6 +76,14 @@ describe('classifyQuestion', () => {
 		const weight = analyzeQuestion('how much wieght did the dog lose', dog, lexicon);
 		expect(weight.concepts.map((c) => c.word)).toEqual(['weight', 'dog', 'lose']);
 		expect(weight.hint.measure).toBe('weight');
+		// A possessive typed without its apostrophe: a plural's, a name's the corpus never writes so.
+		const race = storyOf("The men's race was won by Tomas Rehak. Kim Vance's lawyer spoke.").index;
+		expect(questionText('who won the mens race', lexicon, race).text).toBe("who won the men's race");
+		expect(questionText('what did kims lawyer say', lexicon, race).text).toBe("what did kim's lawyer say");
+		expect(analyzeQuestion('who won the mens race', race, lexicon).concepts[1]?.terms.has('man')).toBe(true);
+		// Not a word WordNet knows ("times"), nor without the corpus.
+		expect(questionText('how many times did rehak win', lexicon, race).text).toBe('how many times did rehak win');
+		expect(questionText('what did kims lawyer say', lexicon).text).toBe('what did kims lawyer say');
 		// Not inside a word ("hadn't" is no "hand").
 		expect(analyzeQuestion("Did Biscuit know he hadn't eaten", dog, lexicon).concepts.map((c) => c.word)).toEqual([
 			'Biscuit',
