@@ -481,7 +481,11 @@ export function createWordNetLexicon(
 	): void => {
 		const synset = files[pos].synset(offset);
 		const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
-		for (const w of synset.words) add(w, RELATION_WEIGHTS.synonym * weight);
+		for (const w of synset.words) {
+			add(w, RELATION_WEIGHTS.synonym * weight);
+			// A noun WordNet writes in two words may be written closed ("bird watcher": birdwatcher).
+			if (pos === 'noun' && w.includes('_')) add(w.replaceAll('_', ''), RELATION_WEIGHTS.synonym * weight);
+		}
 		const narrower = synset.pointers.filter((p) => p.symbol.startsWith('~')).length;
 		for (const pointer of synset.pointers) {
 			const relation = POINTER_RELATION[pointer.symbol];
@@ -757,7 +761,8 @@ export function createWordNetLexicon(
 				: found.reduce((best, f) => (f.tagged > best.tagged ? f : best), found[0] as (typeof found)[number]);
 			const related = new Set<string>();
 			const add = (w: string, pos: PartOfSpeech) => {
-				const lower = w.toLowerCase();
+				// A noun WordNet writes in two words may be written closed ("bird watcher": birdwatcher).
+				const lower = pos === 'noun' ? w.toLowerCase().replaceAll('_', '') : w.toLowerCase();
 				if (!lower.includes('_') && lower !== key && lower !== lemmas[pos]) related.add(lower);
 			};
 			for (const { pos, offsets } of dominant ? [dominant] : []) {

@@ -183,7 +183,7 @@ const LEADER_QUESTION =
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** What a question's opening words say more precisely about its answer. */
-function answerHint(type: QuestionType, folded: string, money: boolean): AnswerHint {
+function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
 	if (type === 'when') {
 		const part = /^(?:on\s+|in\s+|at\s+)?(?:what|which)\s+(year|month|day|date|time)\b/.exec(folded)?.[1];
 		if (part === 'year' || part === 'month' || part === 'time') return { when: part };
@@ -221,10 +221,20 @@ function answerHint(type: QuestionType, folded: string, money: boolean): AnswerH
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
 		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };
+		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers), for
+		// a word of one or two senses: a word of many has synonyms for things of other kinds ("bits":
+		// spots, moments; "carriages": coaches).
+		for (const word of lexicon ? (words ?? '').split(/\s+/) : []) {
+			if (!lexicon?.isMainlyNoun(word) || lexicon.senseCount(word) > COUNTED_BY_SYNONYMS) continue;
+			for (const synonym of lexicon.related(word)) for (const term of analyzeTerms(synonym)) counted.add(term);
+		}
 		return counted.size > 0 ? { counted } : {};
 	}
 	return {};
 }
+
+/** At most this many senses, a counted word's synonyms count as the word. */
+const COUNTED_BY_SYNONYMS = 2;
 
 function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
@@ -751,7 +761,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	const { text } = questionText(question, lexicon, index);
 	const { type, opener, money } = classifyQuestion(question, lexicon, index);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
-	const hint = answerHint(type, foldCase(text), money);
+	const hint = answerHint(type, foldCase(text), money, lexicon);
 	const rest = text.slice(opener.length);
 	const blank = (m: string) => ' '.repeat(m.length);
 	const body = (hint.occupation ? rest.replace(OCCUPATION_WORDS, blank) : rest).replace(ABOUT_THE_TEXTS, blank);

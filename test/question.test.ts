@@ -863,6 +863,16 @@ describe('answerTypeEvidence', () => {
 		expect(ask(story.index, 'how heavy is the meteorite', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('counts the thing counted under a name WordNet gives it, for a word of few senses', () => {
+		expect(lexicon.relations('birders').has('birdwatcher')).toBe(true);
+		const { index } = storyOf('More than 2,300 birdwatchers have driven to town. Four bits of coral broke.');
+		const birders = analyzeQuestion('how many birders have showed up', index, lexicon);
+		expect(answerTypeEvidence(birders, 'More than 2,300 birdwatchers have driven to town.')).toBe(1);
+		// "Bits" has many senses, and synonyms for other things (spots, moments).
+		const bits = analyzeQuestion('how many bits of coral were saved', index, lexicon);
+		expect(bits.hint.counted).toEqual(new Set(['bit']));
+	});
+
 	it('takes only a temperature for "how hot" and only a speed for "how fast"', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('It was hot in Glasgow.').index, lexicon);
 		const hot = hint('how hot was it in glasgow the day before the crash');
