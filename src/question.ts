@@ -272,14 +272,18 @@ const OPENERS =
 	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|quick question)\b[\s,:!.-]*)+(?=\S)/i;
 
 /**
- * A request to be told, in the present ("do you know", "can someone tell me", "i wonder"), not a
- * question about the story ("did anyone know who she was").
+ * A request to be told, in the present ("do you know", "do they know", "can someone tell me", "i
+ * wonder"), not a question about the story ("did anyone know who she was").
  */
 const REQUEST =
-	/^(?:(?:do|does)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+know|(?:any\s?one|any\s?body|you)\s+know|(?:can|could|would)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:i|we)\s+(?:wonder|was\s+wondering|want\s+to\s+know|wanna\s+know)|(?:i'm|i\s+am)\s+(?:curious|wondering))[\s,:-]+/i;
+	/^(?:(?:do|does)\s+(?:you|u|they|any\s?one|any\s?body|some\s?one|some\s?body)\s+know|(?:any\s?one|any\s?body|you)\s+know|(?:can|could|would)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:i|we)\s+(?:wonder|was\s+wondering|want\s+to\s+know|wanna\s+know)|(?:i'm|i\s+am)\s+(?:curious|wondering))[\s,:-]+/i;
 
 /** Words about the texts that open a question ("according to the articles, how old is she"). */
 const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
+
+/** A request to be told after the question: "why did it crash, do they know", "who won, anyone?". */
+const TRAILING_REQUEST =
+	/[\s,;:-]+(?:(?:do|does)\s+(?:you|u|they|any\s?one|any\s?body)\s+know|(?:any\s?one|any\s?body)(?:\s+know)?|any\s+idea)\W*$/i;
 
 /** A question word a request to be told goes on with, for it to be dropped. */
 const AFTER_REQUEST = /^(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b/i;
@@ -299,7 +303,10 @@ export function questionText(
 	const text = (
 		lexicon ? typed.replace(/(?<![\p{L}\d'-])[a-z]+(?![\p{L}\d'-])/gu, (w) => swappedWord(w, lexicon, index)) : typed
 	).replace(CHAT_CONTRACTION, '$1 is');
-	const opened = text.slice(OPENERS.exec(text)?.[0].length ?? 0);
+	const trailing = TRAILING_REQUEST.exec(text);
+	// (Not the whole question: "does anyone know".)
+	const untrailed = trailing && /\S\s+\S/.test(text.slice(0, trailing.index)) ? text.slice(0, trailing.index) : text;
+	const opened = untrailed.slice(OPENERS.exec(untrailed)?.[0].length ?? 0);
 	// "According to the articles, how old is she": the question follows.
 	const texts = LEADING_TEXTS.exec(opened);
 	const rest = texts ? opened.slice(texts[0].length) : opened;

@@ -48,6 +48,8 @@ describe('classifyQuestion', () => {
 		['does anyone know if alice was released', 'yesno'],
 		['i wonder why she did it', 'why'],
 		['did anyone know who the thief was?', 'yesno'],
+		['do they know what started the fire', 'what'],
+		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
 	});
@@ -57,6 +59,9 @@ describe('classifyQuestion', () => {
 		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
 		expect(words('so do you know how long alice was in prison')).toEqual(['alice', 'prison']);
 		expect(words('does anyone know if alice was released')).toEqual(['alice', 'released']);
+		expect(words('how long was alice in prison, do you know')).toEqual(['alice', 'prison']);
+		expect(words('who freed alice, anyone?')).toEqual(['freed', 'alice']);
+		expect(questionText('does anyone know').text).toBe('does anyone know');
 		// A request with its own object keeps it: "tell me about the crash" is about a crash.
 		expect(words('tell me about the prison')).toEqual(['tell', 'prison']);
 		expect(words('do you know her name')).toContain('know');
