@@ -332,7 +332,8 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	if (index && owner.length >= 2 && index.properNames.has(owner) && index.entities.byWord.has(owner)) {
 		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
 	}
-	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || lexicon.senseCount(word) > 0) return word;
+	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || index?.vocabulary.find(word) !== undefined) return word;
+	if (lexicon.senseCount(word) > 0) return word;
 	if (word.length >= 3 && word.length <= 5) {
 		const functionWord = oneSwapTo(word, (w) => STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
 		if (functionWord) return functionWord;
@@ -370,7 +371,14 @@ export function classifyQuestion(
 	lexicon?: Lexicon,
 	index?: StoryIndex,
 ): { type: QuestionType; opener: string; money: boolean } {
-	const asked = questionText(question, lexicon, index);
+	return classifyAsked(questionText(question, lexicon, index), lexicon);
+}
+
+/** The answer type of a question as asked (questionText). */
+function classifyAsked(
+	asked: { text: string; embedded: boolean },
+	lexicon?: Lexicon,
+): { type: QuestionType; opener: string; money: boolean } {
 	const folded = foldCase(asked.text);
 	if (asked.embedded) return { type: 'yesno', opener: '', money: false };
 	for (const [pattern, type] of QUESTION_PATTERNS) {
@@ -765,8 +773,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** Analyses a question against the index's vocabulary and entities, and related words when a lexicon is given. */
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
-	const { text } = questionText(question, lexicon, index);
-	const { type, opener, money } = classifyQuestion(question, lexicon, index);
+	const asked = questionText(question, lexicon, index);
+	const { text } = asked;
+	const { type, opener, money } = classifyAsked(asked, lexicon);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
 	const hint = answerHint(type, foldCase(text), money, lexicon);
 	const rest = text.slice(opener.length);
