@@ -468,9 +468,11 @@ function subjectOf(
 			if (start >= (places[i] as number) && start <= (places[i + 1] as number)) return true;
 		return false;
 	};
-	for (const span of names)
-		if (inPlace(span.start))
-			options.push({ text: sentence.slice(span.start, span.end), kind: 'name', start: span.start });
+	for (const span of names) {
+		const text = sentence.slice(span.start, span.end);
+		// A date between commas is no subject ("On Friday, June 13, the guard worked").
+		if (inPlace(span.start) && !DATE_NAME.test(text)) options.push({ text, kind: 'name', start: span.start });
+	}
 	for (let i = 0; i < places.length; i += 2) {
 		const from = places[i] as number;
 		const to = places[i + 1] as number;
@@ -488,6 +490,10 @@ function subjectOf(
 	}
 	return null;
 }
+
+/** A month's or a weekday's name. */
+const DATE_NAME =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d|$)/;
 
 /** A subject pronoun, tried at one place (`/\b(?:she|he|they)\b/giu`, sticky). */
 const PRONOUN_AT = /\b(?:she|he|they)\b/iuy;
@@ -782,8 +788,13 @@ function resolvePhrase(
 		return pick ? { entity: pick.entity, via: 'pronoun' } : null;
 	}
 	// A name, or a name inside a phrase ("the White House", "a spokesperson for Harwick Borough Council").
+	// After a preposition, only in a person's or a group's description: "the school day at Lincoln
+	// Elementary" is no school.
 	const known = (w: string) => index.byWord.has(w);
-	const spans = findNameSpans(phrase.text, lexicon, known).map((s) => nameWords(s.name));
+	const thing = phrase.kind === 'description' && !isPersonOrGroup(descriptionHead(phrase.text), lexicon);
+	const spans = findNameSpans(phrase.text, lexicon, known)
+		.filter((s) => !thing || !AFTER_PREPOSITION.test(phrase.text.slice(0, s.start)))
+		.map((s) => nameWords(s.name));
 	if (phrase.kind === 'name') spans.push(nameWords(phrase.text));
 	for (const words of spans) {
 		if (words.length === 0) continue;
@@ -818,7 +829,7 @@ function resolvePhrase(
 	if (described) return { entity: described, via: 'description' };
 	// Otherwise its head noun says whether it is a person or a group; an age ("the 61-year-old")
 	// is a person's.
-	const kinds: ReadonlySet<string> = /^\d+-year-old$/.test(head) ? new Set(['person']) : lexicon.nounKinds(head);
+	const kinds = kindsOfHead(head, lexicon);
 	if (kinds.has('person')) {
 		// Without anything in the article tying the description to someone, the person just
 		// spoken of as subject or speaker, if nothing in the description contradicts it ("the widow").
@@ -848,6 +859,24 @@ function resolvePhrase(
 		return org ? { entity: org, via: 'description' } : null;
 	}
 	return null;
+}
+
+/** Text ending with a preposition, where a name after it is not the phrase's head. */
+const AFTER_PREPOSITION = /\b(?:of|for|at|from|with|in|on|to|by|near|outside|inside)\s+(?:the\s+)?$/i;
+
+/** What a description's head noun names: a person, a group; an age ("the 61-year-old") is a person's. */
+function kindsOfHead(head: string, lexicon: Lexicon): ReadonlySet<string> {
+	return /^\d+-year-old$/.test(head) ? PERSON_KIND : lexicon.nounKinds(head);
+}
+const PERSON_KIND: ReadonlySet<string> = new Set(['person']);
+
+/**
+ * Whether a description's head noun may name a person or a group: WordNet files it so, or it does
+ * not know it (a name, "the White House": house is a building).
+ */
+function isPersonOrGroup(head: string, lexicon: Lexicon): boolean {
+	const kinds = kindsOfHead(head, lexicon);
+	return kinds.size > 0 || !lexicon.isNoun(head);
 }
 
 /**

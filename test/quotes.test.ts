@@ -56,6 +56,18 @@ describe('attributeQuotes', () => {
 		expect(said).toEqual([['Omar Haddad', 'The deal is done.']]);
 	});
 
+	it("takes no date for a sentence's subject, nor a name after a preposition in a thing's description", () => {
+		const { story } = attribute(
+			'Ms. Gloria Abernathy, a crossing guard, said she loved the work.',
+			'On Friday, June 13, she worked her final shift.',
+			'For 31 years, the school day at Lincoln Elementary has started with her.',
+		);
+		const referred = (n: number) =>
+			[...(story.index.passages.get(`story#${n}`)?.references.keys() ?? [])].map((e) => e.name);
+		expect(referred(2)).toEqual(['Gloria Abernathy']);
+		expect(referred(3)).toEqual([]);
+	});
+
 	it('resolves a pronoun to the last person of the same gender', () => {
 		const { said } = attribute(
 			'Mayor Linda Park said her office would reopen. Ms. Park thanked the volunteers.',
