@@ -185,8 +185,10 @@ const GOING = new RegExp(`\\b${MOTION}`, 'u');
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
 	if (type === 'when') {
-		const part = /^(?:on\s+|in\s+|at\s+)?(?:what|which)\s+(year|month|day|date|time)\b/.exec(folded)?.[1];
+		// ("What times can you use the park", "what hours is it open": the time of day.)
+		const part = /^(?:on\s+|in\s+|at\s+)?(?:what|which)\s+(year|month|day|date|time|hour)s?\b/.exec(folded)?.[1];
 		if (part === 'year' || part === 'month' || part === 'time') return { when: part };
+		if (part === 'hour') return { when: 'time' };
 		if (part === 'day' || part === 'date') return { when: 'day' };
 		return {};
 	}
@@ -248,7 +250,7 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
-	[/^(?:what|which)\s+(?:year|date|day|month|time|season|decade)\b/, 'when'],
+	[/^(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours|seasons?|decades?)\b/, 'when'],
 	[/^(?:on|in)\s+(?:what|which)\s+(?:year|date|day|month)\b/, 'when'],
 	[/^when\b/, 'when'],
 	// "What place did she finish", "which place did they come": a ranking (ninth), not somewhere.

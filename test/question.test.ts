@@ -49,9 +49,19 @@ describe('classifyQuestion', () => {
 		['i wonder why she did it', 'why'],
 		['did anyone know who the thief was?', 'yesno'],
 		['do they know what started the fire', 'what'],
+		['what times can u use the skate park now', 'when'],
+		['what hours is the pool open', 'when'],
+		['which days is the market on', 'when'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
+	});
+
+	it('asks for a time of day with "what times" or "what hours"', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('The park is open from 7 a.m.').index, lexicon).hint;
+		expect(hint('what times can u use the skate park now').when).toBe('time');
+		expect(hint('what hours is the park open').when).toBe('time');
+		expect(hint('which days is the park open').when).toBe('day');
 	});
 
 	it('searches for the question, not for what chat puts before it', () => {
