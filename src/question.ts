@@ -269,6 +269,42 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 /** Question words typed without their apostrophe in chat ("whos", "wheres"): who is, where is. */
 const CHAT_CONTRACTION = /\b(who|what|where|when|how|why)'?s\b/gi;
 
+/**
+ * Words chat shortens, as written out: "what yr", "how many ppl", "where r they", "b4 the crash".
+ * Only shortenings that are no English word, written in lower case and standing alone ("r", not
+ * "R. Kelly" nor "the U.S.").
+ */
+const CHAT_WORDS = new Map([
+	['yr', 'year'],
+	['yrs', 'years'],
+	['ppl', 'people'],
+	['r', 'are'],
+	['u', 'you'],
+	['ur', 'your'],
+	['thru', 'through'],
+	['w', 'with'],
+	['w/', 'with'],
+	['b4', 'before'],
+	['bc', 'because'],
+	['cuz', 'because'],
+	['coz', 'because'],
+	['tho', 'though'],
+	['hrs', 'hours'],
+	['mins', 'minutes'],
+	['wks', 'weeks'],
+	['mos', 'months'],
+	['govt', 'government'],
+	['dept', 'department'],
+	['pls', 'please'],
+	['plz', 'please'],
+	['abt', 'about'],
+	['bday', 'birthday'],
+]);
+const CHAT_WORD = new RegExp(
+	`(?<![\\p{L}\\d'/.-])(?:${[...CHAT_WORDS.keys()].join('|')})(?![\\p{L}\\d'/-]|\\.\\p{L})`,
+	'gu',
+);
+
 /** Words that only open a chat turn ("so is kim running", "ok, hey, who won"). */
 const OPENERS =
 	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|quick question)\b[\s,:!.-]*)+(?=\S)/i;
@@ -301,7 +337,9 @@ export function questionText(
 	lexicon?: Lexicon,
 	index?: StoryIndex,
 ): { text: string; embedded: boolean } {
-	const typed = foldPunctuation(question).trim();
+	const typed = foldPunctuation(question)
+		.trim()
+		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w);
 	const text = (
 		lexicon ? typed.replace(/(?<![\p{L}\d'-])[a-z]+(?![\p{L}\d'-])/gu, (w) => swappedWord(w, lexicon, index)) : typed
 	).replace(CHAT_CONTRACTION, '$1 is');

@@ -52,9 +52,21 @@ describe('classifyQuestion', () => {
 		['what times can u use the skate park now', 'when'],
 		['what hours is the pool open', 'when'],
 		['which days is the market on', 'when'],
+		['what yr was alice convicted', 'when'],
+		['where r the evacuees staying', 'where'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
 		expect(classifyQuestion(question, lexicon).type).toBe(type);
+	});
+
+	it('reads the words chat shortens as written out, not a capital or an initial', () => {
+		expect(questionText('how many ppl had to leave b4 the storm').text).toBe(
+			'how many people had to leave before the storm',
+		);
+		expect(questionText('is the U.S. involved').text).toBe('is the U.S. involved');
+		expect(questionText('what did R. Kelly say').text).toBe('what did R. Kelly say');
+		const { index } = storyOf('About 50 people had to leave.');
+		expect(analyzeQuestion('how many ppl had to leave', index, lexicon).hint.countsPeople).toBe(true);
 	});
 
 	it('asks for a time of day with "what times" or "what hours"', () => {
