@@ -49,11 +49,17 @@ const HELD_OUT = [
 	{ dir: 'outage-bluetail-qa', hit1: 0.55, hit3: 0.8 },
 	// The same, measured once (0.47 / 0.71) after the last of the day's changes, then added.
 	{ dir: 'marathon-beagle-qa', hit1: 0.4, hit3: 0.6 },
+	// The next day: measured once (0.62 / 0.82) a third into the day's changes, then added; the
+	// code of the day before scored the same.
+	{ dir: 'skatepark-guard-qa', hit1: 0.5, hit3: 0.75 },
+	// The same, measured once (0.50 / 0.85) near the end of the day's changes, the same as the code
+	// of the day before, then added.
+	{ dir: 'sinkhole-fridge-qa', hit1: 0.45, hit3: 0.7 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.76 / 0.87 over these
- * 435 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.75 / 0.88 over these
+ * 503 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -69,9 +75,9 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.74 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(435);
-		expect(first / questions).toBeGreaterThanOrEqual(0.74);
+	it('puts the answering passage first for at least 0.73 and in the top 3 for at least 0.85', () => {
+		expect(questions).toBe(503);
+		expect(first / questions).toBeGreaterThanOrEqual(0.73);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
 });
@@ -90,13 +96,15 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.62 and in the top 3 for at least 0.8 (now 0.64 and 0.82; each set alone: 0.77 and 0.88)', () => {
+	it('puts the answering passage first for at least 0.61 and in the top 3 for at least 0.78 (now 0.63 and 0.81; each set alone: 0.76 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(450);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.62);
-		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(0.8);
+		expect(outcomes.length).toBe(518);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.61);
+		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
+			0.78,
+		);
 	});
 });
 
