@@ -255,22 +255,23 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 			'iu',
 		),
 	),
-	// "How hot was it": "101 degrees", "38°C", "minus 5 degrees".
-	temperature: everywhere(/(?:-|\bminus\s+)?\b\d+(?:\.\d+)?\s*(?:°\s*[CF]?|degrees?\b)/iu),
+	// "How hot was it": "101 degrees", "38°C", "40C", "minus 5 degrees".
+	temperature: everywhere(/(?:-|\bminus\s+)?\b\d+(?:\.\d+)?\s*(?:°\s*[CF]?|degrees?\b)|\b\d+(?:\.\d+)?[CF]\b/u),
 	// "How fast was the train going": "60 mph", "45 miles per hour", "20 knots".
 	speed: everywhere(
 		new RegExp(
-			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})`,
+			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})`,
 			'iu',
 		),
 	),
 };
 
 /**
- * Measures only an amount in their units answers. A length or a weight may be told otherwise ("how
- * far": "a 40-minute drive"; "how big": "room for 40 people").
+ * Measures only an amount in their units answers. A length, a weight or a speed may be told
+ * otherwise ("how far": "a 40-minute drive"; "how fast did the fire spread": "5,000 acres in three
+ * hours").
  */
-const ONLY_MEASURED = new Set<keyof typeof MEASURES>(['temperature', 'speed']);
+const ONLY_MEASURED = new Set<keyof typeof MEASURES>(['temperature']);
 
 /** Verbs of going somewhere, by their stems ("heading", "sped", "fled", "made off"). */
 export const MOTION =
@@ -445,7 +446,7 @@ export function findAnswers(
 		}
 	}
 	if (spans.length > 0) return { evidence: 1, spans };
-	// No other number tells how hot or how fast ("three days before the crash").
+	// No other number tells how hot it was ("three days before the crash").
 	if (hint.measure && ONLY_MEASURED.has(hint.measure)) return { evidence: 0, spans };
 	const patterns = ALL_ANSWER_PATTERNS[type];
 	if (!patterns) return { evidence: 0, spans };

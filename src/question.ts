@@ -147,7 +147,7 @@ const LENGTH_OF_A_THING =
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
 const EXISTENTIAL =
-	/^(?:\S+\s+)(?:(?:\S+\s+){0,4}?(?:anyone|anybody|anything|someone|somebody|something|any)\b|there\b)/u;
+	/^(?:\S+\s+)(?:(?:\S+\s+){0,4}?(?:anyone|anybody|anything|someone|somebody|something|any)\b|there\b)|^(?:anyone|anybody|anything|someone|somebody|something|any|there)\b/u;
 
 /** "What was the winning word", "which word did he miss", "what's the slogan": the word or phrase itself. */
 const WORD_ASKED =
@@ -159,11 +159,13 @@ const TAKING =
 const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
 /**
  * Words about the corpus's own texts, not about the story ("how old is kim in these articles",
- * "according to the stories"): nothing to search for. A report or a source may be part of the
- * story ("what did the coroner say in the report"): only the reader's words for the texts.
+ * "according to the stories, ..."): nothing to search for. Only at the end of the question or
+ * before a comma: "in the text messages she sent", "in the story he wrote" are the story's. A
+ * report or a source may be part of the story ("what did the coroner say in the report"): only the
+ * reader's words for the texts.
  */
 const ABOUT_THE_TEXTS =
-	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)\b/gi;
+	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)\b(?=\s*(?:[,.;:!?]|$))/gi;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
 const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
 /**
@@ -225,10 +227,16 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };
 		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers), for
 		// a word of one or two senses: a word of many has synonyms for things of other kinds ("bits":
-		// spots, moments; "carriages": coaches).
+		// spots, moments; "carriages": coaches). So must the synonym, one word, and the word its stem
+		// spells, if any: "witnesser" is stemmed as witness, "visitant" as visit.
 		for (const word of lexicon ? (words ?? '').split(/\s+/) : []) {
 			if (!lexicon?.isMainlyNoun(word) || lexicon.senseCount(word) > COUNTED_BY_SYNONYMS) continue;
-			for (const synonym of lexicon.related(word)) for (const term of analyzeTerms(synonym)) counted.add(term);
+			for (const synonym of lexicon.related(word)) {
+				const term = analyzeWord(synonym);
+				if (term === null || /[\s_-]/.test(synonym) || lexicon.senseCount(synonym) > COUNTED_BY_SYNONYMS) continue;
+				if (term !== synonym && lexicon.senseCount(term) > COUNTED_BY_SYNONYMS) continue;
+				counted.add(term);
+			}
 		}
 		return counted.size > 0 ? { counted } : {};
 	}
@@ -250,8 +258,8 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
-	[/^(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours|seasons?|decades?)\b/, 'when'],
-	[/^(?:on|in)\s+(?:what|which)\s+(?:year|date|day|month)\b/, 'when'],
+	[/^(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?|seasons?|decades?)\b/, 'when'],
+	[/^(?:on|in|at)\s+(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?)\b/, 'when'],
 	[/^when\b/, 'when'],
 	// "What place did she finish", "which place did they come": a ranking (ninth), not somewhere.
 	[/^(?:what|which)\s+place\s+(?=(?:\S+\s+){1,4}?(?:come|came|finish(?:ed)?|end(?:ed)?|take|took|get|got)\b)/, 'what'],
@@ -285,7 +293,6 @@ const CHAT_WORDS = new Map([
 	['w', 'with'],
 	['w/', 'with'],
 	['b4', 'before'],
-	['bc', 'because'],
 	['cuz', 'because'],
 	['coz', 'because'],
 	['tho', 'though'],
@@ -301,13 +308,21 @@ const CHAT_WORDS = new Map([
 	['bday', 'birthday'],
 ]);
 const CHAT_WORD = new RegExp(
-	`(?<![\\p{L}\\d'/.-])(?:${[...CHAT_WORDS.keys()].join('|')})(?![\\p{L}\\d'/-]|\\.\\p{L})`,
+	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
 );
+/**
+ * A single letter chat writes for a word ("where r they", "did u see", "w alice"): not an initial
+ * ("george w. bush", "r. kelly"), not after "the" or "a" ("the r rate"), not in "r&d".
+ */
+const CHAT_LETTER = /(?<![\p{L}\d'/.&-])(?<!\b(?:the|a)\s)[ruw](?![\p{L}\d'/&.-])/gu;
 
-/** Words that only open a chat turn ("so is kim running", "ok, hey, who won"). */
+/**
+ * Words that only open a chat turn ("so is kim running", "ok, hey, who won"), before the question
+ * itself or a request: not "So far, how many", "Wait times at the ER", "Yo-Yo Ma".
+ */
 const OPENERS =
-	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|quick question)\b[\s,:!.-]*)+(?=\S)/i;
+	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|quick question)\b[\s,:!.-]*)+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|if|whether|any\s?one|any\s?body|tell|according|i|we)\b)/i;
 
 /**
  * A request to be told, in the present ("do you know", "do they know", "can someone tell me", "i
@@ -319,9 +334,12 @@ const REQUEST =
 /** Words about the texts that open a question ("according to the articles, how old is she"). */
 const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
 
-/** A request to be told after the question: "why did it crash, do they know", "who won, anyone?". */
+/**
+ * A request to be told after the question, after a comma: "why did it crash, do they know", "who
+ * won, anyone?"; not "did the police arrest anyone".
+ */
 const TRAILING_REQUEST =
-	/[\s,;:-]+(?:(?:do|does)\s+(?:you|u|they|any\s?one|any\s?body)\s+know|(?:any\s?one|any\s?body)(?:\s+know)?|any\s+idea)\W*$/i;
+	/\s*[,;:-]\s*(?:(?:do|does)\s+(?:you|u|they|any\s?one|any\s?body)\s+know|(?:any\s?one|any\s?body)(?:\s+know)?|any\s+idea)\W*$/i;
 
 /** A question word a request to be told goes on with, for it to be dropped. */
 const AFTER_REQUEST = /^(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b/i;
@@ -339,7 +357,8 @@ export function questionText(
 ): { text: string; embedded: boolean } {
 	const typed = foldPunctuation(question)
 		.trim()
-		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w);
+		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
+		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w);
 	const text = (
 		lexicon ? typed.replace(/(?<![\p{L}\d'-])[a-z]+(?![\p{L}\d'-])/gu, (w) => swappedWord(w, lexicon, index)) : typed
 	).replace(CHAT_CONTRACTION, '$1 is');
@@ -359,12 +378,14 @@ export function questionText(
 
 /**
  * A possessive typed without its apostrophe, as a possessive; a word typed with two neighbouring
- * letters swapped, the commonest typo, as the word meant: a word WordNet does not know that one swap makes into a stop word or a question word ("teh",
- * "waht year", "thier"), or, given the corpus and where the corpus does not use it either, into a
- * word WordNet knows ("wieght": weight). Written in lower case only (a name is capitalised); not
- * when two swaps make two words ("hwo": who or how).
+ * letters swapped, the commonest typo, as the word meant: a word WordNet does not know that one
+ * swap makes into a common function word ("teh", "waht year", "thier"), or, given the corpus and
+ * where the corpus does not use it either, a long word into a word WordNet knows ("wieght":
+ * weight). Written in lower case only (a name is capitalised); not when two swaps make two words
+ * ("hwo": who or how).
  */
 function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string {
+	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || FUNCTION_WORDS.has(word)) return word;
 	// A possessive typed without its apostrophe: "mens race", "kims lawyer" (a name the corpus
 	// knows, where it never writes "kims").
 	const owner = word.endsWith('s') ? word.slice(0, -1) : '';
@@ -372,21 +393,50 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	if (index && owner.length >= 2 && index.properNames.has(owner) && index.entities.byWord.has(owner)) {
 		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
 	}
-	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || index?.vocabulary.find(word) !== undefined) return word;
-	if (lexicon.senseCount(word) > 0) return word;
+	if (index?.vocabulary.find(word) !== undefined || lexicon.senseCount(word) > 0) return word;
 	if (word.length >= 3 && word.length <= 5) {
-		const functionWord = oneSwapTo(word, (w) => STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
+		const functionWord = oneSwapTo(word, (w) => SWAPPED_OFTEN.has(w));
 		if (functionWord) return functionWord;
 	}
-	// Given the corpus, a word it does not use either ("wieght": weight, where it says "weighed").
-	if (!index || word.length < 4) return word;
+	// Given the corpus, a word it does not use either ("wieght": weight, where it says "weighed");
+	// a long one: a short one is as likely a name ("greta", "elon").
+	if (!index || word.length < 6) return word;
 	const term = analyzeWord(word);
 	if (term === null || index.documentFrequency.has(term)) return word;
 	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
 }
 
-/** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive. */
-const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'police']);
+/** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive ("peoples" is a word). */
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children']);
+
+/**
+ * The function words a swap of two letters is read as ("teh", "waht", "thier"): common ones only,
+ * that no short name becomes ("amy" is no "may", "rae" no "are", "aws" no "was").
+ */
+const SWAPPED_OFTEN = new Set([
+	'the',
+	'and',
+	'that',
+	'this',
+	'with',
+	'what',
+	'when',
+	'where',
+	'which',
+	'who',
+	'how',
+	'why',
+	'their',
+	'there',
+	'they',
+	'from',
+	'then',
+	'than',
+	'about',
+]);
+
+/** Function words WordNet does not list, no typos: "amid" is no "maid", "lest" no "lets". */
+const FUNCTION_WORDS = new Set(['amid', 'amidst', 'atop', 'lest', 'unto', 'upon', 'amongst', 'whilst', 'alot']);
 
 /** The one word `isWord` takes that swapping two neighbouring letters of `word` makes; undefined if none or several. */
 function oneSwapTo(word: string, isWord: (word: string) => boolean): string | undefined {

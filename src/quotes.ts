@@ -471,7 +471,8 @@ function subjectOf(
 	for (const span of names) {
 		const text = sentence.slice(span.start, span.end);
 		// A date between commas is no subject ("On Friday, June 13, the guard worked").
-		if (inPlace(span.start) && !DATE_NAME.test(text)) options.push({ text, kind: 'name', start: span.start });
+		const date = DATE_NAME.test(`${text}${sentence.slice(span.end, span.end + 3)}`);
+		if (inPlace(span.start) && !date) options.push({ text, kind: 'name', start: span.start });
 	}
 	for (let i = 0; i < places.length; i += 2) {
 		const from = places[i] as number;
@@ -491,9 +492,12 @@ function subjectOf(
 	return null;
 }
 
-/** A month's or a weekday's name. */
+/**
+ * A date, a name with what follows it: a month with its day ("June 13"; not "June", who may be
+ * June Carter), or a weekday alone.
+ */
 const DATE_NAME =
-	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d|$)/;
+	/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*\p{L}))/u;
 
 /** A subject pronoun, tried at one place (`/\b(?:she|he|they)\b/giu`, sticky). */
 const PRONOUN_AT = /\b(?:she|he|they)\b/iuy;
@@ -861,8 +865,12 @@ function resolvePhrase(
 	return null;
 }
 
-/** Text ending with a preposition, where a name after it is not the phrase's head. */
-const AFTER_PREPOSITION = /\b(?:of|for|at|from|with|in|on|to|by|near|outside|inside)\s+(?:the\s+)?$/i;
+/**
+ * Text ending with a preposition of place, where a name after it is where the thing is, not who it
+ * is ("the school day at Lincoln Elementary"); "a statement from the White House" is the White
+ * House's.
+ */
+const AFTER_PREPOSITION = /\b(?:at|in|on|near|outside|inside)\s+(?:the\s+)?$/i;
 
 /** What a description's head noun names: a person, a group; an age ("the 61-year-old") is a person's. */
 function kindsOfHead(head: string, lexicon: Lexicon): ReadonlySet<string> {

@@ -68,6 +68,21 @@ describe('attributeQuotes', () => {
 		expect(referred(3)).toEqual([]);
 	});
 
+	it('still reads "a statement from X said" as X, and June Carter as a person, not a date', () => {
+		expect(
+			attribute(
+				'Harwick Borough Council met on Monday.',
+				'"The road will reopen," a statement from Harwick Borough Council said.',
+			).said,
+		).toEqual([['Harwick Borough Council', 'The road will reopen']]);
+		expect(
+			attribute(
+				'June Carter, the council leader, spoke later.',
+				'June arrived at the park and added: "I love this town."',
+			).said,
+		).toEqual([['June Carter', 'I love this town.']]);
+	});
+
 	it('resolves a pronoun to the last person of the same gender', () => {
 		const { said } = attribute(
 			'Mayor Linda Park said her office would reopen. Ms. Park thanked the volunteers.',
