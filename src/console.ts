@@ -45,7 +45,7 @@ export interface ConsoleOptions {
 	prompt?: boolean;
 }
 
-/** Reads commands until the end of input (or /quit). */
+/** Reads commands until the end of input, or a line that only says quit or exit (with or without "/"). */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
 	const context: CommandContext = {
 		story: () => options.corpus.current(),
@@ -65,7 +65,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 	prompt();
 	for await (const raw of lines) {
 		const line = raw.trim();
-		if (line === '/quit' || line === '/exit') break;
+		// (A question of one word "quit" means nothing: whoever types it wants out.)
+		if (/^\/?(?:quit|exit)$/i.test(line)) break;
 		if (line !== '' && !line.startsWith('#')) {
 			const shorthand = line.startsWith('/') ? line : `/ask ${line}`;
 			options.output.write(`${await answerLine(shorthand, context, options.log)}\n\n`);

@@ -38,6 +38,16 @@ describe('npm start without a token: the local console', () => {
 		expect(answers.length).toBeGreaterThan(2);
 	});
 
+	it('stops at a line that only says quit or exit, with or without "/"', async () => {
+		for (const word of ['quit', 'Exit', '/quit']) {
+			const input = ['/ask Who is Van Jones?', word, '/ask When did Trump commute the sentence?', ''].join('\n');
+			const { code, stdout } = await runScript('src/main.ts', [], { input, env: { CORPUS_DIR: 'corpus' } });
+			expect(code).toBe(0);
+			expect(stdout).toContain("CNN's Van Jones");
+			expect(stdout).not.toContain('commuted');
+		}
+	});
+
 	it('lets the operator manage the corpus with /corpus', async () => {
 		const dir = tempCorpus({ 'one.md': '---\ntitle: Moon\n---\n\nThe moon landing was in 1969.' });
 		const file = join(tempCorpus({ 'mars.txt': 'Mars\n\nA rover landed on Mars in 2021.' }), 'mars.txt');
