@@ -6,7 +6,17 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
-import { analyzeWord, foldCase, foldWord, STOP_WORDS, tokenize } from './text.js';
+import {
+	analyzeWord,
+	foldCase,
+	foldWord,
+	MONTH_NAMES,
+	MONTHS,
+	STOP_WORDS,
+	tokenize,
+	WEEKDAY_NAMES,
+	WEEKDAYS,
+} from './text.js';
 
 /** Digits, with commas and points only between them ("Marsh, 71, a retired nurse" counts no nurses). */
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
@@ -23,10 +33,6 @@ const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decad
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
 const LENGTH_UNIT =
 	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTHS = `(?:${MONTH_NAMES}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
-const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const WEEKDAYS = `(?:${WEEKDAY_NAMES})`;
 
 /** Where someone or something was taken, named or not: "towed to an anchorage", "airlifted to St. Mary's". */
 const TAKEN_TO = new RegExp(
@@ -404,28 +410,7 @@ export function findAnswers(
 		}
 		return { evidence: spans.length > 0 ? 1 : 0, spans };
 	}
-	const precise =
-		type === 'when' && hint.when
-			? [DATE_PARTS[hint.when]]
-			: type === 'count' && hint.counted
-				? [COUNTED]
-				: type === 'count' && hint.money
-					? [MONEY]
-					: type === 'count' && hint.measure
-						? [MEASURES[hint.measure]]
-						: type === 'where' && hint.direction
-							? [DIRECTION]
-							: type === 'where' && hint.destination
-								? [TAKEN_TO_ALL]
-								: type === 'why'
-									? [STATED_REASON]
-									: type === 'duration'
-										? questionWords.has('ago')
-											? AMOUNTS_AGO
-											: hint.measure === 'length'
-												? AMOUNTS_OF_TIME_OR_LENGTH
-												: AMOUNTS_OF_TIME
-										: [];
+	const precise = precisePatterns(question);
 	// Global patterns, read with exec from the start (matchAll would copy each pattern).
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
@@ -466,6 +451,23 @@ export function findAnswers(
 	if (spans.length > 0) return { evidence: loose, spans };
 	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
 	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };
+}
+
+/**
+ * The patterns of the answer a question says precisely that it asks for (a year for "what year", a
+ * count of what "how many" counts...), global; none when it does not say.
+ */
+function precisePatterns({ type, hint, questionWords }: AnswerQuestion): readonly RegExp[] {
+	if (type === 'when' && hint.when) return [DATE_PARTS[hint.when]];
+	if (type === 'count' && hint.counted) return [COUNTED];
+	if (type === 'count' && hint.money) return [MONEY];
+	if (type === 'count' && hint.measure) return [MEASURES[hint.measure]];
+	if (type === 'where' && hint.direction) return [DIRECTION];
+	if (type === 'where' && hint.destination) return [TAKEN_TO_ALL];
+	if (type === 'why') return [STATED_REASON];
+	if (type !== 'duration') return [];
+	if (questionWords.has('ago')) return AMOUNTS_AGO;
+	return hint.measure === 'length' ? AMOUNTS_OF_TIME_OR_LENGTH : AMOUNTS_OF_TIME;
 }
 
 /**

@@ -1098,8 +1098,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	const questionWords = new Set(
 		tokenize(text).flatMap((t) => {
 			const folded = foldCase(t.surface);
-			const owner = /^(.+)['\u2019]s$/u.exec(folded)?.[1];
-			return owner ? [folded, owner] : [folded];
+			const owner = foldWord(t.surface);
+			return owner !== folded && owner !== '' ? [folded, owner] : [folded];
 		}),
 	);
 	return {

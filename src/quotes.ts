@@ -36,7 +36,16 @@ import {
 } from './people.js';
 import { isTitleLike } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
-import { asciiTrailingSpaceStart, foldCase, isWhiteSpace, remember, splitSentences, splitsIntoMore } from './text.js';
+import {
+	asciiTrailingSpaceStart,
+	foldCase,
+	isWhiteSpace,
+	MONTHS,
+	remember,
+	splitSentences,
+	splitsIntoMore,
+	WEEKDAYS,
+} from './text.js';
 
 /** Lemmas of verbs that report speech. Any inflection of these counts (said, says, saying, told). */
 export const REPORTING_VERBS = new Set([
@@ -496,8 +505,7 @@ function subjectOf(
  * A date, a name with what follows it: a month with its day ("June 13"; not "June", who may be
  * June Carter), or a weekday alone.
  */
-const DATE_NAME =
-	/^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*\p{L}))/u;
+const DATE_NAME = new RegExp(`^(?:${MONTHS}\\s+\\d|${WEEKDAYS}(?!\\s*\\p{L}))`, 'u');
 
 /** A subject pronoun, tried at one place (`/\b(?:she|he|they)\b/giu`, sticky). */
 const PRONOUN_AT = /\b(?:she|he|they)\b/iuy;

@@ -1096,8 +1096,7 @@ function definedConcepts(
 	const result = [...concepts];
 	for (const { i, terms } of open) {
 		const { concept } = result[i] as WeightedConcept;
-		const changed = [...terms].some(([term, weight]) => concept.terms.get(term) !== weight);
-		if (changed) result[i] = reweigh({ ...concept, terms });
+		if (termsChanged(concept.terms, terms)) result[i] = reweigh({ ...concept, terms });
 	}
 	return result;
 }
@@ -1123,10 +1122,16 @@ function leadingConcepts(
 	forEachCandidateWord(index, factsOf(index, lexicon), candidates, (_, word, term) => {
 		if ((terms.get(term) ?? 0) < LEADER_WORD && lexicon.isLeader(word)) terms.set(term, LEADER_WORD);
 	});
-	if (![...terms].some(([term, weight]) => leading.concept.terms.get(term) !== weight)) return concepts;
+	if (!termsChanged(leading.concept.terms, terms)) return concepts;
 	const result = [...concepts];
 	result[at] = reweigh({ ...leading.concept, terms });
 	return result;
+}
+
+/** Whether `after`, a copy of a concept's terms given more, weighs any term otherwise than `before`. */
+function termsChanged(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): boolean {
+	for (const [term, weight] of after) if (before.get(term) !== weight) return true;
+	return false;
 }
 
 /** Weight of a word for a leader, for the word of a question asking who leads something. */

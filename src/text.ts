@@ -261,6 +261,15 @@ const ABBREVIATIONS = new Set(
 	].map((a) => `${a}.`),
 );
 
+/** The months' names, as a pattern's alternatives. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month's name, or its abbreviation ("Sept."), as a pattern. */
+export const MONTHS = `(?:${MONTH_NAMES}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+/** The weekdays' names, as a pattern's alternatives. */
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A weekday's name, as a pattern. */
+export const WEEKDAYS = `(?:${WEEKDAY_NAMES})`;
+
 /**
  * Splits a paragraph into sentences. A sentence ends at . ! ? (or an ellipsis), after any closing
  * quotes or brackets, when white space and a capital, digit or opening quote follow; not after a
