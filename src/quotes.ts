@@ -1093,7 +1093,14 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 				const subject = subjectOf(sentence.text, index, names);
 				if (subject && subject.kind !== 'name') {
 					state.sentence = sentenceAt(sentence.start);
-					const resolved = resolvePhrase(subject, state, index, lexicon, [], extra);
+					// A pronoun standing as the subject does not mean someone named after it in its own
+					// sentence ("she'd reached out to his daughter, Ivanka Trump": she is not Ivanka Trump).
+					const at = sentence.start + subject.start;
+					const inReach =
+						subject.kind === 'pronoun'
+							? { ...state, salient: state.salient.filter((s) => s.paragraph !== ci || (s.start ?? 0) < at) }
+							: state;
+					const resolved = resolvePhrase(subject, inReach, index, lexicon, [], extra);
 					if (resolved) {
 						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
 						refer(passage.id, resolved.entity, state.sentence - startSentence);

@@ -126,7 +126,7 @@ const WEAK_SHARE = 0.005;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
-const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:he|she|they)\b/i;
+const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:[^,;:"\u201C\u201D]{1,60},\s+)?(?:he|she|they)\b/i;
 const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
 /**
  * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
@@ -396,12 +396,27 @@ function matchSentence(
 	}
 }
 
-/** Does any of `numbers` from `from` to `to` belong to `set`? */
-function someIn(numbers: Int32Array, from: number, to: number, set: ReadonlySet<number>): boolean {
-	if (set.size === 0) return false;
-	for (let j = from; j < to; j++) if (set.has(numbers[j] as number)) return true;
+/**
+ * Is one of the words `formIds` among the sentence's tokens `from` to `to` (its first few), with no
+ * personal pronoun before it: "I knew that she would have understood Alice" is not about Alice as
+ * its subject, though stop words aside Alice is its third word.
+ */
+function namedFirst(
+	{ tokens }: StoryIndex,
+	from: number,
+	to: number,
+	formIds: ReadonlySet<number>,
+	sentence: IndexedSentence,
+): boolean {
+	if (formIds.size === 0) return false;
+	for (let j = from; j < to; j++) {
+		if (!formIds.has(tokens.words[j] as number)) continue;
+		const before = sentence.text.slice(0, (tokens.starts[j] as number) - sentence.start);
+		return !PRONOUN_BEFORE.test(before);
+	}
 	return false;
 }
+const PRONOUN_BEFORE = /(?:^|[^\p{L}'\u2019])(?:I|we|you|he|she|they)(?![\p{L}])/iu;
 
 export interface Scored {
 	indexed: IndexedPassage;
@@ -820,9 +835,10 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 				const referred = indexed.references.get(entity)?.has(i) === true;
 				const from = records[bounds + i] as number;
 				const to = records[bounds + i + 1] as number;
-				const { text } = byNumber[firstSentence + i] as IndexedSentence;
+				const sentence = byNumber[firstSentence + i] as IndexedSentence;
+				const { text } = sentence;
 				return (
-					someIn(index.tokens.words, from, Math.min(to, from + SUBJECT_SPAN), formIds) ||
+					namedFirst(index, from, Math.min(to, from + SUBJECT_SPAN), formIds, sentence) ||
 					(referred && (SUBJECT_PRONOUN.test(text) || FIRST_PERSON.test(text))) ||
 					indexed.described.get(entity)?.has(i) === true
 				);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
 import { openStory } from '../src/story.js';
-import { loadSeedStory, markedWords } from './support/story.js';
+import { loadSeedStory, markedWords, storyOf } from './support/story.js';
 
 const story = await loadSeedStory();
 const askSeed = (q: string, limit?: number) => ask(story.index, q, { lexicon: story.lexicon, limit });
@@ -82,6 +82,21 @@ describe('ask', () => {
 		['@everyone <@123> <#456>', /no words to search for/],
 	])('rejects %j with a clear message', (question, message) => {
 		expect(() => askSeed(question)).toThrow(message);
+	});
+
+	it('reads who a sentence is about from its subject, after an opening phrase, and not from a name after "I" or "he"', () => {
+		const met = storyOf(
+			'In late May, Ms. Dana Whitfield met Governor Tom Reyes to present the plan to him. Before that meeting, she had reached out to his daughter, Julia Reyes.',
+			'“I first said that I am here because I really want to know why you closed the park,” Whitfield said of her meeting with Reyes.',
+		);
+		const reached = ask(met.index, 'who did dana reach out to before she met reyes', { lexicon: met.lexicon });
+		expect(reached.results[0]?.answer).toBe('Before that meeting, she had reached out to his daughter, Julia Reyes.');
+		const knew = storyOf(
+			'“I knew that he would have trusted Marco, and he was so kind,” Ms. Lena Price said.',
+			'When Marco Diaz was first approached by Ms. Price, he admitted he did not recognize her.',
+		);
+		const known = ask(knew.index, 'did marco know lena price?', { lexicon: knew.lexicon });
+		expect(known.results[0]?.passageId).toBe('a1#1');
 	});
 
 	it('accepts a question of exactly the maximum length', () => {

@@ -68,6 +68,14 @@ describe('attributeQuotes', () => {
 		expect(referred(3)).toEqual([]);
 	});
 
+	it('does not take a subject pronoun for someone named after it in its own sentence', () => {
+		const { story } = attribute(
+			'In late May, Ms. Dana Whitfield met Governor Tom Reyes to present the plan. Before that meeting, she had called his daughter, Julia Reyes.',
+		);
+		const referred = [...(story.index.passages.get('story#1')?.references ?? [])].map(([e, s]) => [e.name, [...s]]);
+		expect(referred).toEqual([['Dana Whitfield', [1]]]);
+	});
+
 	it('still reads "a statement from X said" as X, and June Carter as a person, not a date', () => {
 		expect(
 			attribute(
