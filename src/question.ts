@@ -15,6 +15,7 @@ import {
 	foldPunctuation,
 	foldWord,
 	STOP_WORDS,
+	TITLE_ABBREVIATIONS,
 	type Token,
 	tokenize,
 } from './text.js';
@@ -1072,8 +1073,21 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			if (concept.verbIng) {
 				for (const [word, related] of lexicon.relationsBeforeVerbIng(concept.word)) relate(word, related, related);
 			}
+			// A title the corpus writes abbreviated is the word ("captain": *Capt. Dana Whitcombe*); the
+			// abbreviation is always capitalised, so it is no common word of the corpus to relate.
+			const abbreviate = (word: string, weight: number) => {
+				const short = TITLE_ABBREVIATIONS.get(word.toLowerCase());
+				const term = short === undefined ? null : analyzeWord(short);
+				if (term === null || !index.documentFrequency.has(term) || weight <= (concept.terms.get(term) ?? 0)) return;
+				concept.terms.set(term, weight);
+				concept.retrieve.push(term);
+			};
+			for (const lemma of lexicon.lemmas(concept.corrected ?? concept.word)) abbreviate(lemma, 1);
 			// The relations of a word of many senses (get, go) are as vague as the word.
-			for (const [word, related] of relations) relate(word, related, related * concept.prior);
+			for (const [word, related] of relations) {
+				relate(word, related, related * concept.prior);
+				abbreviate(word, related * concept.prior);
+			}
 			// "Is in charge of" means the verbs WordNet defines so (head, lead, direct), however vague
 			// "charge" alone (a fee, an attack, an accusation), and the word itself no more than they.
 			const defined = concept.being ? lexicon.definedAsBeing(concept.being) : undefined;

@@ -218,6 +218,28 @@ export interface Sentence {
 	end: number;
 }
 
+/**
+ * Titles news writes abbreviated before a name ("Capt. Dana Whitcombe", "Gov. Maria Lopez"): a
+ * question saying "captain" or "the governor" means the abbreviation too.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	['captain', 'capt'],
+	['sergeant', 'sgt'],
+	['lieutenant', 'lt'],
+	['colonel', 'col'],
+	['general', 'gen'],
+	['governor', 'gov'],
+	['senator', 'sen'],
+	['representative', 'rep'],
+	['doctor', 'dr'],
+	['professor', 'prof'],
+	['reverend', 'rev'],
+	['detective', 'det'],
+	['superintendent', 'supt'],
+	['commander', 'cmdr'],
+	['inspector', 'insp'],
+]);
+
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
 	[

@@ -99,6 +99,16 @@ describe('ask', () => {
 		expect(known.results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('reads a title news writes abbreviated as the word ("captain": Capt.)', () => {
+		const ferry = storyOf(
+			'The ferry lost power at 4:38 p.m. “We dropped anchor at once,” said Capt. Dana Whitcombe, 54.',
+			'The tug, with a crew of three, reached the ferry at 7:25 p.m. and towed the ferry back to port.',
+		);
+		for (const q of ['who was captaining the ferry', 'who was the captain of the ferry']) {
+			expect(ask(ferry.index, q, { lexicon: ferry.lexicon }).results[0]?.passageId, q).toBe('a0#1');
+		}
+	});
+
 	it('accepts a question of exactly the maximum length', () => {
 		const q = `Who is Van Jones${'?'.repeat(MAX_QUESTION_LENGTH - 16)}`;
 		expect(q).toHaveLength(MAX_QUESTION_LENGTH);
