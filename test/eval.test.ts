@@ -55,11 +55,15 @@ const HELD_OUT = [
 	// The same, measured once (0.50 / 0.85) near the end of the day's changes, the same as the code
 	// of the day before, then added.
 	{ dir: 'sinkhole-fridge-qa', hit1: 0.45, hit3: 0.7 },
+	// A third round the same day: both measured once (0.47 / 0.76 and 0.59 / 0.79) a third into it,
+	// within a question of the code before the round, then added.
+	{ dir: 'ferry-library-qa', hit1: 0.4, hit3: 0.65 },
+	{ dir: 'tanker-busdriver-qa', hit1: 0.5, hit3: 0.7 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.75 / 0.88 over these
- * 503 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.73 / 0.87 over these
+ * 571 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -75,9 +79,9 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.73 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(503);
-		expect(first / questions).toBeGreaterThanOrEqual(0.73);
+	it('puts the answering passage first for at least 0.71 and in the top 3 for at least 0.85', () => {
+		expect(questions).toBe(571);
+		expect(first / questions).toBeGreaterThanOrEqual(0.71);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
 });
@@ -96,14 +100,14 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.61 and in the top 3 for at least 0.78 (now 0.63 and 0.81; each set alone: 0.76 and 0.88)', () => {
+	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.76 (now 0.62 and 0.78; each set alone: 0.74 and 0.87)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(518);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.61);
+		expect(outcomes.length).toBe(586);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.6);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.78,
+			0.76,
 		);
 	});
 });
