@@ -1060,6 +1060,16 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				if (head && !index.properNames.has(head) && lexicon.isKindOfLast(words)) {
 					for (const [word, related] of lexicon.relations(head)) relate(word, related, related * COMPOUND_PART, false);
 				}
+				// A closed compound WordNet knows as one word relates as that word ("tugboat": tug).
+				// (Its own parts included: "tug" counts as a synonym, not as a part.)
+				if (!concept.word.includes(' ')) {
+					for (const [word, related] of lexicon.relations(concept.word)) {
+						const term = analyzeWord(word);
+						const own = term === null ? undefined : concept.terms.get(term);
+						if (term !== null && own !== undefined) concept.terms.set(term, Math.max(own, related * concept.prior));
+						else relate(word, related, related * concept.prior);
+					}
+				}
 				continue;
 			}
 			if (concept.entity || (short && !concept.phrase)) continue;

@@ -109,6 +109,15 @@ describe('ask', () => {
 		}
 	});
 
+	it('relates a closed compound the corpus writes only in parts as WordNet relates the word ("tugboat": tug)', () => {
+		const harbour = storyOf(
+			'A small boat from the Coast Guard station came alongside the ferry at 5:35 p.m.',
+			'The tug Marjorie B. reached the ferry at 7:25 p.m. and towed her back to the terminal.',
+		);
+		const answer = ask(harbour.index, 'when did the tugboat get there', { lexicon: harbour.lexicon });
+		expect(answer.results[0]?.passageId).toBe('a1#1');
+	});
+
 	it('accepts a question of exactly the maximum length', () => {
 		const q = `Who is Van Jones${'?'.repeat(MAX_QUESTION_LENGTH - 16)}`;
 		expect(q).toHaveLength(MAX_QUESTION_LENGTH);
