@@ -1086,7 +1086,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// A title the corpus writes abbreviated is the word ("captain": *Capt. Dana Whitcombe*); the
 			// abbreviation is always capitalised, so it is no common word of the corpus to relate.
 			const abbreviate = (word: string, weight: number) => {
-				const short = TITLE_ABBREVIATIONS.get(word.toLowerCase());
+				const short = TITLE_ABBREVIATIONS.get(word);
 				const term = short === undefined ? null : analyzeWord(short);
 				if (term === null || !index.documentFrequency.has(term) || weight <= (concept.terms.get(term) ?? 0)) return;
 				concept.terms.set(term, weight);

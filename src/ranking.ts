@@ -397,22 +397,19 @@ function matchSentence(
 }
 
 /**
- * Is one of the words `formIds` among the sentence's tokens `from` to `to` (its first few), with no
- * personal pronoun before it: "I knew that she would have understood Alice" is not about Alice as
- * its subject, though stop words aside Alice is its third word.
+ * Is one of the words `formIds` among sentence `s`'s tokens `from` to `to` (its first few), with
+ * no personal pronoun before it: "I knew that she would have understood Alice" is not about Alice
+ * as its subject, though stop words aside Alice is its third word.
  */
-function namedFirst(
-	{ tokens }: StoryIndex,
-	from: number,
-	to: number,
-	formIds: ReadonlySet<number>,
-	sentence: IndexedSentence,
-): boolean {
+function namedFirst(query: Query, s: number, from: number, to: number, formIds: ReadonlySet<number>): boolean {
 	if (formIds.size === 0) return false;
+	const { words, starts } = query.index.tokens;
 	for (let j = from; j < to; j++) {
-		if (!formIds.has(tokens.words[j] as number)) continue;
-		const before = sentence.text.slice(0, (tokens.starts[j] as number) - sentence.start);
-		return !PRONOUN_BEFORE.test(before);
+		if (!formIds.has(words[j] as number)) continue;
+		// (Most sentences hold no such pronoun at all: that is tested once per sentence.)
+		if (!sentenceHas(query, s, PRONOUN_BEFORE, SPEAKER_KNOWN, SPEAKER_FOUND)) return true;
+		const sentence = query.table.sentences[s] as IndexedSentence;
+		return !PRONOUN_BEFORE.test(sentence.text.slice(0, (starts[j] as number) - sentence.start));
 	}
 	return false;
 }
@@ -549,6 +546,8 @@ const PRONOUN_KNOWN = 1 << 16;
 const PRONOUN_FOUND = 1 << 17;
 const FUTURE_KNOWN = 1 << 18;
 const FUTURE_FOUND = 1 << 19;
+const SPEAKER_KNOWN = 1 << 20;
+const SPEAKER_FOUND = 1 << 21;
 
 /** False when sentence `s` cannot answer a question of the asked type (mayHold, tested once). */
 function sentenceMayHold(query: Query, s: number): boolean {
@@ -835,10 +834,9 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 				const referred = indexed.references.get(entity)?.has(i) === true;
 				const from = records[bounds + i] as number;
 				const to = records[bounds + i + 1] as number;
-				const sentence = byNumber[firstSentence + i] as IndexedSentence;
-				const { text } = sentence;
+				const { text } = byNumber[firstSentence + i] as IndexedSentence;
 				return (
-					namedFirst(index, from, Math.min(to, from + SUBJECT_SPAN), formIds, sentence) ||
+					namedFirst(query, firstSentence + i, from, Math.min(to, from + SUBJECT_SPAN), formIds) ||
 					(referred && (SUBJECT_PRONOUN.test(text) || FIRST_PERSON.test(text))) ||
 					indexed.described.get(entity)?.has(i) === true
 				);
