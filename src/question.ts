@@ -840,6 +840,19 @@ function writtenFormOf(term: string, index: StoryIndex): string | undefined {
 	return undefined;
 }
 
+/** Passages holding a title's abbreviation looked at for it written as one ("Capt. Dana Whitcombe"). */
+const TITLE_LOOKS = 5;
+
+/** Does the corpus write the abbreviation `short` (its term `term`) as a title, capitalised with its full stop before a name? */
+function writtenAsTitle(short: string, term: string, index: StoryIndex): boolean {
+	const title = new RegExp(`(?<![\\p{L}.])${short[0]?.toUpperCase()}${short.slice(1)}\\.\\s+\\p{Lu}`, 'u');
+	const { passages, records } = index.table;
+	return findCandidateRecords(index, [term], TITLE_LOOKS).some((r) => {
+		const passage = passages[records[r + RECORD.number] as number];
+		return passage !== undefined && title.test(passage.passage.text);
+	});
+}
+
 /** "What are the cubs called", "what do locals call the sandbank": a question for a name. */
 const NAMING =
 	/^(?:what|which)(?:\s+\S+)?\s+(?:(?:is|are|was|were)\s(?:(?!\b(?:when|while|after|before|as|if)\b).)*\bcalled|(?:do|does|did)\s(?:(?!\b(?:when|while|after|before|as|if)\b).)*\bcall\s+\S.*)\W*$/i;
@@ -1060,14 +1073,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				if (head && !index.properNames.has(head) && lexicon.isKindOfLast(words)) {
 					for (const [word, related] of lexicon.relations(head)) relate(word, related, related * COMPOUND_PART, false);
 				}
-				// A closed compound WordNet knows as one word relates as that word ("tugboat": tug).
-				// (Its own parts included: "tug" counts as a synonym, not as a part.)
+				// A closed compound WordNet relates to one of its own parts counts that part as that
+				// relation ("tugboat": tug, a synonym, not just a part); its other relations, in other
+				// senses of the word (tugboat: tower), do not count.
 				if (!concept.word.includes(' ')) {
 					for (const [word, related] of lexicon.relations(concept.word)) {
 						const term = analyzeWord(word);
 						const own = term === null ? undefined : concept.terms.get(term);
 						if (term !== null && own !== undefined) concept.terms.set(term, Math.max(own, related * concept.prior));
-						else relate(word, related, related * concept.prior);
 					}
 				}
 				continue;
@@ -1089,8 +1102,10 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				const short = TITLE_ABBREVIATIONS.get(word);
 				const term = short === undefined ? null : analyzeWord(short);
 				if (term === null || !index.documentFrequency.has(term) || weight <= (concept.terms.get(term) ?? 0)) return;
+				// (Only where the corpus writes it as a title: not "fema.gov" nor "sales reps".)
+				if (!writtenAsTitle(short as string, term, index)) return;
 				concept.terms.set(term, weight);
-				concept.retrieve.push(term);
+				if (weight >= RETRIEVE_RELATED) concept.retrieve.push(term);
 			};
 			for (const lemma of lexicon.lemmas(concept.corrected ?? concept.word)) abbreviate(lemma, 1);
 			// The relations of a word of many senses (get, go) are as vague as the word.

@@ -972,9 +972,11 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 			const spans = reading.quoteSpans;
 			const told = reading.narration;
 			const sentences = reading.sentences;
+			// (Counted from the paragraph's first sentence, which state.sentence moves on from.)
+			const first = state.sentence;
 			const sentenceAt = (offset: number) => {
 				const i = sentences.findIndex((s) => offset < s.end);
-				return state.sentence + (i === -1 ? sentences.length - 1 : i);
+				return first + (i === -1 ? sentences.length - 1 : i);
 			};
 			// Names in the narration, with whether each stands as its clause's subject.
 			const narrated = findMentionsIn(reading, told, index, state.context, lexicon);
@@ -1073,7 +1075,13 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 				}
 				previous = { quotation, close: span.close };
 				openQuotation = span.unclosed ? quotation : null;
-				state.salient.push({ entity: found.entity, prominent: true, paragraph: ci, sentence: state.sentence });
+				state.salient.push({
+					entity: found.entity,
+					start: span.open,
+					prominent: true,
+					paragraph: ci,
+					sentence: state.sentence,
+				});
 				sentences.forEach((sentence, i) => {
 					if (sentence.start < span.close && sentence.end > span.open) refer(passage.id, found.entity, i);
 				});

@@ -127,7 +127,7 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:[^,;:"\u201C\u201D]{1,60},\s+)?(?:he|she|they)\b/i;
-const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|we)\b/;
+const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|[Ww]e)\b/;
 /**
  * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
  * next week": a scheduled event told in the present), or what someone means to do,
@@ -409,11 +409,18 @@ function namedFirst(query: Query, s: number, from: number, to: number, formIds: 
 		// (Most sentences hold no such pronoun at all: that is tested once per sentence.)
 		if (!sentenceHas(query, s, PRONOUN_BEFORE, SPEAKER_KNOWN, SPEAKER_FOUND)) return true;
 		const sentence = query.table.sentences[s] as IndexedSentence;
-		return !PRONOUN_BEFORE.test(sentence.text.slice(0, (starts[j] as number) - sentence.start));
+		// After a quotation, the name is its speaker's ("We dropped anchor," Whitcombe said); and a
+		// pronoun it shares the subject with is no other subject ("He and Whitfield opened the clinic").
+		const before = sentence.text.slice(0, (starts[j] as number) - sentence.start);
+		const clause = before.slice(Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"')) + 1);
+		return COORDINATED.test(clause) || !PRONOUN_BEFORE.test(clause);
 	}
 	return false;
 }
-const PRONOUN_BEFORE = /(?:^|[^\p{L}'\u2019])(?:I|we|you|he|she|they)(?![\p{L}])/iu;
+/** A personal pronoun ("I" as a capital standing alone: not "i.e.", "I-95", nor "World War I"). */
+const PRONOUN_BEFORE =
+	/(?:^|[^\p{L}'\u2019])(?:(?<!\p{Lu}\p{L}*\s)I(?![-.\d\p{L}])|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])/u;
+const COORDINATED = /(?:^|\s)(?:and|or|&)\s+$/;
 
 export interface Scored {
 	indexed: IndexedPassage;

@@ -220,18 +220,17 @@ export interface Sentence {
 
 /**
  * Titles news writes abbreviated before a name ("Capt. Dana Whitcombe", "Gov. Maria Lopez"): a
- * question saying "captain" or "the governor" means the abbreviation too.
+ * question saying "captain" or "the governor" means the abbreviation too. Not "Dr." (a doctor, or
+ * a drive) nor "Gen." (a general, or Gen Z).
  */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 	['captain', 'capt'],
 	['sergeant', 'sgt'],
 	['lieutenant', 'lt'],
 	['colonel', 'col'],
-	['general', 'gen'],
 	['governor', 'gov'],
 	['senator', 'sen'],
 	['representative', 'rep'],
-	['doctor', 'dr'],
 	['professor', 'prof'],
 	['reverend', 'rev'],
 	['detective', 'det'],

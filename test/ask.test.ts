@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
+import { analyzeQuestion } from '../src/question.js';
+import { scoreCandidates } from '../src/ranking.js';
 import { openStory } from '../src/story.js';
 import { loadSeedStory, markedWords, storyOf } from './support/story.js';
 
@@ -99,6 +101,23 @@ describe('ask', () => {
 		expect(known.results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('takes a name as the subject after a quotation or beside "He and", not after "I" or "he" in its clause', () => {
+		const subjectOf = (question: string, text: string) => {
+			const one = storyOf(text);
+			const analyzed = analyzeQuestion(question, one.index, one.lexicon);
+			return scoreCandidates(one.index, analyzed, undefined, one.lexicon).scored[0]?.parts.subject ?? -1;
+		};
+		expect(
+			subjectOf(
+				'did whitcombe drop anchor',
+				'Dana Whitcombe is the captain. “We dropped anchor at 5:20 p.m.,” Whitcombe said.',
+			),
+		).toBeGreaterThan(0);
+		expect(subjectOf('did marco open the bakery', 'He and Marco Diaz opened the bakery in 2019.')).toBeGreaterThan(0);
+		expect(subjectOf('did marco write letters', 'In World War I, Marco Diaz wrote letters home.')).toBeGreaterThan(0);
+		expect(subjectOf('did marco trust lena', '“I knew that he would trust Marco,” Lena Price said.')).toBe(0);
+	});
+
 	it('reads a title news writes abbreviated as the word ("captain": Capt.)', () => {
 		const ferry = storyOf(
 			'The ferry lost power at 4:38 p.m. “We dropped anchor at once,” said Capt. Dana Whitcombe, 54.',
@@ -107,6 +126,13 @@ describe('ask', () => {
 		for (const q of ['who was captaining the ferry', 'who was the captain of the ferry']) {
 			expect(ask(ferry.index, q, { lexicon: ferry.lexicon }).results[0]?.passageId, q).toBe('a0#1');
 		}
+		// Only where the corpus writes it as a title: a web address is no governor.
+		const aid = storyOf(
+			'Residents can apply for aid at disasterassistance.gov before Friday.',
+			'The governor, Maria Lopez, toured the flooded town on Monday.',
+		);
+		const governor = ask(aid.index, 'who is the governor', { lexicon: aid.lexicon }).results;
+		expect(governor.map((r) => r.passageId)).toEqual(['a1#1']);
 	});
 
 	it('relates a closed compound the corpus writes only in parts as WordNet relates the word ("tugboat": tug)', () => {
@@ -116,6 +142,13 @@ describe('ask', () => {
 		);
 		const answer = ask(harbour.index, 'when did the tugboat get there', { lexicon: harbour.lexicon });
 		expect(answer.results[0]?.passageId).toBe('a1#1');
+		// Not by its relations in other senses (tugboat: tower).
+		const square = storyOf(
+			'The clock tower in the square was lit at 7 p.m.',
+			'The tug, a small boat, reached the ferry at 7:25 p.m. and towed her back to the terminal.',
+		);
+		const tug = ask(square.index, 'when did the tugboat get there', { lexicon: square.lexicon }).results;
+		expect(tug.map((r) => r.passageId)).toEqual(['a1#1']);
 	});
 
 	it('accepts a question of exactly the maximum length', () => {

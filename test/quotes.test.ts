@@ -76,6 +76,18 @@ describe('attributeQuotes', () => {
 		expect(referred).toEqual([['Dana Whitfield', [1]]]);
 	});
 
+	it('does not take a subject pronoun for a speaker quoted after it, and counts its sentence from the paragraph', () => {
+		const { story } = attribute(
+			'In late May, Ms. Dana Whitfield met Governor Tom Reyes.',
+			'Before that meeting, she had called his daughter. The call was short. “We spoke for an hour,” said Julia Reyes.',
+		);
+		const referred = [...(story.index.passages.get('story#2')?.references ?? [])].map(([e, s]) => [e.name, [...s]]);
+		expect(referred).toEqual([
+			['Julia Reyes', [2]],
+			['Dana Whitfield', [0]],
+		]);
+	});
+
 	it('still reads "a statement from X said" as X, and June Carter as a person, not a date', () => {
 		expect(
 			attribute(
