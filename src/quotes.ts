@@ -596,6 +596,13 @@ const DESCRIPTION_BEFORE_NAME = new RegExp(
 );
 
 /** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
+/** Honorifics written abbreviated before a name ("Ms. Julia Reyes", "Capt. Dana Whitcombe"). */
+const ABBREVIATED_HONORIFIC = '(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Rev|Lt|Capt|Sgt|Col|Gen|Det|Supt|Cmdr|Insp)';
+/** An abbreviated honorific and its full stop, before a capitalised word. */
+const HONORIFIC_STOP = new RegExp(`(?<![\\p{L}.])${ABBREVIATED_HONORIFIC}\\.(?=\\s+\\p{Lu})`, 'gu');
+/** The end of a sentence: not the full stop of an honorific ("said Ms. Julia Reyes."). */
+const SENTENCE_STOP = new RegExp(`(?<!(?<![\\p{L}.])${ABBREVIATED_HONORIFIC})[.!?](?=\\s|$)`, 'u');
+
 function attributionAfter(narrated: string): Found | null {
 	let post = narrated;
 	const lead = /^[\s,;:\u2014\u2013-]*/.exec(post)?.[0].length ?? 0;
@@ -628,7 +635,9 @@ function attributionAfter(narrated: string): Found | null {
 	if (isReportingVerb(first[0]) && lemmatizer.verb(foldCase(first[0])) !== 'tell') {
 		const rest = text
 			.slice(first.index + first[0].length)
-			.replace(DESCRIPTION_BEFORE_NAME, (m) => ' '.repeat(m.length));
+			.replace(DESCRIPTION_BEFORE_NAME, (m) => ' '.repeat(m.length))
+			// An honorific's full stop goes on to the name ("said Ms. Julia Reyes").
+			.replace(HONORIFIC_STOP, (m) => `${m.slice(0, -1)} `);
 		const np = /^\s+((?:the\s+)?[\p{L}\d'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(rest);
 		if (np?.[1]) {
 			const phrase = phraseOf(np[1], lead + first.index + first[0].length + rest.indexOf(np[1]));
@@ -1006,7 +1015,7 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 				const pre = told.slice(preStart, span.open);
 				const sentencePrefix = told.slice(sentenceStart, span.open);
 				const nextOpen = spans[si + 1]?.open ?? told.length;
-				const sentenceEnd = /[.!?](?=\s|$)/.exec(told.slice(span.close))?.index;
+				const sentenceEnd = SENTENCE_STOP.exec(told.slice(span.close))?.index;
 				const post = told.slice(
 					span.close,
 					Math.min(nextOpen, sentenceEnd === undefined ? told.length : span.close + sentenceEnd + 1),

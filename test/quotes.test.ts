@@ -51,6 +51,15 @@ describe('attributeQuotes', () => {
 		expect(said).toEqual([['Dana Whitfield', 'We never closed']]);
 	});
 
+	it('reads a speaker written with an abbreviated honorific, before or after the verb', () => {
+		expect(attribute('“We spoke for an hour,” said Ms. Julia Reyes. Later, she flew home.').said).toEqual([
+			['Julia Reyes', 'We spoke for an hour'],
+		]);
+		expect(attribute('“The anchor held,” Capt. Dana Whitcombe said.').said).toEqual([
+			['Dana Whitcombe', 'The anchor held'],
+		]);
+	});
+
 	it('takes the speaker before "told", never the listener after it', () => {
 		const { said } = attribute('Omar Haddad met Julia Brandt in Berlin.', 'Haddad told Brandt: “The deal is done.”');
 		expect(said).toEqual([['Omar Haddad', 'The deal is done.']]);
