@@ -42,6 +42,7 @@ import {
 	isWhiteSpace,
 	MONTHS,
 	remember,
+	STOP_WORDS,
 	splitSentences,
 	splitsIntoMore,
 	WEEKDAYS,
@@ -603,6 +604,20 @@ const HONORIFIC_STOP = new RegExp(`(?<![\\p{L}.])${ABBREVIATED_HONORIFIC}\\.(?=\
 /** The end of a sentence: not the full stop of an honorific ("said Ms. Julia Reyes."). */
 const SENTENCE_STOP = new RegExp(`(?<!(?<![\\p{L}.])${ABBREVIATED_HONORIFIC})[.!?](?=\\s|$)`, 'u');
 
+/**
+ * Whether the text before a name, from its sentence's start, is a title the name stands under
+ * ("Search manager Marc Thibodeau said", "Parks director Luis Ortega"): one to three words, the
+ * last a word for a person, none a verb's inflected form ("told reporter").
+ */
+function afterTitle(before: string, lexicon: Lexicon): boolean {
+	const words = before.trim().split(/\s+/);
+	if (words.length === 0 || words.length > 3 || words[0] === '') return false;
+	const last = (words.at(-1) as string).toLowerCase();
+	if (!/^\p{L}+$/u.test(last) || !lexicon.nounKinds(last).has('person')) return false;
+	const inflectedVerb = (w: string) => !lexicon.isNoun(w) && lexicon.lemmas(w).some((l) => l !== w.toLowerCase());
+	return words.every((w) => /^\p{L}+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !inflectedVerb(w));
+}
+
 function attributionAfter(narrated: string): Found | null {
 	let post = narrated;
 	const lead = /^[\s,;:\u2014\u2013-]*/.exec(post)?.[0].length ?? 0;
@@ -995,7 +1010,9 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 				return {
 					entity: m.entity,
 					start: m.start,
-					prominent: isSubjectPosition(told.slice(sentenceStart, m.start + 1), m.start - sentenceStart),
+					prominent:
+						isSubjectPosition(told.slice(sentenceStart, m.start + 1), m.start - sentenceStart) ||
+						afterTitle(told.slice(sentenceStart, m.start), lexicon),
 					paragraph: ci,
 					sentence: sentenceAt(m.start),
 				};

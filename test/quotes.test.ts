@@ -60,6 +60,14 @@ describe('attributeQuotes', () => {
 		]);
 	});
 
+	it('takes a name under a title at the start of a sentence as its subject ("Search manager Marc Thibodeau said")', () => {
+		const { said } = attribute(
+			'Golden Search and Rescue led the response; Golden sent 34 volunteers, and he would say so.',
+			'Search manager Marc Thibodeau said the weather grounded the helicopter. “We went up on foot,” he said.',
+		);
+		expect(said).toEqual([['Marc Thibodeau', 'We went up on foot']]);
+	});
+
 	it('takes the speaker before "told", never the listener after it', () => {
 		const { said } = attribute('Omar Haddad met Julia Brandt in Berlin.', 'Haddad told Brandt: “The deal is done.”');
 		expect(said).toEqual([['Omar Haddad', 'The deal is done.']]);
