@@ -152,7 +152,7 @@ const NO_NAME_OPENERS = new Set(
 );
 
 /** Lexical knowledge used to tell names from other capitalised words (WordNet, src/lexicon.ts). */
-export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun'>;
+export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun' | 'isCommonNoun'>;
 
 // A capitalised word (Kardashian, O'Neil, McDonald, KKW, Ms.), possibly with a possessive.
 const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*";
@@ -586,6 +586,19 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				(end <= 24 && /^["'(\s]*$/.test(before)) ||
 				(afterStop && !HONORIFICS.has(previousWord)) ||
 				opensQuotation(before);
+			// A title of several words before a first and a last name ("Kessler Falls Fire Chief Martin
+			// Ruiz", "Parks Director Luis Ortega"): up to its last word for a person, a first name after it.
+			if (lexicon && words.length >= 3) {
+				for (let i = words.length - 3; i >= 0; i--) {
+					const word = words[i] as string;
+					// (A common noun: "Thomas" of "Thomas Aldrich McCready" is a person, but by name.)
+					const titleWord = lexicon.nounKinds(word).has('person') && lexicon.isCommonNoun(word);
+					if (!titleWord || genderOfFirstName(words[i + 1] as string) === null) continue;
+					title = foldCase(word);
+					for (const cut of words.splice(0, i + 1)) skipped += cut.length + 1;
+					break;
+				}
+			}
 			while (words.length > 0) {
 				const first = foldCase(words[0] as string);
 				const isFirstWord = skipped === 0 && atSentenceStart;

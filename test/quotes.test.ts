@@ -68,6 +68,17 @@ describe('attributeQuotes', () => {
 		expect(said).toEqual([['Marc Thibodeau', 'We went up on foot']]);
 	});
 
+	it('leaves a title of several words out of the name it stands before ("Kessler Falls Fire Chief Martin Ruiz")', () => {
+		const { said } = attribute(
+			'Kessler Falls Fire Chief Martin Ruiz, 58, said the first crew found a haze.',
+			'“You could see it hanging over the road,” Ruiz said. Parks Director Luis Ortega said: “We closed the trail.”',
+		);
+		expect(said).toEqual([
+			['Martin Ruiz', 'You could see it hanging over the road'],
+			['Luis Ortega', 'We closed the trail.'],
+		]);
+	});
+
 	it('takes the speaker before "told", never the listener after it', () => {
 		const { said } = attribute('Omar Haddad met Julia Brandt in Berlin.', 'Haddad told Brandt: “The deal is done.”');
 		expect(said).toEqual([['Omar Haddad', 'The deal is done.']]);
