@@ -411,8 +411,10 @@ function namedFirst(query: Query, s: number, from: number, to: number, formIds: 
 		const sentence = query.table.sentences[s] as IndexedSentence;
 		// After a quotation, the name is its speaker's ("We dropped anchor," Whitcombe said); and a
 		// pronoun it shares the subject with is no other subject ("He and Whitfield opened the clinic").
+		// Nor a pronoun of a clause opening the sentence ("As she left the courthouse, Whitfield said").
 		const before = sentence.text.slice(0, (starts[j] as number) - sentence.start);
-		const clause = before.slice(Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"')) + 1);
+		const quoted = before.slice(Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"')) + 1);
+		const clause = OPENING_CLAUSE.test(quoted) ? quoted.slice(quoted.lastIndexOf(',') + 1) : quoted;
 		return COORDINATED.test(clause) || !PRONOUN_BEFORE.test(clause);
 	}
 	return false;
@@ -421,6 +423,9 @@ function namedFirst(query: Query, s: number, from: number, to: number, formIds: 
 const PRONOUN_BEFORE =
 	/(?:^|[^\p{L}'\u2019])(?:(?<!\p{Lu}\p{L}*\s)I(?![-.\d\p{L}])|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])/u;
 const COORDINATED = /(?:^|\s)(?:and|or|&)\s+$/;
+/** A subordinate clause opening a sentence, up to its comma: "As she left the courthouse, ". */
+const OPENING_CLAUSE =
+	/^\s*["'\u201C\u2018]?(?:as|when|while|after|before|because|although|though|if|since|once|until|whenever)\s[^,]*,\s*$/i;
 
 export interface Scored {
 	indexed: IndexedPassage;

@@ -101,7 +101,7 @@ describe('ask', () => {
 		expect(known.results[0]?.passageId).toBe('a1#1');
 	});
 
-	it('takes a name as the subject after a quotation or beside "He and", not after "I" or "he" in its clause', () => {
+	it('takes a name as the subject after a quotation, an opening clause or "He and", not after "I" or "he" in its clause', () => {
 		const subjectOf = (question: string, text: string) => {
 			const one = storyOf(text);
 			const analyzed = analyzeQuestion(question, one.index, one.lexicon);
@@ -115,6 +115,12 @@ describe('ask', () => {
 		).toBeGreaterThan(0);
 		expect(subjectOf('did marco open the bakery', 'He and Marco Diaz opened the bakery in 2019.')).toBeGreaterThan(0);
 		expect(subjectOf('did marco write letters', 'In World War I, Marco Diaz wrote letters home.')).toBeGreaterThan(0);
+		expect(
+			subjectOf(
+				'did whitfield call the ruling fair',
+				'As she left the courthouse, Dana Whitfield called the ruling fair.',
+			),
+		).toBeGreaterThan(0);
 		expect(subjectOf('did marco trust lena', '“I knew that he would trust Marco,” Lena Price said.')).toBe(0);
 	});
 
