@@ -41,6 +41,7 @@ import {
 	foldCase,
 	isWhiteSpace,
 	MONTHS,
+	NAME_ABBREVIATIONS,
 	remember,
 	STOP_WORDS,
 	splitSentences,
@@ -596,9 +597,8 @@ const DESCRIPTION_BEFORE_NAME = new RegExp(
 	'u',
 );
 
-/** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
 /** Honorifics written abbreviated before a name ("Ms. Julia Reyes", "Capt. Dana Whitcombe"). */
-const ABBREVIATED_HONORIFIC = '(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Rev|Lt|Capt|Sgt|Col|Gen|Det|Supt|Cmdr|Insp)';
+const ABBREVIATED_HONORIFIC = `(?:${NAME_ABBREVIATIONS.map((a) => `${a[0]?.toUpperCase()}${a.slice(1)}`).join('|')})`;
 /** An abbreviated honorific and its full stop, before a capitalised word. */
 const HONORIFIC_STOP = new RegExp(`(?<![\\p{L}.])${ABBREVIATED_HONORIFIC}\\.(?=\\s+\\p{Lu})`, 'gu');
 /** The end of a sentence: not the full stop of an honorific ("said Ms. Julia Reyes."). */
@@ -618,6 +618,7 @@ function afterTitle(before: string, lexicon: Lexicon): boolean {
 	return words.every((w) => /^\p{L}+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !inflectedVerb(w));
 }
 
+/** Attribution in the narration right after a quotation: `"Q," S said` or `"Q," said S`. */
 function attributionAfter(narrated: string): Found | null {
 	let post = narrated;
 	const lead = /^[\s,;:\u2014\u2013-]*/.exec(post)?.[0].length ?? 0;

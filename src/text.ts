@@ -239,6 +239,17 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 	['inspector', 'insp'],
 ]);
 
+/** Every abbreviation news writes before a name: those titles, and "Mr.", "Ms.", "Dr.", "Gen."... */
+export const NAME_ABBREVIATIONS: readonly string[] = [
+	'mr',
+	'mrs',
+	'ms',
+	'mx',
+	'dr',
+	'gen',
+	...TITLE_ABBREVIATIONS.values(),
+];
+
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
 	[
