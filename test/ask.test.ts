@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
 import { analyzeQuestion } from '../src/question.js';
 import { scoreCandidates } from '../src/ranking.js';
-import { openStory } from '../src/story.js';
+import { openStory, type Story } from '../src/story.js';
 import { loadSeedStory, markedWords, storyOf } from './support/story.js';
 
 const story = await loadSeedStory();
 const askSeed = (q: string, limit?: number) => ask(story.index, q, { lexicon: story.lexicon, limit });
+/** The results of asking `q` of a story made for one test (storyOf). */
+const askIn = (made: Story, q: string) => ask(made.index, q, { lexicon: made.lexicon }).results;
 
 describe('ask', () => {
 	it('returns ranked passages with their source, answer sentence and marked words', () => {
@@ -72,7 +74,7 @@ describe('ask', () => {
 		// registered" holds court and players only through weak relations).
 		const bakery = await fixture('wildfire-bakery-qa');
 		const q = 'how many players are on a basketball team on the court';
-		expect(ask(bakery.index, q, { lexicon: bakery.lexicon }).results).toEqual([]);
+		expect(askIn(bakery, q)).toEqual([]);
 	});
 
 	it.each([
@@ -91,14 +93,14 @@ describe('ask', () => {
 			'In late May, Ms. Dana Whitfield met Governor Tom Reyes to present the plan to him. Before that meeting, she had reached out to his daughter, Julia Reyes.',
 			'“I first said that I am here because I really want to know why you closed the park,” Whitfield said of her meeting with Reyes.',
 		);
-		const reached = ask(met.index, 'who did dana reach out to before she met reyes', { lexicon: met.lexicon });
-		expect(reached.results[0]?.answer).toBe('Before that meeting, she had reached out to his daughter, Julia Reyes.');
+		const reached = askIn(met, 'who did dana reach out to before she met reyes');
+		expect(reached[0]?.answer).toBe('Before that meeting, she had reached out to his daughter, Julia Reyes.');
 		const knew = storyOf(
 			'“I knew that he would have trusted Marco, and he was so kind,” Ms. Lena Price said.',
 			'When Marco Diaz was first approached by Ms. Price, he admitted he did not recognize her.',
 		);
-		const known = ask(knew.index, 'did marco know lena price?', { lexicon: knew.lexicon });
-		expect(known.results[0]?.passageId).toBe('a1#1');
+		const known = askIn(knew, 'did marco know lena price?');
+		expect(known[0]?.passageId).toBe('a1#1');
 	});
 
 	it('takes a name as the subject after a quotation, an opening clause or "He and", not after "I" or "he" in its clause', () => {
@@ -130,14 +132,14 @@ describe('ask', () => {
 			'The tug, with a crew of three, reached the ferry at 7:25 p.m. and towed the ferry back to port.',
 		);
 		for (const q of ['who was captaining the ferry', 'who was the captain of the ferry']) {
-			expect(ask(ferry.index, q, { lexicon: ferry.lexicon }).results[0]?.passageId, q).toBe('a0#1');
+			expect(askIn(ferry, q)[0]?.passageId, q).toBe('a0#1');
 		}
 		// Only where the corpus writes it as a title: a web address is no governor.
 		const aid = storyOf(
 			'Residents can apply for aid at disasterassistance.gov before Friday.',
 			'The governor, Maria Lopez, toured the flooded town on Monday.',
 		);
-		const governor = ask(aid.index, 'who is the governor', { lexicon: aid.lexicon }).results;
+		const governor = askIn(aid, 'who is the governor');
 		expect(governor.map((r) => r.passageId)).toEqual(['a1#1']);
 	});
 
@@ -146,14 +148,14 @@ describe('ask', () => {
 			'A small boat from the Coast Guard station came alongside the ferry at 5:35 p.m.',
 			'The tug Marjorie B. reached the ferry at 7:25 p.m. and towed her back to the terminal.',
 		);
-		const answer = ask(harbour.index, 'when did the tugboat get there', { lexicon: harbour.lexicon });
-		expect(answer.results[0]?.passageId).toBe('a1#1');
+		const answer = askIn(harbour, 'when did the tugboat get there');
+		expect(answer[0]?.passageId).toBe('a1#1');
 		// Not by its relations in other senses (tugboat: tower).
 		const square = storyOf(
 			'The clock tower in the square was lit at 7 p.m.',
 			'The tug, a small boat, reached the ferry at 7:25 p.m. and towed her back to the terminal.',
 		);
-		const tug = ask(square.index, 'when did the tugboat get there', { lexicon: square.lexicon }).results;
+		const tug = askIn(square, 'when did the tugboat get there');
 		expect(tug.map((r) => r.passageId)).toEqual(['a1#1']);
 	});
 

@@ -13,6 +13,9 @@ function attribute(...paragraphs: string[]) {
 		story,
 		said: story.quotes.quotations.map((q) => [q.speaker.name, quotationText(q)]),
 		abstained: story.quotes.abstained.map((s) => s.text),
+		/** Whom paragraph `n` refers to without naming them, and in which of its sentences. */
+		referred: (n: number) =>
+			[...(story.index.passages.get(`story#${n}`)?.references ?? [])].map(([e, s]) => [e.name, [...s]]),
 	};
 }
 
@@ -85,32 +88,28 @@ describe('attributeQuotes', () => {
 	});
 
 	it("takes no date for a sentence's subject, nor a name after a preposition in a thing's description", () => {
-		const { story } = attribute(
+		const { referred } = attribute(
 			'Ms. Gloria Abernathy, a crossing guard, said she loved the work.',
 			'On Friday, June 13, she worked her final shift.',
 			'For 31 years, the school day at Lincoln Elementary has started with her.',
 		);
-		const referred = (n: number) =>
-			[...(story.index.passages.get(`story#${n}`)?.references.keys() ?? [])].map((e) => e.name);
-		expect(referred(2)).toEqual(['Gloria Abernathy']);
+		expect(referred(2).map(([name]) => name)).toEqual(['Gloria Abernathy']);
 		expect(referred(3)).toEqual([]);
 	});
 
 	it('does not take a subject pronoun for someone named after it in its own sentence', () => {
-		const { story } = attribute(
+		const { referred } = attribute(
 			'In late May, Ms. Dana Whitfield met Governor Tom Reyes to present the plan. Before that meeting, she had called his daughter, Julia Reyes.',
 		);
-		const referred = [...(story.index.passages.get('story#1')?.references ?? [])].map(([e, s]) => [e.name, [...s]]);
-		expect(referred).toEqual([['Dana Whitfield', [1]]]);
+		expect(referred(1)).toEqual([['Dana Whitfield', [1]]]);
 	});
 
 	it('does not take a subject pronoun for a speaker quoted after it, and counts its sentence from the paragraph', () => {
-		const { story } = attribute(
+		const { referred } = attribute(
 			'In late May, Ms. Dana Whitfield met Governor Tom Reyes.',
 			'Before that meeting, she had called his daughter. The call was short. “We spoke for an hour,” said Julia Reyes.',
 		);
-		const referred = [...(story.index.passages.get('story#2')?.references ?? [])].map(([e, s]) => [e.name, [...s]]);
-		expect(referred).toEqual([
+		expect(referred(2)).toEqual([
 			['Julia Reyes', [2]],
 			['Dana Whitfield', [0]],
 		]);
