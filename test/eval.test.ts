@@ -59,11 +59,15 @@ const HELD_OUT = [
 	// within a question of the code before the round, then added.
 	{ dir: 'ferry-library-qa', hit1: 0.4, hit3: 0.65 },
 	{ dir: 'tanker-busdriver-qa', hit1: 0.5, hit3: 0.7 },
+	// The next day, both measured once (0.62 / 0.74 and 0.53 / 0.82) with the code of the day
+	// before, then added.
+	{ dir: 'water-chili-qa', hit1: 0.5, hit3: 0.65 },
+	{ dir: 'runway-piano-qa', hit1: 0.45, hit3: 0.7 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.73 / 0.87 over these
- * 571 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.72 / 0.86 over these
+ * 639 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -80,7 +84,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.71 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(571);
+		expect(questions).toBe(639);
 		expect(first / questions).toBeGreaterThanOrEqual(0.71);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -100,11 +104,11 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.76 (now 0.62 and 0.78; each set alone: 0.74 and 0.87)', () => {
+	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.76 (now 0.61 and 0.78; each set alone: 0.73 and 0.86)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(586);
+		expect(outcomes.length).toBe(654);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.6);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.76,
