@@ -296,6 +296,8 @@ const DIRECTION = new RegExp(
 const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
 /** What "how long is the wall" asks for: a length of time or of space. */
 const AMOUNTS_OF_TIME_OR_LENGTH = [...AMOUNTS_OF_TIME, everywhere(LENGTH)];
+/** What "how long did it take" asks for: an amount of time, or the time after an event ("50 minutes after"). */
+const AMOUNTS_OF_TIME_OR_AFTER = [...AMOUNTS_OF_TIME, everywhere(TIME_AFTER)];
 /** What "how long ago" asks for most precisely, global. */
 const AMOUNTS_AGO = [everywhere(AGO)];
 /** The evidence of a looser answer to "how long". */
@@ -467,6 +469,7 @@ function precisePatterns({ type, hint, questionWords }: AnswerQuestion): readonl
 	if (type === 'why') return [STATED_REASON];
 	if (type !== 'duration') return [];
 	if (questionWords.has('ago')) return AMOUNTS_AGO;
+	if (hint.elapsed) return AMOUNTS_OF_TIME_OR_AFTER;
 	return hint.measure === 'length' ? AMOUNTS_OF_TIME_OR_LENGTH : AMOUNTS_OF_TIME;
 }
 

@@ -118,6 +118,12 @@ export interface AnswerHint {
 	 * long is the wall" takes a length as well as a time.
 	 */
 	measure?: 'weight' | 'length' | 'size' | 'temperature' | 'speed';
+	/**
+	 * A "how long" question for the time between two events ("how long did it take the crew to get
+	 * there", "how soon after the visit"): "50 minutes after the first call" answers it as surely as
+	 * "for 50 minutes".
+	 */
+	elapsed?: boolean;
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 	/**
@@ -145,6 +151,12 @@ export interface AnswerHint {
  */
 const LENGTH_OF_A_THING =
 	/^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\W*$/u;
+
+/**
+ * A question for the time between two events: "how soon", "how long did it take (them) to", "how
+ * long after", "how long until/till".
+ */
+const ELAPSED = /^how\s+(?:soon|quickly)\b|^how\s+long\b.*\b(?:it\s+(?:take|took)|after|until|till|til)\b/u;
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
 const EXISTENTIAL =
@@ -196,7 +208,10 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		return {};
 	}
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
-	if (type === 'duration') return LENGTH_OF_A_THING.test(folded) ? { measure: 'length' } : {};
+	if (type === 'duration') {
+		if (LENGTH_OF_A_THING.test(folded)) return { measure: 'length' };
+		return ELAPSED.test(folded) ? { elapsed: true } : {};
+	}
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') {
 		if (WHICH_WAY.test(folded) && GOING.test(folded)) return { direction: true };
@@ -254,7 +269,7 @@ function analyzeTerms(text: string): string[] {
 // Question openers: the type they ask for and how many leading words only say so ("how long").
 const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:who|whom|whose)\b/, 'who'],
-	[/^how\s+long\b/, 'duration'],
+	[/^how\s+(?:long|soon|quickly)\b/, 'duration'],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],

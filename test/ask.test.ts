@@ -126,6 +126,15 @@ describe('ask', () => {
 		expect(subjectOf('did marco trust lena', '“I knew that he would trust Marco,” Lena Price said.')).toBe(0);
 	});
 
+	it('ranks first, asked how long it took, the time after the event ("50 minutes after the call")', () => {
+		const crew = storyOf(
+			'The hazmat team arrived from its base about 50 minutes after the first call.',
+			'A driver said she sat in her car for nearly two hours, waiting for the hazmat team.',
+		);
+		expect(askIn(crew, 'how long did it take for the hazmat team to get there')[0]?.passageId).toBe('a0#1');
+		expect(askIn(crew, 'how soon after the call did the hazmat team arrive')[0]?.passageId).toBe('a0#1');
+	});
+
 	it('reads a title news writes abbreviated as the word ("captain": Capt.)', () => {
 		const ferry = storyOf(
 			'The ferry lost power at 4:38 p.m. “We dropped anchor at once,” said Capt. Dana Whitcombe, 54.',

@@ -49,6 +49,8 @@ describe('classifyQuestion', () => {
 		['i wonder why she did it', 'why'],
 		['did anyone know who the thief was?', 'yesno'],
 		['do they know what started the fire', 'what'],
+		['how soon after the visit was she freed', 'duration'],
+		['how quickly did the crews arrive', 'duration'],
 		['what times can u use the skate park now', 'when'],
 		['what hours is the pool open', 'when'],
 		['which days is the market on', 'when'],
@@ -687,6 +689,18 @@ describe('answerTypeEvidence', () => {
 		expect(ago.type).toBe('duration');
 		expect(answerTypeEvidence(ago, 'She replayed a game she lost three weeks ago.')).toBe(1);
 		expect(answerTypeEvidence(ago, 'She has played for seven years.')).toBeLessThan(1);
+		// Asked how long it took, or how soon after, the time after an event answers it as surely.
+		const analyzed = (q: string) => analyzeQuestion(q, storyOf('The team arrived.').index, lexicon);
+		for (const q of [
+			'how long did it take for the hazmat crew to get there',
+			'how soon after the call did the team arrive',
+			'how long after the crash did the team arrive',
+			'how long till the ambulances showed up',
+		]) {
+			expect(analyzed(q).hint.elapsed, q).toBe(true);
+			expect(answerTypeEvidence(analyzed(q), 'The team arrived about 50 minutes after the first call.'), q).toBe(1);
+		}
+		expect(analyzed('how long was the team at the scene').hint.elapsed).toBeUndefined();
 		const loosely = [
 			'She was serving a lifetime sentence.',
 			'She was jailed for life.',
