@@ -146,7 +146,7 @@ const WEAKER_EVIDENCE = 0.5;
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
-	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blamed on|blaming|owing to)\b/giu;
+	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blamed on|blaming|owing to|to blame|blamed|caused|causing|cause of|led to|triggered|traced to|attributed to|result of|resulted from|point(?:s|ed)? to|pointing to)\b/giu;
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
@@ -494,6 +494,7 @@ const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'w
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
 	where: [new RegExp(DIRECTION.source, 'u')],
 	duration: [AGO, LENGTH],
+	why: [new RegExp(STATED_REASON.source, 'iu')],
 	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").
 	count: Object.values(MEASURES).map((pattern) => new RegExp(pattern.source, 'iu')),
 };

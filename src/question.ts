@@ -285,6 +285,12 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	],
 	[/^where\b/, 'where'],
 	[/^why\b/, 'why'],
+	// "What made the pipe break", "what do they think caused it": why it did. ("Made" only says so;
+	// "caused", "started" are searched for: "the fire was started by".)
+	[
+		/^(?:what|which)\s+(?:(?:do|does|did)\s+\S+\s+(?:think|say|believe|suspect)\s+)?(?:(?:made|makes)\s+|(?=(?:caused?|causes|led\s+to|leads\s+to|sparked|triggered|started)\b))/,
+		'why',
+	],
 	[/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, 'yesno'],
 	[/^(?:what|which)\b/, 'what'],
 	[/^how\b/, 'how'],

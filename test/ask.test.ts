@@ -126,6 +126,19 @@ describe('ask', () => {
 		expect(subjectOf('did marco trust lena', '“I knew that he would trust Marco,” Lena Price said.')).toBe(0);
 	});
 
+	it('ranks first, asked why, the passage saying what is blamed for it', () => {
+		const ferry = storyOf(
+			'The ferry lost power on Saturday afternoon near Quill Island, the district said.',
+			'The district said the ferry lost power, and it blamed water in the fuel.',
+		);
+		const analyzed = analyzeQuestion('why did the ferry lose power', ferry.index, ferry.lexicon);
+		const { scored } = scoreCandidates(ferry.index, analyzed, undefined, ferry.lexicon);
+		const answerOf = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+		expect(answerOf('a1#1')).toBeGreaterThan(0);
+		expect(answerOf('a0#1')).toBe(0);
+		expect(askIn(ferry, 'why did the ferry lose power')[0]?.passageId).toBe('a1#1');
+	});
+
 	it('ranks first, asked how long it took, the time after the event ("50 minutes after the call")', () => {
 		const crew = storyOf(
 			'The hazmat team arrived from its base about 50 minutes after the first call.',

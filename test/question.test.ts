@@ -48,7 +48,11 @@ describe('classifyQuestion', () => {
 		['does anyone know if alice was released', 'yesno'],
 		['i wonder why she did it', 'why'],
 		['did anyone know who the thief was?', 'yesno'],
-		['do they know what started the fire', 'what'],
+		['do they know what started the fire', 'why'],
+		['what made the street cave in', 'why'],
+		['what do they think caused the crash', 'why'],
+		['what led to the strike?', 'why'],
+		['what did the crash cause', 'what'],
 		['how soon after the visit was she freed', 'duration'],
 		['how quickly did the crews arrive', 'duration'],
 		['what times can u use the skate park now', 'when'],
@@ -634,6 +638,19 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(why, 'We walked out because our patients were waiting hours.')).toBe(1);
 		expect(answerTypeEvidence(why, 'Pike requested the recount after the count on Tuesday.')).toBe(0.5);
 		expect(answerTypeEvidence(why, 'Pike requested the recount.')).toBe(0);
+		// A cause, as news states one.
+		for (const sentence of [
+			'Officials said a cracked hull fitting may have been to blame.',
+			'Early findings pointed to fuel contaminated with water.',
+			'The early investigation points to tire failure.',
+			'The outage was blamed on a failed transformer.',
+			'The recount was triggered by a margin of 12 votes.',
+			'The cause of the fire is under investigation.',
+		]) {
+			expect(answerTypeEvidence(why, sentence), sentence).toBe(1);
+			// (A sentence with no looser word of reason may hold one, as the ranker first asks.)
+			expect(mayHold(sentence, 'why'), sentence).toBe(true);
+		}
 	});
 
 	it('takes a month for when only as a word of its own, not the start of "Mayor" or "Marchers"', () => {
