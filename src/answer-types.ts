@@ -5,7 +5,7 @@
  * and kind (mayHold); only then are the question's own words compared.
  */
 import type { Lexicon } from './lexicon.js';
-import type { AnalyzedQuestion, AnswerHint, QuestionType } from './question.js';
+import type { AnalyzedQuestion, AnswerHint, QuestionType, TimeUnit } from './question.js';
 import {
 	analyzeWord,
 	foldCase,
@@ -57,7 +57,8 @@ const LENGTH = amountOf(LENGTH_UNIT);
  * "before", which may end a length: "she served 21 years before". A length of space ("2.3 miles
  * long") answers "how long" only when the question asks how long a thing is (hint.measure).
  */
-const AMOUNTS = [amountOf(TIME_UNIT, `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`)];
+const NOT_BETWEEN = `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`;
+const AMOUNTS = [amountOf(TIME_UNIT, NOT_BETWEEN)];
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
 const TIME_AFTER = amountOf(TIME_UNIT, `(?=\\s+${BETWEEN}\\b)`);
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
@@ -154,7 +155,7 @@ const STATED_REASON =
  * who did holds the question's own words).
  */
 const NO_ONE =
-	/\b(?:no one|no-one|nobody|none|nothing)\b|\bno\s+\p{L}{3,}(?:\s+\p{L}+)?\s+(?:was|were|is|are|had|has|have)\b/giu;
+	/\b(?:no one|no-one|nobody|none|nothing|neither)\b|\bno\s+\p{L}{3,}(?:\s+\p{L}+)?\s+(?:was|were|is|are|had|has|have)\b/giu;
 /** "There were" answers "were there any" in the question's own words. */
 const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/giu;
 
@@ -298,6 +299,24 @@ const AMOUNTS_OF_TIME = AMOUNTS.map(everywhere);
 const AMOUNTS_OF_TIME_OR_LENGTH = [...AMOUNTS_OF_TIME, everywhere(LENGTH)];
 /** What "how long did it take" asks for: an amount of time, or the time after an event ("50 minutes after"). */
 const AMOUNTS_OF_TIME_OR_AFTER = [...AMOUNTS_OF_TIME, everywhere(TIME_AFTER)];
+/** What "how many hours" asks for: an amount of time in that unit ("140 hours"; "two decades" for years). */
+const IN_UNIT: Record<TimeUnit, string> = {
+	year: '(?:years?|decades?)',
+	month: 'months?',
+	week: 'weeks?',
+	day: 'days?',
+	hour: 'hours?',
+	minute: 'minutes?',
+};
+const AMOUNTS_IN_UNIT = Object.fromEntries(
+	Object.entries(IN_UNIT).map(([unit, pattern]) => [unit, [everywhere(amountOf(pattern, NOT_BETWEEN))]]),
+) as Record<TimeUnit, RegExp[]>;
+const AMOUNTS_IN_UNIT_OR_AFTER = Object.fromEntries(
+	Object.entries(IN_UNIT).map(([unit, pattern]) => [
+		unit,
+		[everywhere(amountOf(pattern, NOT_BETWEEN)), everywhere(amountOf(pattern, `(?=\\s+${BETWEEN}\\b)`))],
+	]),
+) as Record<TimeUnit, RegExp[]>;
 /** What "how long ago" asks for most precisely, global. */
 const AMOUNTS_AGO = [everywhere(AGO)];
 /** The evidence of a looser answer to "how long". */
@@ -469,6 +488,7 @@ function precisePatterns({ type, hint, questionWords }: AnswerQuestion): readonl
 	if (type === 'why') return [STATED_REASON];
 	if (type !== 'duration') return [];
 	if (questionWords.has('ago')) return AMOUNTS_AGO;
+	if (hint.unit) return hint.elapsed ? AMOUNTS_IN_UNIT_OR_AFTER[hint.unit] : AMOUNTS_IN_UNIT[hint.unit];
 	if (hint.elapsed) return AMOUNTS_OF_TIME_OR_AFTER;
 	return hint.measure === 'length' ? AMOUNTS_OF_TIME_OR_LENGTH : AMOUNTS_OF_TIME;
 }

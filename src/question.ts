@@ -124,6 +124,8 @@ export interface AnswerHint {
 	 * "for 50 minutes".
 	 */
 	elapsed?: boolean;
+	/** The unit a "how many hours" question counts a length of time in: "140 hours" answers it above "a month". */
+	unit?: TimeUnit;
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 	/**
@@ -151,6 +153,11 @@ export interface AnswerHint {
  */
 const LENGTH_OF_A_THING =
 	/^how\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\W*$/u;
+
+/** The units of time a question may count in. */
+export type TimeUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+/** "How many hours", "how many years": the unit asked for. */
+const TIME_UNIT_ASKED = /^how\s+many\s+(year|month|week|day|hour|minute)s\b/;
 
 /**
  * A question for the time between two events: "how soon", "how long did it take (them) to", "how
@@ -210,7 +217,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 	if (type === 'yesno') return EXISTENTIAL.test(folded) ? { existential: true } : {};
 	if (type === 'duration') {
 		if (LENGTH_OF_A_THING.test(folded)) return { measure: 'length' };
-		return ELAPSED.test(folded) ? { elapsed: true } : {};
+		const unit = TIME_UNIT_ASKED.exec(folded)?.[1] as TimeUnit | undefined;
+		return { ...(ELAPSED.test(folded) && { elapsed: true }), ...(unit && { unit }) };
 	}
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') {

@@ -148,6 +148,14 @@ describe('ask', () => {
 		expect(askIn(crew, 'how soon after the call did the hazmat team arrive')[0]?.passageId).toBe('a0#1');
 	});
 
+	it('ranks first, asked how many hours, the passage counting them in hours', () => {
+		const piano = storyOf(
+			'One piano can fall out of tune in a month without work, Hale said.',
+			'One piano takes about 140 hours of work to restore, Hale said.',
+		);
+		expect(askIn(piano, 'how many hrs of work goes into one piano')[0]?.passageId).toBe('a1#1');
+	});
+
 	it('reads a title news writes abbreviated as the word ("captain": Capt.)', () => {
 		const ferry = storyOf(
 			'The ferry lost power at 4:38 p.m. “We dropped anchor at once,” said Capt. Dana Whitcombe, 54.',

@@ -718,6 +718,13 @@ describe('answerTypeEvidence', () => {
 			expect(answerTypeEvidence(analyzed(q), 'The team arrived about 50 minutes after the first call.'), q).toBe(1);
 		}
 		expect(analyzed('how long was the team at the scene').hint.elapsed).toBeUndefined();
+		// Asked how many hours, an amount of hours answers it, another length of time less surely.
+		const hours = analyzed('how many hrs of work goes into one piano');
+		expect(hours.hint.unit).toBe('hour');
+		expect(answerTypeEvidence(hours, 'Each restoration takes about 140 hours of work.')).toBe(1);
+		expect(answerTypeEvidence(hours, 'A piano can go sour in a month.')).toBe(0.75);
+		expect(answerTypeEvidence(analyzed('how many years was she in prison'), 'She served two decades.')).toBe(1);
+		expect(analyzed('how long was she in prison').hint.unit).toBeUndefined();
 		const loosely = [
 			'She was serving a lifetime sentence.',
 			'She was jailed for life.',
@@ -1112,6 +1119,10 @@ describe('ranking on questions asked in other words', () => {
 		expect(answer('a0#1')).toBe(0);
 		const [first] = ask(story.index, 'Did anybody die in the flood?', { lexicon: story.lexicon }).results;
 		expect(first?.passageId).toBe('a0#2');
+		// Of two, neither did.
+		const anybody = { type: 'yesno' as const, questionWords: new Set(['hurt']), hint: { existential: true } };
+		expect(answerTypeEvidence(anybody, 'Neither of them was hurt.')).toBe(1);
+		expect(answerTypeEvidence(anybody, 'Both of them were taken to hospital.')).toBe(0);
 	});
 
 	it("prefers, of passages answering as well, the one whose article holds more of the question (its story's)", () => {
