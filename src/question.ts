@@ -823,6 +823,21 @@ function priorOf(word: string, lexicon?: Lexicon): number {
 }
 
 /**
+ * A word the corpus does not use and WordNet does not know, written as a word and a particle the
+ * corpus writes hyphenated ("cookoff", "checkin": cook-off, check-in), is read as that word, the
+ * particle being a stop word: the corpus term of its first part.
+ */
+function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
+	if (index.documentFrequency.has(term) || !lexicon || lexicon.senseCount(word) > 0) return null;
+	for (const particle of PARTICLES) {
+		if (!word.endsWith(particle) || word.length - particle.length < 3) continue;
+		const head = analyzeWord(word.slice(0, -particle.length));
+		if (head !== null && index.documentFrequency.has(head)) return head;
+	}
+	return null;
+}
+
+/**
  * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the
  * corpus term one edit away, the most widely used if several are; for a word of six letters or
  * more, two edits away with the same first letter if none is one away ("leapords": leopard).
@@ -1021,7 +1036,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			for (const term of [...split.map((w) => w.term), token.term]) seenTerms.add(term);
 			continue;
 		}
-		const corrected = correctTypo(folded, token.term, index, lexicon);
+		const corrected =
+			joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon);
 		const term = corrected ?? token.term;
 		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
 		// studied): WordNet knows that word, not the stem ("studi").

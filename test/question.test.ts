@@ -255,6 +255,17 @@ describe('analyzeQuestion', () => {
 		expect(terms('how many beopardd are left', 'beopardd')?.has('leopard')).toBe(false);
 	});
 
+	it('reads a word joined to its particle as the word the corpus hyphenates ("cookoff": cook-off)', () => {
+		const fair = storyOf('The chili cook-off drew a record crowd on Saturday.', 'The parade was held on Sunday.');
+		const terms = (q: string, word: string) =>
+			analyzeQuestion(q, fair.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		expect(terms('who won the cookoff', 'cookoff')?.has('cook')).toBe(true);
+		expect(ask(fair.index, 'when was the cookoff', { lexicon }).results[0]?.passageId).toBe('a0#1');
+		// Not a word WordNet knows ("shutdown"), nor one whose first part the corpus does not use.
+		expect(terms('was there a shutdown', 'shutdown')?.has('shut')).toBe(false);
+		expect(terms('when was the bakeoff', 'bakeoff')?.has('bake')).toBe(false);
+	});
+
 	it('corrects a typo to the term the passages used first when two are as common (titles do not count)', () => {
 		const articles = [
 			'Zorbal sighting reported\n\nA zorbak appeared over the bay at dawn.',
