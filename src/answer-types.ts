@@ -131,6 +131,8 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	],
 	why: [
 		/\b(?:because|since|so that|in order to|due to|as a result|so|over|after|amid|for)\b/iu,
+		// What something caused or pointed to: a cause, or an effect ("the crash caused a backup").
+		/\b(?:caused|causing|triggered|led to|result of|(?<!\d\s)point(?:s|ed|ing)? to)\b/iu,
 		/\bto\s+(?:help|get|make|ask|find|show|protest|avoid|keep|save|support|prevent|ensure|allow)\b/iu,
 	],
 };
@@ -147,7 +149,7 @@ const WEAKER_EVIDENCE = 0.5;
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
-	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blamed on|blaming|owing to|to blame|blamed|caused|causing|cause of|led to|triggered|traced to|attributed to|result of|resulted from|point(?:s|ed)? to|pointing to)\b/giu;
+	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
@@ -155,7 +157,7 @@ const STATED_REASON =
  * who did holds the question's own words).
  */
 const NO_ONE =
-	/\b(?:no one|no-one|nobody|none|nothing|neither)\b|\bno\s+\p{L}{3,}(?:\s+\p{L}+)?\s+(?:was|were|is|are|had|has|have)\b/giu;
+	/\b(?:no one|no-one|nobody|none|nothing|neither(?=\s+of\b|\s+\p{L}+\s+(?:was|were|is|are|had|has|have)\b))\b|\bno\s+\p{L}{3,}(?:\s+\p{L}+)?\s+(?:was|were|is|are|had|has|have)\b/giu;
 /** "There were" answers "were there any" in the question's own words. */
 const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/giu;
 

@@ -157,13 +157,14 @@ const LENGTH_OF_A_THING =
 /** The units of time a question may count in. */
 export type TimeUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 /** "How many hours", "how many years": the unit asked for. */
-const TIME_UNIT_ASKED = /^how\s+many\s+(year|month|week|day|hour|minute)s\b/;
+const TIME_UNIT_ASKED = /^how\s+many\s+(year|month|week|day|hour|minute)s\b(?!\s+old\b)/;
 
 /**
  * A question for the time between two events: "how soon", "how long did it take (them) to", "how
  * long after", "how long until/till".
  */
-const ELAPSED = /^how\s+(?:soon|quickly)\b|^how\s+long\b.*\b(?:it\s+(?:take|took)|after|until|till|til)\b/u;
+const ELAPSED =
+	/^how\s+(?:soon|quickly)\b|^how\s+long\b.*\b(?:take|takes|took|taken|taking)\b|^how\s+long\b.*\b(?:after|until|till|til)\s+\S/u;
 
 /** Whether anyone or anything did something: an indefinite pronoun, "any" or "there" after the verb. */
 const EXISTENTIAL =
@@ -238,7 +239,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 			return { measure: 'weight' };
 		}
 		if (/^how\s+(?:hot|cold|warm|chilly)\b/.test(folded)) return { measure: 'temperature' };
-		if (/^how\s+(?:fast|windy)\b/.test(folded)) return { measure: 'speed' };
+		if (/^how\s+(?:fast|windy|quickly)\b/.test(folded)) return { measure: 'speed' };
 		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
 		// (Not "how much longer", "how much older": those ask for a length of time or an age.)
 		if (/^how\s+much\b(?!\s+(?:longer|older|younger|later|earlier|sooner|more|time)\b)/.test(folded)) {
@@ -277,6 +278,8 @@ function analyzeTerms(text: string): string[] {
 // Question openers: the type they ask for and how many leading words only say so ("how long").
 const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:who|whom|whose)\b/, 'who'],
+	// ("How quickly was the train going": how fast, not how long.)
+	[new RegExp(`^how\\s+quickly\\b(?=.*\\b${MOTION})`, 'u'), 'count'],
 	[/^how\s+(?:long|soon|quickly)\b/, 'duration'],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
@@ -293,10 +296,12 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	],
 	[/^where\b/, 'where'],
 	[/^why\b/, 'why'],
-	// "What made the pipe break", "what do they think caused it": why it did. ("Made" only says so;
-	// "caused", "started" are searched for: "the fire was started by".)
+	// "What made the pipe break", "what caused the crash", "what was the cause of the fire", "what do
+	// they think caused it": why it did. "Made" before a clause only says so (not "what made up the
+	// fund", "what made more money", "what made headlines"); "caused" or "started" is searched for
+	// ("the fire was started by"), and so is who says so ("what did Kim say made her want to help").
 	[
-		/^(?:what|which)\s+(?:(?:do|does|did)\s+\S+\s+(?:think|say|believe|suspect)\s+)?(?:(?:made|makes)\s+|(?=(?:caused?|causes|led\s+to|leads\s+to|sparked|triggered|started)\b))/,
+		/^what\s+(?:(?:made|makes)\s+(?=(?!(?:up|more|most|less)\b)\S+\s+\S+\s+\S)|(?:is|was)\s+(?:the\s+)?(?:likely\s+|probable\s+)?cause\s+of\s+|(?=(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:think|say|believe|suspect)\s+(?:made|makes|caused|causes|led\s+to|leads\s+to|sparked|triggered|started)\b)|(?=(?:(?:has|have|had|could\s+have|may\s+have|might\s+have)\s+)?(?:caused|causes|led\s+to|leads\s+to|sparked|triggered|started)\b))/,
 		'why',
 	],
 	[/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, 'yesno'],
@@ -825,17 +830,30 @@ function priorOf(word: string, lexicon?: Lexicon): number {
 /**
  * A word the corpus does not use and WordNet does not know, written as a word and a particle the
  * corpus writes hyphenated ("cookoff", "checkin": cook-off, check-in), is read as that word, the
- * particle being a stop word: the corpus term of its first part.
+ * particle being a stop word: the corpus term of its first part, where the corpus writes the two.
  */
 function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
 	if (index.documentFrequency.has(term) || !lexicon || lexicon.senseCount(word) > 0) return null;
+	const { passages, records } = index.table;
 	for (const particle of PARTICLES) {
 		if (!word.endsWith(particle) || word.length - particle.length < 3) continue;
-		const head = analyzeWord(word.slice(0, -particle.length));
-		if (head !== null && index.documentFrequency.has(head)) return head;
+		const first = word.slice(0, -particle.length);
+		const head = analyzeWord(first);
+		if (head === null || !index.documentFrequency.has(head)) continue;
+		// Only where the corpus writes them so ("cook-off"): not a typo ("mountin") or a chat spelling.
+		const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const written = new RegExp(`(?<!\\p{L})${escaped}[-\\s]${particle}(?!\\p{L})`, 'iu');
+		const found = findCandidateRecords(index, [head], JOINED_LOOKS).some((r) => {
+			const passage = passages[records[r + RECORD.number] as number];
+			return passage !== undefined && written.test(passage.passage.text);
+		});
+		if (found) return head;
 	}
 	return null;
 }
+
+/** How many of the passages using a word's first part are read for the word written with its particle. */
+const JOINED_LOOKS = 20;
 
 /**
  * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the

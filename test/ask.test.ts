@@ -129,7 +129,7 @@ describe('ask', () => {
 	it('ranks first, asked why, the passage saying what is blamed for it', () => {
 		const ferry = storyOf(
 			'The ferry lost power on Saturday afternoon near Quill Island, the district said.',
-			'The district said the ferry lost power, and it blamed water in the fuel.',
+			'The district said the ferry lost power, and it blamed the loss on water in the fuel.',
 		);
 		const analyzed = analyzeQuestion('why did the ferry lose power', ferry.index, ferry.lexicon);
 		const { scored } = scoreCandidates(ferry.index, analyzed, undefined, ferry.lexicon);
