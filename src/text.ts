@@ -250,26 +250,14 @@ export const NAME_ABBREVIATIONS: readonly string[] = [
 	...TITLE_ABBREVIATIONS.values(),
 ];
 
-// Abbreviations after which a full stop does not end a sentence.
+// Abbreviations after which a full stop does not end a sentence: every one written before a name
+// ("Det. Maria Lopez"), and others.
 const ABBREVIATIONS = new Set(
 	[
-		'mr',
-		'mrs',
-		'ms',
-		'dr',
-		'prof',
+		...NAME_ABBREVIATIONS,
 		'sr',
 		'jr',
 		'st',
-		'rev',
-		'gen',
-		'gov',
-		'sen',
-		'rep',
-		'lt',
-		'col',
-		'capt',
-		'sgt',
 		'mt',
 		'vs',
 		'etc',

@@ -48,6 +48,15 @@ describe('splitSentences', () => {
 			'Yes!',
 		]);
 	});
+	it('keeps every title news abbreviates before a name inside its sentence ("Det.", "Supt.", "Mx.")', () => {
+		for (const title of ['Det.', 'Supt.', 'Cmdr.', 'Insp.', 'Mx.', 'Sgt.', 'Capt.']) {
+			const text = `${title} Maria Lopez said the car was found. It was empty.`;
+			expect(
+				splitSentences(text).map((s) => s.text),
+				title,
+			).toEqual([`${title} Maria Lopez said the car was found.`, 'It was empty.']);
+		}
+	});
 	it('gives offsets into the original text', () => {
 		const text = 'One here.  Two there.';
 		for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
