@@ -80,6 +80,11 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		TIME_AFTER,
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
 		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}(?!\\p{L})|(?:1[5-9]|20)\\d\\d)`, 'u'),
+		// How long until: the day it ends ("closed until at least Friday", "expected to reopen by March").
+		new RegExp(
+			`\\b(?:until|till|through|by)\\s+(?:at\\s+least\\s+|early\\s+|late\\s+|mid-)?(?:${WEEKDAYS}|${MONTHS}(?!\\p{L})|next\\s+(?:week|month|year|spring|summer|fall|winter)\\b|the\\s+end\\s+of\\b)`,
+			'u',
+		),
 	],
 	count: [
 		/[$€£]\s?\d/u,

@@ -148,6 +148,16 @@ describe('ask', () => {
 		expect(askIn(crew, 'how soon after the call did the hazmat team arrive')[0]?.passageId).toBe('a0#1');
 	});
 
+	it('answers how long until something happens with the day it will ("until at least Friday")', () => {
+		const street = storyOf(
+			'The water main broke at 5:40 a.m. Tuesday under Kessler Street.',
+			'Kessler Street will remain closed until at least Friday, the city said.',
+			'The road is expected to reopen by Friday, the mayor said.',
+		);
+		expect(askIn(street, 'how long is kessler street going to be closed')[0]?.passageId).toBe('a1#1');
+		expect(askIn(street, 'how soon will the road reopen')[0]?.passageId).toBe('a2#1');
+	});
+
 	it('ranks first, asked how many hours, the passage counting them in hours', () => {
 		const piano = storyOf(
 			'One piano can fall out of tune in a month without work, Hale said.',
