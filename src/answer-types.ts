@@ -60,7 +60,8 @@ const LENGTH = amountOf(LENGTH_UNIT);
 const NOT_BETWEEN = `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`;
 const AMOUNTS = [amountOf(TIME_UNIT, NOT_BETWEEN)];
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
-const TIME_AFTER = amountOf(TIME_UNIT, `(?=\\s+${BETWEEN}\\b)`);
+const AFTER_EVENT = `(?=\\s+${BETWEEN}\\b)`;
+const TIME_AFTER = amountOf(TIME_UNIT, AFTER_EVENT);
 /** How long ago something happened ("three weeks ago"): what "how long ago" asks for. */
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
@@ -321,7 +322,7 @@ const AMOUNTS_IN_UNIT = Object.fromEntries(
 const AMOUNTS_IN_UNIT_OR_AFTER = Object.fromEntries(
 	Object.entries(IN_UNIT).map(([unit, pattern]) => [
 		unit,
-		[everywhere(amountOf(pattern, NOT_BETWEEN)), everywhere(amountOf(pattern, `(?=\\s+${BETWEEN}\\b)`))],
+		[...AMOUNTS_IN_UNIT[unit as TimeUnit], everywhere(amountOf(pattern, AFTER_EVENT))],
 	]),
 ) as Record<TimeUnit, RegExp[]>;
 /** What "how long ago" asks for most precisely, global. */

@@ -275,6 +275,9 @@ function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
+/** Verbs a question asks what caused something with ("what caused", "what led to"). */
+const CAUSED = 'caused|causes|led\\s+to|leads\\s+to|sparked|triggered|started';
+
 // Question openers: the type they ask for and how many leading words only say so ("how long").
 const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:who|whom|whose)\b/, 'who'],
@@ -301,7 +304,9 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	// fund", "what made more money", "what made headlines"); "caused" or "started" is searched for
 	// ("the fire was started by"), and so is who says so ("what did Kim say made her want to help").
 	[
-		/^what\s+(?:(?:made|makes)\s+(?=(?!(?:up|more|most|less)\b)\S+\s+\S+\s+\S)|(?:is|was)\s+(?:the\s+)?(?:likely\s+|probable\s+)?cause\s+of\s+|(?=(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:think|say|believe|suspect)\s+(?:made|makes|caused|causes|led\s+to|leads\s+to|sparked|triggered|started)\b)|(?=(?:(?:has|have|had|could\s+have|may\s+have|might\s+have)\s+)?(?:caused|causes|led\s+to|leads\s+to|sparked|triggered|started)\b))/,
+		new RegExp(
+			`^what\\s+(?:(?:made|makes)\\s+(?=(?!(?:up|more|most|less)\\b)\\S+\\s+\\S+\\s+\\S)|(?:is|was)\\s+(?:the\\s+)?(?:likely\\s+|probable\\s+)?cause\\s+of\\s+|(?=(?:do|does|did)\\s+(?:\\S+\\s+){1,3}?(?:think|say|believe|suspect)\\s+(?:made|makes|${CAUSED})\\b)|(?=(?:(?:has|have|had|could\\s+have|may\\s+have|might\\s+have)\\s+)?(?:${CAUSED})\\b))`,
+		),
 		'why',
 	],
 	[/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, 'yesno'],
@@ -834,7 +839,6 @@ function priorOf(word: string, lexicon?: Lexicon): number {
  */
 function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
 	if (index.documentFrequency.has(term) || !lexicon || lexicon.senseCount(word) > 0) return null;
-	const { passages, records } = index.table;
 	for (const particle of PARTICLES) {
 		if (!word.endsWith(particle) || word.length - particle.length < 3) continue;
 		const first = word.slice(0, -particle.length);
@@ -843,11 +847,7 @@ function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon
 		// Only where the corpus writes them so ("cook-off"): not a typo ("mountin") or a chat spelling.
 		const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const written = new RegExp(`(?<!\\p{L})${escaped}[-\\s]${particle}(?!\\p{L})`, 'iu');
-		const found = findCandidateRecords(index, [head], JOINED_LOOKS).some((r) => {
-			const passage = passages[records[r + RECORD.number] as number];
-			return passage !== undefined && written.test(passage.passage.text);
-		});
-		if (found) return head;
+		if (writtenIn(index, head, JOINED_LOOKS, written)) return head;
 	}
 	return null;
 }
@@ -908,10 +908,15 @@ const TITLE_LOOKS = 5;
 /** Does the corpus write the abbreviation `short` (its term `term`) as a title, capitalised with its full stop before a name? */
 function writtenAsTitle(short: string, term: string, index: StoryIndex): boolean {
 	const title = new RegExp(`(?<![\\p{L}.])${short[0]?.toUpperCase()}${short.slice(1)}\\.\\s+\\p{Lu}`, 'u');
+	return writtenIn(index, term, TITLE_LOOKS, title);
+}
+
+/** True when `pattern` matches the text of one of the first `looks` passages the index finds for `term`. */
+function writtenIn(index: StoryIndex, term: string, looks: number, pattern: RegExp): boolean {
 	const { passages, records } = index.table;
-	return findCandidateRecords(index, [term], TITLE_LOOKS).some((r) => {
+	return findCandidateRecords(index, [term], looks).some((r) => {
 		const passage = passages[records[r + RECORD.number] as number];
-		return passage !== undefined && title.test(passage.passage.text);
+		return passage !== undefined && pattern.test(passage.passage.text);
 	});
 }
 

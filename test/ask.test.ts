@@ -4,7 +4,7 @@ import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
 import { analyzeQuestion } from '../src/question.js';
 import { scoreCandidates } from '../src/ranking.js';
 import { openStory, type Story } from '../src/story.js';
-import { loadSeedStory, markedWords, storyOf } from './support/story.js';
+import { loadSeedStory, markedWords, scoredIn, storyOf } from './support/story.js';
 
 const story = await loadSeedStory();
 const askSeed = (q: string, limit?: number) => ask(story.index, q, { lexicon: story.lexicon, limit });
@@ -131,9 +131,8 @@ describe('ask', () => {
 			'The ferry lost power on Saturday afternoon near Quill Island, the district said.',
 			'The district said the ferry lost power, and it blamed the loss on water in the fuel.',
 		);
-		const analyzed = analyzeQuestion('why did the ferry lose power', ferry.index, ferry.lexicon);
-		const { scored } = scoreCandidates(ferry.index, analyzed, undefined, ferry.lexicon);
-		const answerOf = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+		const scored = scoredIn(ferry, 'why did the ferry lose power');
+		const answerOf = (id: string) => scored(id)?.parts.answer;
 		expect(answerOf('a1#1')).toBeGreaterThan(0);
 		expect(answerOf('a0#1')).toBe(0);
 		expect(askIn(ferry, 'why did the ferry lose power')[0]?.passageId).toBe('a1#1');

@@ -7,7 +7,7 @@ import { type AnswerHint, analyzeQuestion, classifyQuestion, questionText, withi
 import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
-import { markedWords, storyOf } from './support/story.js';
+import { markedWords, scoredIn, storyOf } from './support/story.js';
 
 const lexicon = defaultLexicon();
 
@@ -1147,9 +1147,8 @@ describe('ranking on questions asked in other words', () => {
 		const story = storyOf(
 			'The flood struck the town on the night of April 14, 2023, after days of heavy rain.\n\nNo one was killed, but 340 homes were damaged, the county said.',
 		);
-		const question = analyzeQuestion('Did anybody die in the flood?', story.index, story.lexicon);
-		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
-		const answer = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+		const scored = scoredIn(story, 'Did anybody die in the flood?');
+		const answer = (id: string) => scored(id)?.parts.answer;
 		expect(answer('a0#2')).toBe(RANKING.answer);
 		expect(answer('a0#1')).toBe(0);
 		const [first] = ask(story.index, 'Did anybody die in the flood?', { lexicon: story.lexicon }).results;
@@ -1166,9 +1165,7 @@ describe('ranking on questions asked in other words', () => {
 			'The river flooded the town overnight.\n\nMany homes were damaged.',
 			'The violin was found in a flat in Verona on Monday.\n\nPolice thanked the public for its help.\n\nExperts said it had been damaged.',
 		);
-		const question = analyzeQuestion('was the violin damaged?', story.index, story.lexicon);
-		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
-		const of = (id: string) => scored.find((s) => s.indexed.passage.id === id);
+		const of = scoredIn(story, 'was the violin damaged?');
 		// The two passages hold as much of the question; the rest of their articles do not.
 		expect(of('a1#3')?.sentenceScore).toBeCloseTo(of('a0#2')?.sentenceScore ?? Number.NaN, 9);
 		expect(of('a1#3')?.article).toBeGreaterThan(0);
@@ -1248,13 +1245,8 @@ describe('ranking on questions asked in other words', () => {
 			'A 63-year-old Webb fan, Delgado walked out in May.',
 		);
 		const answers = (q: string) => {
-			const { scored } = scoreCandidates(
-				story.index,
-				analyzeQuestion(q, story.index, story.lexicon),
-				RANKING,
-				story.lexicon,
-			);
-			return (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.answer;
+			const scored = scoredIn(story, q);
+			return (id: string) => scored(id)?.parts.answer;
 		};
 		const delgado = answers('how old is Rosa Delgado');
 		expect([delgado('a0#2'), delgado('a1#1')]).toEqual([0, 0]);
@@ -1273,9 +1265,8 @@ describe('ranking on questions asked in other words', () => {
 			'Officials said the bridge would have a reopening in May.',
 			'Officials said reopening the bridge would have more than doubled the traffic.',
 		);
-		const question = analyzeQuestion('when will the bridge reopen', story.index, story.lexicon);
-		const { scored } = scoreCandidates(story.index, question, RANKING, story.lexicon);
-		const future = (id: string) => scored.find((s) => s.indexed.passage.id === id)?.parts.future;
+		const scored = scoredIn(story, 'when will the bridge reopen');
+		const future = (id: string) => scored(id)?.parts.future;
 		// "Would have" and a participle is what would have been; "would have a ..." what will be.
 		expect(['a0#1', 'a1#1', 'a2#1', 'a3#1', 'a4#1', 'a5#1', 'a6#1'].map(future)).toEqual([
 			RANKING.future,

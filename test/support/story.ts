@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AskedPassage } from '../../src/ask.js';
 import { loadCorpus, parseArticle } from '../../src/corpus.js';
+import { analyzeQuestion } from '../../src/question.js';
+import { type Scored, scoreCandidates } from '../../src/ranking.js';
 import { createStory, type Story } from '../../src/story.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');
@@ -49,6 +51,13 @@ export function storyOf(...bodies: string[]): Story {
 		return result.article;
 	});
 	return createStory({ articles });
+}
+
+/** How the ranker scored each candidate passage of `story` for `question`, by passage id (with the weights in use). */
+export function scoredIn(story: Story, question: string): (id: string) => Scored | undefined {
+	const analyzed = analyzeQuestion(question, story.index, story.lexicon);
+	const { scored } = scoreCandidates(story.index, analyzed, undefined, story.lexicon);
+	return (id) => scored.find((s) => s.indexed.passage.id === id);
 }
 
 /** The words a result marks as matched, as written in its text. */
