@@ -63,6 +63,10 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'water-chili-qa', hit1: 0.5, hit3: 0.65 },
 	{ dir: 'runway-piano-qa', hit1: 0.45, hit3: 0.7 },
+	// Two days later, both measured once (0.65 / 0.85 and 0.68 / 0.85) with the code of the day
+	// before, then added.
+	{ dir: 'generator-chess-qa', hit1: 0.55, hit3: 0.75 },
+	{ dir: 'warehouse-bike-qa', hit1: 0.55, hit3: 0.75 },
 ];
 
 /**
@@ -84,7 +88,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.71 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(639);
+		expect(questions).toBe(707);
 		expect(first / questions).toBeGreaterThanOrEqual(0.71);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -108,7 +112,7 @@ describe("every question set with every other set's articles in the same index (
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(654);
+		expect(outcomes.length).toBe(722);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.6);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.76,
