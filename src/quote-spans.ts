@@ -59,16 +59,23 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 	return spans;
 }
 
-/** A short title-case span without sentence punctuation is a title or headline ("The Apprentice"), not speech. */
+/**
+ * A short title-case span without sentence punctuation is a title or headline ("The Apprentice"), not
+ * speech. American style puts the sentence's comma or full stop inside the marks: a span ending so
+ * is a title too when the rest is one of two capitalised words or more (“Mailbox Fire,”, “Gloria
+ * Abernathy Corner.”); one capitalised word, alone or with short ones, is speech (“Absolutely,”
+ * “Me too,” she said).
+ */
 export function isTitleLike(text: string): boolean {
 	// (Read from the end and the first nine words only: most spans are quotations, whole sentences.)
 	const last = text.charCodeAt(text.length - 1);
 	// [.,;:] at the end
-	if (last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a) return false;
+	const stop = last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a;
 	// A question or exclamation mark at the end left out
-	const body = last === 0x3f || last === 0x21 ? text.slice(0, -1) : text;
+	const body = stop || last === 0x3f || last === 0x21 ? text.slice(0, -1) : text;
 	if (splitsIntoMore(body, 8)) return false;
+	if (stop && /[.!?;:]\s/.test(body)) return false;
 	const words = body.split(/\s+/);
 	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+	return significant.length > (stop ? 1 : 0) && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

@@ -201,6 +201,24 @@ describe('attributeQuotes', () => {
 		expect(abstained).toEqual([]);
 	});
 
+	it("takes a title ended by the sentence's comma or full stop inside the marks for no speech, and no name", () => {
+		const { story, said } = attribute(
+			'Gloria Abernathy crossed her last class on Friday. \u201CI will miss it,\u201D Abernathy said.',
+			'The council will put up a sign reading \u201CGloria Abernathy Corner.\u201D Her chili, \u201CMailbox Fire,\u201D won.',
+			'\u201CAbsolutely,\u201D said Tom Reyes. \u201CThank you,\u201D he said. \u201CWell. Here we are.\u201D Reyes said.',
+		);
+		// The person keeps her own name: a sign's title is no longer form of it.
+		expect(story.index.entities.entities.map((e) => e.name)).toContain('Gloria Abernathy');
+		expect(story.index.entities.entities.map((e) => e.name)).not.toContain('Gloria Abernathy Corner');
+		// A word so ended, a capitalised word and a short one, or two sentences, are still speech.
+		expect(said).toEqual([
+			['Gloria Abernathy', 'I will miss it'],
+			['Tom Reyes', 'Absolutely'],
+			['Tom Reyes', 'Thank you'],
+			['Tom Reyes', 'Well. Here we are.'],
+		]);
+	});
+
 	it('abstains when two people of unknown gender could be meant', () => {
 		const { said } = attribute('Alex Morgan met Sam Rivera on Monday.', '“It went well,” they said.');
 		expect(said).toEqual([]);
