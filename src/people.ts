@@ -521,6 +521,9 @@ interface ScannedSpan extends NameSpan {
 	loneAtSentenceStart: boolean;
 }
 
+/** A word of capitals only, two or more ("CEO", "MP"). */
+const isAcronym = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+
 function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 	const prepared = prepare(text);
 	const spans: ScannedSpan[] = [];
@@ -586,6 +589,10 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				(end <= 24 && /^["'(\s]*$/.test(before)) ||
 				(afterStop && !HONORIFICS.has(previousWord)) ||
 				opensQuotation(before);
+			// A role written as an acronym after a name is what the named one's person is, not part of a
+			// name ("The KKW Beauty CEO", "the Labour MP"): a name is no acronym WordNet files as a person.
+			const lastWord = words.at(-1) as string;
+			if (lexicon && words.length >= 2 && isAcronym(lastWord) && lexicon.nounKinds(lastWord).has('person')) words.pop();
 			// A title of several words before a first and a last name ("Kessler Falls Fire Chief Martin
 			// Ruiz", "Parks Director Luis Ortega"): up to its last word for a person, a first name after it.
 			if (lexicon && words.length >= 3) {

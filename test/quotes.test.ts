@@ -278,6 +278,13 @@ describe('findNames', () => {
 		expect(names('\u201CWhy now?\u201D Hale asked.')).toEqual(['Hale']);
 	});
 
+	it('leaves a role written as an acronym out of the name before it ("The KKW Beauty CEO")', () => {
+		const names = (text: string) => findNameSpans(text, defaultLexicon()).map((span) => span.name);
+		expect(names('The KKW Beauty CEO had a big win.')).toEqual(['KKW Beauty']);
+		// Not a name's last word that is a person's noun but no acronym, nor an acronym naming no person.
+		expect(names('Kim Baker met the Ashgrove NAACP.')).toEqual(['Kim Baker', 'Ashgrove NAACP']);
+	});
+
 	it('reads a pronoun after a name with an initial as that person\'s ("Zorvath R. Quinn said she")', () => {
 		const { story } = attribute('The court heard Zorvath R. Quinn on Monday. Zorvath R. Quinn said she would appeal.');
 		expect(story.index.entities.entities.find((e) => e.name === 'Zorvath R Quinn')?.gender).toBe('female');
