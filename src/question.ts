@@ -438,6 +438,12 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 		const functionWord = oneSwapTo(word, (w) => SWAPPED_OFTEN.has(w));
 		if (functionWord) return functionWord;
 	}
+	// A letter dropped, added or mistyped in a long function word ("befor", "becuse", "shoudl" is a
+	// swap): the one such word it is one edit from, not when it is one from several ("ther").
+	if (word.length >= 4) {
+		const near = LONG_FUNCTION_WORDS.filter((w) => withinOneEdit(word, w));
+		if (near.length === 1) return near[0] as string;
+	}
 	// Given the corpus, a word it does not use either ("wieght": weight, where it says "weighed");
 	// a long one: a short one is as likely a name ("greta", "elon").
 	if (!index || word.length < 6) return word;
@@ -445,6 +451,9 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	if (term === null || index.documentFrequency.has(term)) return word;
 	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
 }
+
+/** Stop words of five letters or more, written without an apostrophe: those a typo of four letters or more is read as. */
+const LONG_FUNCTION_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
 
 /** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive ("peoples" is a word). */
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children']);

@@ -134,7 +134,7 @@ describe('classifyQuestion', () => {
 		expect(words('do you know her name')).toContain('know');
 	});
 
-	it('reads a function word typed with two letters swapped as that word', () => {
+	it('reads a function word typed with two letters swapped, or a long one a letter off, as that word', () => {
 		expect(classifyQuestion('waht year did alice get out', lexicon).type).toBe('when');
 		const { index } = storyOf('Five men spent 10 hours in a raft.');
 		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
@@ -146,6 +146,11 @@ describe('classifyQuestion', () => {
 		const teh = storyOf('Ms. Teh spent 10 hours in a raft.').index;
 		expect(analyzeQuestion('what did teh say', teh, lexicon).concepts.map((c) => c.word)).toEqual(['teh', 'say']);
 		expect(classifyQuestion('hwo long were they in the raft', lexicon).type).toBe('other');
+		// A long function word with a letter dropped, added or mistyped; not one word of several ("ther":
+		// there, their or other).
+		expect(words('who did they call befor the raft sank')).toEqual(['call', 'raft', 'sank']);
+		expect(words('did they sink becuse of the storm')).toEqual(['sink', 'storm']);
+		expect(words('was ther a raft')).toEqual(['ther', 'raft']);
 		// Given the corpus, a word neither it nor WordNet knows, as the word WordNet knows.
 		const dog = storyOf('Biscuit weighed 19 pounds when he was found.').index;
 		const weight = analyzeQuestion('how much wieght did the dog lose', dog, lexicon);
