@@ -229,6 +229,78 @@ function occupations(
 	return { evidence: 0, spans };
 }
 
+/** A determiner opening a description: "a", "the", "his", "CNN's". */
+const DESCRIBING = String.raw`(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*['\u2019]s)`;
+/** A name's word (its last, before a comma). */
+const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*`;
+/**
+ * What the article says someone is, beside their name: after it ("Walter Briggs, 78, a retired mail
+ * carrier recovering from surgery,", "Okafor, the hospital's chief executive."), before it ("his
+ * daughter, Ivanka Trump"), as a title before it ("hospital spokeswoman Janelle Morin"), or said
+ * of them ("Van Jones is a CNN host"). Group 1 (or 2) is the name, the other the description.
+ */
+const DESCRIBED_AFTER = new RegExp(
+	String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(${DESCRIBING}\s+(?:[\p{L}\d'\u2019-]+\s+){0,7}?[\p{L}\d'\u2019-]+)(?=\s*[,.;:)\u2014\u2013]|\s+(?:who|whose|that|said|says)\s|$)`,
+	'gu',
+);
+const DESCRIBED_BEFORE = new RegExp(
+	String.raw`(?<![\p{L}\d'\u2019-])(${DESCRIBING}\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}?[\p{Ll}\d'\u2019-]+),\s+(${NAME})`,
+	'gu',
+);
+const TITLED = new RegExp(String.raw`(?<![\p{L}\d'\u2019-])([\p{Ll}-]+)\s+(${NAME})`, 'gu');
+const SAID_TO_BE = new RegExp(
+	String.raw`(${NAME})\s+(?:is|was)\s+((?:an?|the)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}?[\p{L}\d'\u2019-]+)(?=\s*[,.;:)]|\s+(?:who|whose|that|at|of|for|in|with|from)\s|$)`,
+	'gu',
+);
+/** "Johnson, who was convicted in 1996": something about them, less surely what they are. */
+const NAME_WHO = new RegExp(String.raw`(${NAME}),\s+(who\s+(?:[\p{L}\d'\u2019-]+\s+){0,5}[\p{L}\d'\u2019-]+)`, 'gu');
+/** How surely each says who the named one is. */
+const DESCRIPTION_EVIDENCE = { described: 1, relative: 0.5 };
+
+/**
+ * What `sentence` says someone the question names is, for a question asking who they are: a
+ * description beside one of the question's names, holding a word for a person (WordNet's
+ * noun.person: carrier, daughter, executive); else a relative clause after the name, less surely.
+ */
+function descriptions(
+	sentence: string,
+	questionWords: ReadonlySet<string>,
+	nouns: NounKinds | undefined,
+	every: boolean,
+): { evidence: number; spans: AnswerSpan[] } {
+	const spans: AnswerSpan[] = [];
+	if (!nouns) return { evidence: 0, spans };
+	const asked = (name: string | undefined) => name !== undefined && questionWords.has(foldWord(name));
+	const ofPerson = (words: string) =>
+		tokenize(words).some((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
+	const span = (match: RegExpExecArray, group: number) => {
+		const text = match[group] as string;
+		const start = match.index + match[0].indexOf(text);
+		spans.push({ start, end: start + text.length });
+	};
+	for (const [pattern, name, description] of [
+		[DESCRIBED_AFTER, 1, 2],
+		[DESCRIBED_BEFORE, 2, 1],
+		[TITLED, 2, 1],
+		[SAID_TO_BE, 1, 2],
+	] as const) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			if (!asked(match[name]) || !ofPerson(match[description] as string)) continue;
+			span(match, description);
+			if (!every) return { evidence: DESCRIPTION_EVIDENCE.described, spans };
+		}
+	}
+	if (spans.length > 0) return { evidence: DESCRIPTION_EVIDENCE.described, spans };
+	NAME_WHO.lastIndex = 0;
+	for (let match = NAME_WHO.exec(sentence); match; match = NAME_WHO.exec(sentence)) {
+		if (!asked(match[1])) continue;
+		span(match, 2);
+		if (!every) break;
+	}
+	return { evidence: spans.length > 0 ? DESCRIPTION_EVIDENCE.relative : 0, spans };
+}
+
 /** A verb of leading something, said of someone: "chaired by", "who led the inquiry", "who is leading". */
 const LEADING =
 	/\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing)|overs(?:ees|aw|eeing)|(?:led|headed|run|managed|directed)\s+by|who\s+(?:(?:is|was|has\s+been)\s+)?(?:leads|led|leading|heads|headed|heading|runs|ran|running|manages|managed|managing|directs|directed|directing))\b/iu;
@@ -395,6 +467,7 @@ export function findAnswers(
 			}
 		}
 	};
+	if (type === 'who' && hint.identity) return descriptions(sentence, questionWords, nouns, every);
 	if (type === 'who') {
 		// A capitalised name not at the start of the sentence and not named in the question: a
 		// person the corpus knows is the answer; an organisation, or another capitalised word (a

@@ -141,6 +141,11 @@ export interface AnswerHint {
 	/** A question for who leads something ("who runs Cascade Hydro", "who is in charge of the inquiry"). */
 	leader?: boolean;
 	/**
+	 * A question for who someone named is ("who is Walter Briggs", "who's Van Jones"): what the
+	 * article says they are answers it ("Walter Briggs, 78, a retired mail carrier"), not another name.
+	 */
+	identity?: boolean;
+	/**
 	 * A question for a word or a phrase itself ("what was the winning word", "which word did she get
 	 * wrong", "what was the slogan"): a few words in quotation marks answer it ("spelling “guerdon”").
 	 */
@@ -200,6 +205,9 @@ const OCCUPATION = new RegExp(
 		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
 	].join('|'),
 );
+/** "Who is", "who was", "who's", "who are": a question that may ask who someone is. */
+const IDENTITY = /^who(?:['\u2019]s|\s+(?:is|was|are|were))\s/i;
+
 /** "Who runs Cascade Hydro", "who is in charge of the inquiry", "who's the boss at Northwind", "who leads the team". */
 const LEADER_QUESTION =
 	/^who\s+(?:runs|leads|led|heads|headed|manages|managed|directs|chairs|chaired|oversees|(?:is|was)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:boss|head|leader|chief)\s+(?:of|at))\b)/;
@@ -1218,12 +1226,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			return owner !== folded && owner !== '' ? [folded, owner] : [folded];
 		}),
 	);
+	// "Who is Walter Briggs": only a name after "who is".
+	const identity = type === 'who' && IDENTITY.test(text) && concepts.length > 0 && concepts.every((c) => c.entity);
 	return {
 		text,
 		type,
 		concepts,
 		questionWords,
-		hint,
+		hint: identity ? { ...hint, identity } : hint,
 		future: goingTo || FUTURE.test(text),
 		...(subject ? { subject } : {}),
 	};

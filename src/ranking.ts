@@ -789,7 +789,12 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			if (!weighted.isName && (cells[row + c] as number) >= NEAR_WORD_WEIGHT) held.push(weighted.concept.terms);
 		}
 		if (held.length === 0 && !aged) {
-			evidence.push(answerTypeEvidence(question, s.text, names, query.nouns));
+			// Asked who someone is, a description standing for them as the sentence's subject says it
+			// too ("The reality star sat down with CNN's Van Jones").
+			const described =
+				question.hint.identity === true &&
+				concepts.some(({ concept }) => concept.entity && indexed.described.get(concept.entity)?.has(i) === true);
+			evidence.push(described ? 1 : answerTypeEvidence(question, s.text, names, query.nouns));
 			continue;
 		}
 		const found = findAnswers(question, s.text, names, true, query.nouns);

@@ -864,6 +864,55 @@ describe('answerTypeEvidence', () => {
 		expect(ask(story.index, 'What does Okafor do for a living?', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('takes what the article says someone is for "who is Walter Briggs", not another name', () => {
+		const story = storyOf(
+			'Walter Briggs, 78, a retired mail carrier recovering from hip surgery, said staff carried him down the stairs.',
+			'\u201CThey had me out the door before I knew it,\u201D Briggs said by phone from the home of his son, Carl.',
+			'The reality star sat down with CNN\u2019s Van Jones.',
+		);
+		const hint = (q: string) => analyzeQuestion(q, story.index, lexicon).hint;
+		expect(hint("who's walter briggs").identity).toBe(true);
+		expect(hint('who was Van Jones?').identity).toBe(true);
+		// Not who did something, nor who someone is to something.
+		for (const q of ['who carried walter briggs', 'who is in charge of the stairs', 'who is briggs staying with'])
+			expect(hint(q).identity, q).toBeUndefined();
+		const asked = {
+			type: 'who' as const,
+			questionWords: new Set(['who', 'is', 'walter', 'briggs']),
+			hint: { identity: true },
+		};
+		const found = (sentence: string) => {
+			const { evidence, spans } = findAnswers(asked, sentence, undefined, true, lexicon);
+			return [evidence, spans.map((span) => sentence.slice(span.start, span.end))];
+		};
+		expect(found('Walter Briggs, 78, a retired mail carrier recovering from hip surgery, said so.')).toEqual([
+			1,
+			['a retired mail carrier recovering from hip surgery'],
+		]);
+		expect(found('She called her father, Walter Briggs.')).toEqual([1, ['her father']]);
+		expect(found('Hospital spokesman Walter Briggs said so.')).toEqual([1, ['spokesman']]);
+		expect(found('Briggs was the night-shift supervisor.')).toEqual([1, ['the night-shift supervisor']]);
+		expect(found('Briggs, who turned 78 in May, said so.')).toEqual([0.5, ['who turned 78 in May']]);
+		// Another person's description, one naming no person, another name: nothing.
+		for (const sentence of [
+			'Carl Briggs said so, and his son, Tom Reyes, agreed.',
+			'Briggs, the town\u2019s oldest bridge, was closed.',
+			'Briggs said so, according to Tom Reyes.',
+		])
+			expect(found(sentence)[0], sentence).toBe(0);
+		expect(ask(story.index, "who's walter briggs", { lexicon }).results[0]?.passageId).toBe('a0#1');
+	});
+
+	it('takes a description standing for the person asked about as what they are ("The reality star")', () => {
+		const story = storyOf(
+			'Kim Kardashian West met President Donald Trump at the White House on Friday.',
+			'Kim Kardashian West was there. The reality star later sat down with Van Jones of CNN.',
+		);
+		const results = ask(story.index, 'who is kim kardashian west', { lexicon }).results;
+		expect(results[0]?.passageId).toBe('a1#1');
+		expect(results[0]?.answer).toBe('The reality star later sat down with Van Jones of CNN.');
+	});
+
 	it('takes where something was taken, whatever its name, and not a source "according to" someone', () => {
 		const where = { type: 'where' as const, questionWords: new Set<string>(['ship']), hint: {} };
 		expect(answerTypeEvidence(where, 'It was then towed to an anchorage north of the strait.')).toBe(1);
