@@ -231,8 +231,8 @@ function occupations(
 
 /** A determiner opening a description: "a", "the", "his", "CNN's". */
 const DESCRIBING = String.raw`(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*['\u2019]s)`;
-/** A name's word (its last, before a comma). */
-const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*`;
+/** A name: its capitalised words, the last before a comma or the description. */
+const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*`;
 /**
  * What the article says someone is, beside their name: after it ("Walter Briggs, 78, a retired mail
  * carrier recovering from surgery,", "Okafor, the hospital's chief executive."), before it ("his
@@ -240,7 +240,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*`;
  * of them ("Van Jones is a CNN host"). Group 1 (or 2) is the name, the other the description.
  */
 const DESCRIBED_AFTER = new RegExp(
-	String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(${DESCRIBING}\s+(?:[\p{L}\d'\u2019-]+\s+){0,7}?[\p{L}\d'\u2019-]+)(?=\s*[,.;:)\u2014\u2013]|\s+(?:who|whose|that|said|says)\s|$)`,
+	String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(${DESCRIBING}\s+(?:[\p{L}\d'\u2019-]+\s+){0,7}?[\p{L}\d'\u2019-]+)(?=\s*[,.;:)\u2014\u2013]|\s+(?:who|whose|that)\s|$)`,
 	'gu',
 );
 const DESCRIBED_BEFORE = new RegExp(
@@ -254,28 +254,53 @@ const SAID_TO_BE = new RegExp(
 );
 /** "Johnson, who was convicted in 1996": something about them, less surely what they are. */
 const NAME_WHO = new RegExp(String.raw`(${NAME}),\s+(who\s+(?:[\p{L}\d'\u2019-]+\s+){0,5}[\p{L}\d'\u2019-]+)`, 'gu');
+/** A clause of its own after a name and a comma, not a description: "Briggs, his attorney said." */
+const REPORTED = /\b(?:said|says|told|tells|added|adds|according|stated|noted|explained|wrote|recalled)\b/iu;
+/** Text ending where a name is a source, not someone described: "According to Briggs, the neighbor called". */
+const SOURCE_BEFORE = /\baccording\s+to\s+$/iu;
+/**
+ * Text ending with a preposition or a conjunction, where a description is no apposition of the
+ * name after it: "Unlike his brother, Briggs stayed", "With the help of a neighbor, Briggs got out".
+ */
+const LINKED_BEFORE =
+	/\b(?:with|without|unlike|like|alongside|beside|besides|of|for|from|to|by|after|before|despite|than|as|about|among|against|behind|near|including|and|or|but|while)\s+$/iu;
 /** How surely each says who the named one is. */
 const DESCRIPTION_EVIDENCE = { described: 1, relative: 0.5 };
 
 /**
- * What `sentence` says someone the question names is, for a question asking who they are: a
- * description beside one of the question's names, holding a word for a person (WordNet's
- * noun.person: carrier, daughter, executive); else a relative clause after the name, less surely.
+ * Whether a name in a sentence is one the question asks who is: it holds one of the asked words
+ * (`asked`, in the question's order), and where the question names someone before that word
+ * ("walter briggs"), the sentence's name, if it has words before it, holds that one too ("Carol
+ * Briggs" is someone else; "Walter J. Briggs" and "Alice Marie Johnson" are not).
+ */
+function namesAsked(name: string, asked: readonly string[]): boolean {
+	const words = name.split(/\s+/).map(foldWord);
+	let k = words.length - 1;
+	while (k >= 0 && !asked.includes(words[k] as string)) k--;
+	if (k === -1) return false;
+	const before = asked.slice(0, asked.indexOf(words[k] as string));
+	return k === 0 || before.length === 0 || words.slice(0, k).some((w) => before.includes(w));
+}
+
+/**
+ * What `sentence` says someone the question names is, for a question asking who they are (`asked`,
+ * the words of their name in the question): a description beside that name holding a word for a
+ * person (WordNet's noun.person: carrier, daughter, executive); else a relative clause after the
+ * name, less surely.
  */
 function descriptions(
 	sentence: string,
-	questionWords: ReadonlySet<string>,
+	asked: readonly string[],
 	nouns: NounKinds | undefined,
 	every: boolean,
 ): { evidence: number; spans: AnswerSpan[] } {
 	const spans: AnswerSpan[] = [];
 	if (!nouns) return { evidence: 0, spans };
-	const asked = (name: string | undefined) => name !== undefined && questionWords.has(foldWord(name));
 	const ofPerson = (words: string) =>
 		tokenize(words).some((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
 	const span = (match: RegExpExecArray, group: number) => {
 		const text = match[group] as string;
-		const start = match.index + match[0].indexOf(text);
+		const start = match.index + match[0].lastIndexOf(text);
 		spans.push({ start, end: start + text.length });
 	};
 	for (const [pattern, name, description] of [
@@ -286,7 +311,13 @@ function descriptions(
 	] as const) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-			if (!asked(match[name]) || !ofPerson(match[description] as string)) continue;
+			const said = match[description] as string;
+			if (!namesAsked(match[name] as string, asked) || !ofPerson(said)) continue;
+			const before = sentence.slice(0, match.index);
+			if (pattern === DESCRIBED_AFTER && (REPORTED.test(said) || SOURCE_BEFORE.test(before))) continue;
+			if (pattern === DESCRIBED_BEFORE && LINKED_BEFORE.test(before)) continue;
+			// A title is a noun before the name, not a verb WordNet also knows as a person ("help", "hire").
+			if (pattern === TITLED && !nouns.isMainlyNoun(said)) continue;
 			span(match, description);
 			if (!every) return { evidence: DESCRIPTION_EVIDENCE.described, spans };
 		}
@@ -294,7 +325,7 @@ function descriptions(
 	if (spans.length > 0) return { evidence: DESCRIPTION_EVIDENCE.described, spans };
 	NAME_WHO.lastIndex = 0;
 	for (let match = NAME_WHO.exec(sentence); match; match = NAME_WHO.exec(sentence)) {
-		if (!asked(match[1])) continue;
+		if (!namesAsked(match[1] as string, asked)) continue;
 		span(match, 2);
 		if (!every) break;
 	}
@@ -435,7 +466,7 @@ export function answerTypeEvidence(
 }
 
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
-export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader'>;
+export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun'>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every
@@ -467,7 +498,7 @@ export function findAnswers(
 			}
 		}
 	};
-	if (type === 'who' && hint.identity) return descriptions(sentence, questionWords, nouns, every);
+	if (type === 'who' && hint.identity) return descriptions(sentence, hint.identity, nouns, every);
 	if (type === 'who') {
 		// A capitalised name not at the start of the sentence and not named in the question: a
 		// person the corpus knows is the answer; an organisation, or another capitalised word (a

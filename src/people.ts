@@ -13,7 +13,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { Article, Corpus, Passage } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import type { PeopleFile } from './people-file.js';
-import { findQuoteSpans, isTitleLike, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, isPunctuatedTitle, isTitleLike, type QuoteSpan } from './quote-spans.js';
 import { runSteps, type Steps } from './steps.js';
 import {
 	asciiTrailingSpaceStart,
@@ -333,7 +333,7 @@ export class ParagraphReading {
 	get withoutTitles(): string {
 		this.untitled ??= blanked(
 			this.text,
-			this.quoteSpans.filter((span) => isTitleLike(span.text)),
+			this.quoteSpans.filter((span) => isTitleLike(span.text) || isPunctuatedTitle(span.text)),
 		);
 		return this.untitled;
 	}
@@ -521,8 +521,8 @@ interface ScannedSpan extends NameSpan {
 	loneAtSentenceStart: boolean;
 }
 
-/** A word of capitals only, two or more ("CEO", "MP"). */
-const isAcronym = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+/** A word of two or three capitals ("CEO", "MP"): an acronym, where a surname in capitals is longer. */
+const isAcronym = (word: string) => /^\p{Lu}{2,3}$/u.test(word);
 
 function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 	const prepared = prepare(text);
@@ -589,10 +589,18 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				(end <= 24 && /^["'(\s]*$/.test(before)) ||
 				(afterStop && !HONORIFICS.has(previousWord)) ||
 				opensQuotation(before);
-			// A role written as an acronym after a name is what the named one's person is, not part of a
-			// name ("The KKW Beauty CEO", "the Labour MP"): a name is no acronym WordNet files as a person.
+			// A role written as an acronym after a name is what the named one is, not part of the name
+			// ("The KKW Beauty CEO", "the Labour MP"): a short word of capitals WordNet files as a person,
+			// after a word not written in capitals ("JOHN SMITH" and "Hillary CLINTON" keep their surnames).
 			const lastWord = words.at(-1) as string;
-			if (lexicon && words.length >= 2 && isAcronym(lastWord) && lexicon.nounKinds(lastWord).has('person')) words.pop();
+			if (
+				lexicon &&
+				words.length >= 2 &&
+				isAcronym(lastWord) &&
+				!/^\p{Lu}+$/u.test(words.at(-2) as string) &&
+				lexicon.nounKinds(lastWord).has('person')
+			)
+				words.pop();
 			// A title of several words before a first and a last name ("Kessler Falls Fire Chief Martin
 			// Ruiz", "Parks Director Luis Ortega"): up to its last word for a person, a first name after it.
 			if (lexicon && words.length >= 3) {

@@ -6,7 +6,7 @@
  */
 import { MOTION } from './answer-types.js';
 import { type Lexicon, RELATION_WEIGHTS } from './lexicon.js';
-import { type Entity, resolveNameSpan } from './people.js';
+import { type Entity, genderOfFirstName, resolveNameSpan } from './people.js';
 import { findCandidateRecords, RECORD, type StoryIndex } from './search-index.js';
 import {
 	analyzeWord,
@@ -141,10 +141,11 @@ export interface AnswerHint {
 	/** A question for who leads something ("who runs Cascade Hydro", "who is in charge of the inquiry"). */
 	leader?: boolean;
 	/**
-	 * A question for who someone named is ("who is Walter Briggs", "who's Van Jones"): what the
-	 * article says they are answers it ("Walter Briggs, 78, a retired mail carrier"), not another name.
+	 * A question for who someone named is ("who is Walter Briggs", "who's Van Jones"), and the words
+	 * of the name, folded: what the article says they are answers it ("Walter Briggs, 78, a retired
+	 * mail carrier"), not another name.
 	 */
-	identity?: boolean;
+	identity?: readonly string[];
 	/**
 	 * A question for a word or a phrase itself ("what was the winning word", "which word did she get
 	 * wrong", "what was the slogan"): a few words in quotation marks answer it ("spelling “guerdon”").
@@ -205,8 +206,20 @@ const OCCUPATION = new RegExp(
 		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
 	].join('|'),
 );
-/** "Who is", "who was", "who's", "who are": a question that may ask who someone is. */
-const IDENTITY = /^who(?:['\u2019]s|\s+(?:is|was|are|were))\s/i;
+/** "Who is", "who was", "who's", "who are", then what: a question that may ask who someone is. */
+const IDENTITY = /^who(?:['\u2019]s|\s+(?:is|was|are|were))\s+(.*)$/i;
+
+/**
+ * For "who is Walter Briggs", the words of the name asked about, folded; undefined unless every
+ * word after "who is" is a word of a name the question names ("who was kim with" asks no such thing).
+ */
+function identityAsked(text: string, concepts: readonly QueryConcept[]): string[] | undefined {
+	const rest = IDENTITY.exec(text)?.[1];
+	if (rest === undefined || concepts.length === 0 || !concepts.every((c) => c.entity)) return undefined;
+	const words = tokenize(rest).map((t) => foldWord(t.surface));
+	const named = new Set(concepts.flatMap((c) => [...c.forms]));
+	return words.length > 0 && words.every((w) => named.has(w)) ? words : undefined;
+}
 
 /** "Who runs Cascade Hydro", "who is in charge of the inquiry", "who's the boss at Northwind", "who leads the team". */
 const LEADER_QUESTION =
@@ -446,9 +459,10 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 		const functionWord = oneSwapTo(word, (w) => SWAPPED_OFTEN.has(w));
 		if (functionWord) return functionWord;
 	}
-	// A letter dropped, added or mistyped in a long function word ("befor", "becuse", "shoudl" is a
-	// swap): the one such word it is one edit from, not when it is one from several ("ther").
-	if (word.length >= 4) {
+	// A letter dropped, added or mistyped in a common long function word ("befor", "becuse";
+	// "shoudl" is a swap): the one such word it is one edit from, not when it is one from several
+	// ("ther"), nor a first name ("shane" is no "shant", "alain" no "again").
+	if (word.length >= 4 && genderOfFirstName(word) === null) {
 		const near = LONG_FUNCTION_WORDS.filter((w) => withinOneEdit(word, w));
 		if (near.length === 1) return near[0] as string;
 	}
@@ -460,8 +474,31 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
 }
 
-/** Stop words of five letters or more, written without an apostrophe: those a typo of four letters or more is read as. */
-const LONG_FUNCTION_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
+/**
+ * The long function words a typo of four letters or more is read as: common ones a question is
+ * built with, not those a name is one letter from ("shant": Shane, "really": Reilly, "being": Bing).
+ */
+const LONG_FUNCTION_WORDS = [
+	'about',
+	'after',
+	'against',
+	'because',
+	'before',
+	'between',
+	'could',
+	'during',
+	'should',
+	'their',
+	'there',
+	'these',
+	'those',
+	'through',
+	'until',
+	'where',
+	'which',
+	'while',
+	'would',
+];
 
 /** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive ("peoples" is a word). */
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children']);
@@ -1226,8 +1263,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			return owner !== folded && owner !== '' ? [folded, owner] : [folded];
 		}),
 	);
-	// "Who is Walter Briggs": only a name after "who is".
-	const identity = type === 'who' && IDENTITY.test(text) && concepts.length > 0 && concepts.every((c) => c.entity);
+	// "Who is Walter Briggs": nothing but names after "who is".
+	const identity = type === 'who' ? identityAsked(text, concepts) : undefined;
 	return {
 		text,
 		type,

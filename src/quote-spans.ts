@@ -59,23 +59,31 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 	return spans;
 }
 
-/**
- * A short title-case span without sentence punctuation is a title or headline ("The Apprentice"), not
- * speech. American style puts the sentence's comma or full stop inside the marks: a span ending so
- * is a title too when the rest is one of two capitalised words or more (“Mailbox Fire,”, “Gloria
- * Abernathy Corner.”); one capitalised word, alone or with short ones, is speech (“Absolutely,”
- * “Me too,” she said).
- */
+/** A short title-case span without sentence punctuation is a title or headline ("The Apprentice"), not speech. */
 export function isTitleLike(text: string): boolean {
 	// (Read from the end and the first nine words only: most spans are quotations, whole sentences.)
 	const last = text.charCodeAt(text.length - 1);
 	// [.,;:] at the end
-	const stop = last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a;
+	if (last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a) return false;
 	// A question or exclamation mark at the end left out
-	const body = stop || last === 0x3f || last === 0x21 ? text.slice(0, -1) : text;
+	const body = last === 0x3f || last === 0x21 ? text.slice(0, -1) : text;
 	if (splitsIntoMore(body, 8)) return false;
-	if (stop && /[.!?;:]\s/.test(body)) return false;
 	const words = body.split(/\s+/);
 	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-	return significant.length > (stop ? 1 : 0) && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * A title written American style, the sentence's comma or full stop inside its marks (“Mailbox
+ * Fire,”, “Gloria Abernathy Corner.”): two capitalised words or more and nothing else but short
+ * ones, no comma inside. Only for finding names, where a sign's or a dish's name is no person's:
+ * speech ends so too (“Thank You,” “Merry Christmas,” he said), and stays speech for /quote.
+ */
+export function isPunctuatedTitle(text: string): boolean {
+	if (!/[.,;:]$/.test(text)) return false;
+	const body = text.slice(0, -1);
+	if (/[,.!?;:]\s/.test(body) || splitsIntoMore(body, 8)) return false;
+	const words = body.split(/\s+/);
+	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+	return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

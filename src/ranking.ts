@@ -792,7 +792,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			// Asked who someone is, a description standing for them as the sentence's subject says it
 			// too ("The reality star sat down with CNN's Van Jones").
 			const described =
-				question.hint.identity === true &&
+				question.hint.identity !== undefined &&
 				concepts.some(({ concept }) => concept.entity && indexed.described.get(concept.entity)?.has(i) === true);
 			evidence.push(described ? 1 : answerTypeEvidence(question, s.text, names, query.nouns));
 			continue;
@@ -1007,7 +1007,7 @@ const NEAR_WORD_WEIGHT = 0.5;
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
 export type DefiningLexicon = Pick<
 	Lexicon,
-	'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds' | 'isLeader'
+	'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds' | 'isLeader' | 'isMainlyNoun'
 >;
 
 /**

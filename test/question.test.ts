@@ -151,6 +151,9 @@ describe('classifyQuestion', () => {
 		expect(words('who did they call befor the raft sank')).toEqual(['call', 'raft', 'sank']);
 		expect(words('did they sink becuse of the storm')).toEqual(['sink', 'storm']);
 		expect(words('was ther a raft')).toEqual(['ther', 'raft']);
+		// Nor a name one letter from a function word ("shane": shan't, "reilly": really).
+		expect(words('what did shane say about the raft')).toEqual(['shane', 'say', 'raft']);
+		expect(words('did reilly see the raft')).toEqual(['reilly', 'see', 'raft']);
 		// Given the corpus, a word neither it nor WordNet knows, as the word WordNet knows.
 		const dog = storyOf('Biscuit weighed 19 pounds when he was found.').index;
 		const weight = analyzeQuestion('how much wieght did the dog lose', dog, lexicon);
@@ -871,16 +874,18 @@ describe('answerTypeEvidence', () => {
 			'The reality star sat down with CNN\u2019s Van Jones.',
 		);
 		const hint = (q: string) => analyzeQuestion(q, story.index, lexicon).hint;
-		expect(hint("who's walter briggs").identity).toBe(true);
-		expect(hint('who was Van Jones?').identity).toBe(true);
-		// Not who did something, nor who someone is to something.
-		for (const q of ['who carried walter briggs', 'who is in charge of the stairs', 'who is briggs staying with'])
+		expect(hint("who's walter briggs").identity).toEqual(['walter', 'briggs']);
+		expect(hint('who was Van Jones?').identity).toEqual(['van', 'jones']);
+		// Not who did something, who someone is to something, or who was with someone.
+		for (const q of [
+			'who carried walter briggs',
+			'who is in charge of the stairs',
+			'who is briggs staying with',
+			'who was briggs with',
+			'who was briggs with at CNN',
+		])
 			expect(hint(q).identity, q).toBeUndefined();
-		const asked = {
-			type: 'who' as const,
-			questionWords: new Set(['who', 'is', 'walter', 'briggs']),
-			hint: { identity: true },
-		};
+		const asked = { type: 'who' as const, questionWords: new Set<string>(), hint: { identity: ['walter', 'briggs'] } };
 		const found = (sentence: string) => {
 			const { evidence, spans } = findAnswers(asked, sentence, undefined, true, lexicon);
 			return [evidence, spans.map((span) => sentence.slice(span.start, span.end))];
@@ -892,11 +897,23 @@ describe('answerTypeEvidence', () => {
 		expect(found('She called her father, Walter Briggs.')).toEqual([1, ['her father']]);
 		expect(found('Hospital spokesman Walter Briggs said so.')).toEqual([1, ['spokesman']]);
 		expect(found('Briggs was the night-shift supervisor.')).toEqual([1, ['the night-shift supervisor']]);
+		expect(found('Yesterday Walter J Briggs, a nurse, came.')).toEqual([1, ['a nurse']]);
 		expect(found('Briggs, who turned 78 in May, said so.')).toEqual([0.5, ['who turned 78 in May']]);
-		// Another person's description, one naming no person, another name: nothing.
+		// Another person's description (a relative of the same name too), one naming no person, a
+		// clause after the name, a phrase before it that is no apposition, a verb before it, another
+		// name: nothing.
 		for (const sentence of [
 			'Carl Briggs said so, and his son, Tom Reyes, agreed.',
+			'His wife, Carol Briggs, 65, a retired school nurse, said so.',
 			'Briggs, the town\u2019s oldest bridge, was closed.',
+			'Police questioned Briggs, his attorney said.',
+			'The shed was owned by Briggs, a fire official said.',
+			'According to Briggs, the neighbor called 911.',
+			'Alongside his son, Briggs rebuilt the porch.',
+			'Unlike his brother, Briggs stayed in town.',
+			'With the help of a neighbor, Briggs got out.',
+			'Volunteers came to help Briggs on Saturday.',
+			'The council voted to hire Briggs last year.',
 			'Briggs said so, according to Tom Reyes.',
 		])
 			expect(found(sentence)[0], sentence).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/corpus.js';
 import { findNameSpans, findNames } from '../src/people.js';
 import { quotationText } from '../src/quote-book.js';
+import { isPunctuatedTitle } from '../src/quote-spans.js';
 import { createStory, defaultLexicon } from '../src/story.js';
 
 /** Attributes the quotations of one article (paragraphs given as strings). */
@@ -201,22 +202,33 @@ describe('attributeQuotes', () => {
 		expect(abstained).toEqual([]);
 	});
 
-	it("takes a title ended by the sentence's comma or full stop inside the marks for no speech, and no name", () => {
+	it("takes a title ended by the sentence's comma or full stop inside the marks for no name, and speech so ended for speech", () => {
 		const { story, said } = attribute(
 			'Gloria Abernathy crossed her last class on Friday. \u201CI will miss it,\u201D Abernathy said.',
 			'The council will put up a sign reading \u201CGloria Abernathy Corner.\u201D Her chili, \u201CMailbox Fire,\u201D won.',
-			'\u201CAbsolutely,\u201D said Tom Reyes. \u201CThank you,\u201D he said. \u201CWell. Here we are.\u201D Reyes said.',
+			'\u201CThanks, Milo,\u201D said Tom Reyes. \u201CMerry Christmas,\u201D he said. \u201CWell. Here we are.\u201D Reyes said.',
 		);
 		// The person keeps her own name: a sign's title is no longer form of it.
 		expect(story.index.entities.entities.map((e) => e.name)).toContain('Gloria Abernathy');
 		expect(story.index.entities.entities.map((e) => e.name)).not.toContain('Gloria Abernathy Corner');
-		// A word so ended, a capitalised word and a short one, or two sentences, are still speech.
+		// Speech, however capitalised, is still speech.
 		expect(said).toEqual([
 			['Gloria Abernathy', 'I will miss it'],
-			['Tom Reyes', 'Absolutely'],
-			['Tom Reyes', 'Thank you'],
+			['Tom Reyes', 'Thanks, Milo'],
+			['Tom Reyes', 'Merry Christmas'],
 			['Tom Reyes', 'Well. Here we are.'],
 		]);
+		expect(isPunctuatedTitle('Mailbox Fire,')).toBe(true);
+		expect(isPunctuatedTitle('The Call of the Wild,')).toBe(true);
+		for (const speech of [
+			'Thanks, Milo,',
+			'Sorry, Mike.',
+			'Absolutely,',
+			'Me too,',
+			'Well. Here we are.',
+			'Mailbox Fire',
+		])
+			expect(isPunctuatedTitle(speech), speech).toBe(false);
 	});
 
 	it('abstains when two people of unknown gender could be meant', () => {
@@ -283,6 +295,9 @@ describe('findNames', () => {
 		expect(names('The KKW Beauty CEO had a big win.')).toEqual(['KKW Beauty']);
 		// Not a name's last word that is a person's noun but no acronym, nor an acronym naming no person.
 		expect(names('Kim Baker met the Ashgrove NAACP.')).toEqual(['Kim Baker', 'Ashgrove NAACP']);
+		// A surname written in capitals: a longer word, or after a first name in capitals.
+		expect(names('Kim CARTER met Hillary CLINTON.')).toEqual(['Kim CARTER', 'Hillary CLINTON']);
+		expect(names('By JOHN SMITH and BILL GUY, staff writers.')).toEqual(['JOHN SMITH', 'BILL GUY']);
 	});
 
 	it('reads a pronoun after a name with an initial as that person\'s ("Zorvath R. Quinn said she")', () => {
