@@ -10,6 +10,7 @@ import {
 	analyzeWord,
 	foldCase,
 	foldWord,
+	isWhiteSpace,
 	MONTH_NAMES,
 	MONTHS,
 	STOP_WORDS,
@@ -231,29 +232,88 @@ function occupations(
 
 /** A determiner opening a description: "a", "the", "his", "CNN's". */
 const DESCRIBING = String.raw`(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*['\u2019]s)`;
-/** A name: its capitalised words, the last before a comma or the description. */
-const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*`;
+/** A word of a description. */
+const WORD = String.raw`[\p{L}\d'\u2019-]+`;
+/** A character of a name's word: a letter, an apostrophe or a hyphen. */
+const NAME_CHAR = /[\p{L}'\u2019-]/u;
+/** A character that may stand just before a word: none of a word's. */
+const WORD_CHAR = /[\p{L}\d'\u2019-]/u;
+const UPPER = /\p{Lu}/u;
+
 /**
- * What the article says someone is, beside their name: after it ("Walter Briggs, 78, a retired mail
- * carrier recovering from surgery,", "Okafor, the hospital's chief executive."), before it ("his
- * daughter, Ivanka Trump"), as a title before it ("hospital spokeswoman Janelle Morin"), or said
- * of them ("Van Jones is a CNN host"). Group 1 (or 2) is the name, the other the description.
+ * The names of `sentence` holding one of the `asked` words, as offsets: each occurrence of an asked
+ * word written capitalised, widened to the run of capitalised words it stands in ("Walter J
+ * Briggs"). Found from the asked words rather than by a pattern over the whole sentence: a large
+ * corpus has many sentences naming a public figure, and a question reads each.
+ */
+function askedNamesIn(sentence: string, asked: readonly string[]): [number, number][] {
+	const lower = sentence.toLowerCase();
+	// (Lower-casing keeps the length of nearly every text; where it does not, no offsets are trusted.)
+	if (lower.length !== sentence.length) return [];
+	const runs: [number, number][] = [];
+	for (const word of asked) {
+		for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+			if (!UPPER.test(sentence[i] as string) || (i > 0 && WORD_CHAR.test(sentence[i - 1] as string))) continue;
+			const start = runStart(sentence, i);
+			if (!runs.some(([s]) => s === start)) runs.push([start, runEnd(sentence, i)]);
+		}
+	}
+	return runs.sort((a, b) => a[0] - b[0]);
+}
+
+/** Where the run of capitalised words separated by white space that holds the word at `i` starts. */
+function runStart(sentence: string, i: number): number {
+	let start = i;
+	for (;;) {
+		let j = start;
+		while (j > 0 && isWhiteSpace(sentence.charCodeAt(j - 1))) j--;
+		if (j === start || j === 0) return start;
+		let before = j;
+		while (before > 0 && NAME_CHAR.test(sentence[before - 1] as string)) before--;
+		if (before === j || !UPPER.test(sentence[before] as string)) return start;
+		if (before > 0 && WORD_CHAR.test(sentence[before - 1] as string)) return start;
+		start = before;
+	}
+}
+
+/** Where that run ends. */
+function runEnd(sentence: string, i: number): number {
+	let end = i;
+	for (;;) {
+		while (end < sentence.length && NAME_CHAR.test(sentence[end] as string)) end++;
+		let j = end;
+		while (j < sentence.length && isWhiteSpace(sentence.charCodeAt(j))) j++;
+		if (j === end || j === sentence.length || !UPPER.test(sentence[j] as string)) return end;
+		end = j;
+	}
+}
+/*
+ * What the article says someone is, beside their name, read from the name outwards: after it
+ * ("Walter Briggs, 78, a retired mail carrier recovering from surgery,", "Okafor, the hospital's
+ * chief executive."), before it ("his daughter, Ivanka Trump"), as a title before it ("hospital
+ * spokeswoman Janelle Morin"), or said of them ("Van Jones is a CNN host"). Group 1 is the
+ * description.
  */
 const DESCRIBED_AFTER = new RegExp(
-	String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(${DESCRIBING}\s+(?:[\p{L}\d'\u2019-]+\s+){0,7}?[\p{L}\d'\u2019-]+)(?=\s*[,.;:)\u2014\u2013]|\s+(?:who|whose|that)\s|$)`,
-	'gu',
+	String.raw`^,\s+(?:\d{1,3},\s+)?(${DESCRIBING}\s+(?:${WORD}\s+){0,7}?${WORD})(?=\s*[,.;:)\u2014\u2013]|\s+(?:who|whose|that)\s|$)`,
+	'u',
 );
 const DESCRIBED_BEFORE = new RegExp(
-	String.raw`(?<![\p{L}\d'\u2019-])(${DESCRIBING}\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}?[\p{Ll}\d'\u2019-]+),\s+(${NAME})`,
-	'gu',
+	String.raw`(?<![\p{L}\d'\u2019-])(${DESCRIBING}\s+(?:${WORD}\s+){0,4}?[\p{Ll}\d'\u2019-]+),\s+$`,
+	'u',
 );
-const TITLED = new RegExp(String.raw`(?<![\p{L}\d'\u2019-])([\p{Ll}-]+)\s+(${NAME})`, 'gu');
+const TITLED = /(?<![\p{L}\d'\u2019-])([\p{Ll}-]+)\s+$/u;
 const SAID_TO_BE = new RegExp(
-	String.raw`(${NAME})\s+(?:is|was)\s+((?:an?|the)\s+(?:[\p{L}\d'\u2019-]+\s+){0,4}?[\p{L}\d'\u2019-]+)(?=\s*[,.;:)]|\s+(?:who|whose|that|at|of|for|in|with|from)\s|$)`,
-	'gu',
+	String.raw`^\s+(?:is|was)\s+((?:an?|the)\s+(?:${WORD}\s+){0,4}?${WORD})(?=\s*[,.;:)]|\s+(?:who|whose|that|at|of|for|in|with|from)\s|$)`,
+	'u',
 );
 /** "Johnson, who was convicted in 1996": something about them, less surely what they are. */
-const NAME_WHO = new RegExp(String.raw`(${NAME}),\s+(who\s+(?:[\p{L}\d'\u2019-]+\s+){0,5}[\p{L}\d'\u2019-]+)`, 'gu');
+const NAME_WHO = new RegExp(String.raw`^,\s+(who\s+(?:${WORD}\s+){0,5}${WORD})`, 'u');
+/** How far before a name a description of it is looked for, in characters; a title, in one word's. */
+const DESCRIPTION_REACH = 100;
+const TITLE_REACH = 30;
+/** A comma and white space ending the text before a name: where a description may end. */
+const COMMA_BEFORE = /,\s+$/u;
 /** A clause of its own after a name and a comma, not a description: "Briggs, his attorney said." */
 const REPORTED = /\b(?:said|says|told|tells|added|adds|according|stated|noted|explained|wrote|recalled)\b/iu;
 /** Text ending where a name is a source, not someone described: "According to Briggs, the neighbor called". */
@@ -286,7 +346,8 @@ function namesAsked(name: string, asked: readonly string[]): boolean {
  * What `sentence` says someone the question names is, for a question asking who they are (`asked`,
  * the words of their name in the question): a description beside that name holding a word for a
  * person (WordNet's noun.person: carrier, daughter, executive); else a relative clause after the
- * name, less surely.
+ * name, less surely. Read around each of the sentence's names that is the asked one, not over the
+ * whole sentence: a large corpus has many sentences naming a public figure.
  */
 function descriptions(
 	sentence: string,
@@ -294,42 +355,59 @@ function descriptions(
 	nouns: NounKinds | undefined,
 	every: boolean,
 ): { evidence: number; spans: AnswerSpan[] } {
-	const spans: AnswerSpan[] = [];
-	if (!nouns) return { evidence: 0, spans };
-	const ofPerson = (words: string) =>
-		tokenize(words).some((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
-	const span = (match: RegExpExecArray, group: number) => {
-		const text = match[group] as string;
-		const start = match.index + match[0].lastIndexOf(text);
-		spans.push({ start, end: start + text.length });
-	};
-	for (const [pattern, name, description] of [
-		[DESCRIBED_AFTER, 1, 2],
-		[DESCRIBED_BEFORE, 2, 1],
-		[TITLED, 2, 1],
-		[SAID_TO_BE, 1, 2],
-	] as const) {
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-			const said = match[description] as string;
-			if (!namesAsked(match[name] as string, asked) || !ofPerson(said)) continue;
-			const before = sentence.slice(0, match.index);
-			if (pattern === DESCRIBED_AFTER && (REPORTED.test(said) || SOURCE_BEFORE.test(before))) continue;
-			if (pattern === DESCRIBED_BEFORE && LINKED_BEFORE.test(before)) continue;
+	const described: AnswerSpan[] = [];
+	const relative: AnswerSpan[] = [];
+	if (!nouns) return { evidence: 0, spans: described };
+	const ofPerson = (words: string) => namesPerson(words, nouns);
+	for (const [start, end] of askedNamesIn(sentence, asked)) {
+		if (!namesAsked(sentence.slice(start, end), asked)) continue;
+		const after = sentence.slice(end);
+		const from = Math.max(0, start - DESCRIPTION_REACH);
+		const before = sentence.slice(from, start);
+		// (Each pattern only where the text beside the name may begin or end as it does.)
+		const comma = after.charCodeAt(0) === 0x2c;
+		const afterMatch = comma ? DESCRIBED_AFTER.exec(after) : null;
+		const beforeMatch = COMMA_BEFORE.test(before) ? DESCRIBED_BEFORE.exec(before) : null;
+		const near = before.slice(-TITLE_REACH);
+		const title = TITLED.exec(near);
+		const said = comma ? null : SAID_TO_BE.exec(after);
+		if (
+			(afterMatch &&
+				ofPerson(afterMatch[1] as string) &&
+				!REPORTED.test(afterMatch[1] as string) &&
+				!SOURCE_BEFORE.test(before) &&
+				found(afterMatch, end, described)) ||
+			(beforeMatch &&
+				ofPerson(beforeMatch[1] as string) &&
+				!LINKED_BEFORE.test(before.slice(0, beforeMatch.index)) &&
+				found(beforeMatch, from, described)) ||
 			// A title is a noun before the name, not a verb WordNet also knows as a person ("help", "hire").
-			if (pattern === TITLED && !nouns.isMainlyNoun(said)) continue;
-			span(match, description);
-			if (!every) return { evidence: DESCRIPTION_EVIDENCE.described, spans };
+			(title &&
+				nouns.isMainlyNoun(title[1] as string) &&
+				ofPerson(title[1] as string) &&
+				found(title, start - near.length, described)) ||
+			(said && ofPerson(said[1] as string) && found(said, end, described)) ||
+			(comma && found(NAME_WHO.exec(after), end, relative))
+		) {
+			if (!every && described.length > 0) break;
 		}
 	}
-	if (spans.length > 0) return { evidence: DESCRIPTION_EVIDENCE.described, spans };
-	NAME_WHO.lastIndex = 0;
-	for (let match = NAME_WHO.exec(sentence); match; match = NAME_WHO.exec(sentence)) {
-		if (!namesAsked(match[1] as string, asked)) continue;
-		span(match, 2);
-		if (!every) break;
-	}
-	return { evidence: spans.length > 0 ? DESCRIPTION_EVIDENCE.relative : 0, spans };
+	if (described.length > 0) return { evidence: DESCRIPTION_EVIDENCE.described, spans: described };
+	return { evidence: relative.length > 0 ? DESCRIPTION_EVIDENCE.relative : 0, spans: relative };
+}
+
+/** Does one of `words` name a person (WordNet's noun.person)? */
+function namesPerson(words: string, nouns: NounKinds): boolean {
+	return tokenize(words).some((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
+}
+
+/** Adds where group 1 of `match` (of a text starting at `offset` in the sentence) stands to `into`; false without a match. */
+function found(match: RegExpExecArray | null, offset: number, into: AnswerSpan[]): boolean {
+	const text = match?.[1];
+	if (!match || text === undefined) return false;
+	const at = offset + match.index + match[0].indexOf(text);
+	into.push({ start: at, end: at + text.length });
+	return true;
 }
 
 /** A verb of leading something, said of someone: "chaired by", "who led the inquiry", "who is leading". */

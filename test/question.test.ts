@@ -915,6 +915,7 @@ describe('answerTypeEvidence', () => {
 			'Volunteers came to help Briggs on Saturday.',
 			'The council voted to hire Briggs last year.',
 			'Briggs said so, according to Tom Reyes.',
+			'Briggsville, a town of 4,000 people, voted.',
 		])
 			expect(found(sentence)[0], sentence).toBe(0);
 		expect(ask(story.index, "who's walter briggs", { lexicon }).results[0]?.passageId).toBe('a0#1');
