@@ -71,7 +71,7 @@ const HELD_OUT = [
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.72 / 0.87 over these
- * 639 questions): a change that loses a handful of questions across the sets fails here even
+ * 707 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -108,7 +108,7 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.76 (now 0.62 and 0.78; each set alone: 0.73 and 0.87)', () => {
+	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.76 (now 0.61 and 0.77; each set alone: 0.73 and 0.87)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
