@@ -247,19 +247,30 @@ const UPPER = /\p{Lu}/u;
  * corpus has many sentences naming a public figure, and a question reads each.
  */
 function askedNamesIn(sentence: string, asked: readonly string[]): [number, number][] {
-	const lower = sentence.toLowerCase();
-	// (Lower-casing keeps the length of nearly every text; where it does not, no offsets are trusted.)
-	if (lower.length !== sentence.length) return [];
+	// Folded as the asked words are ("Renée": renee).
+	const folded = foldCase(sentence);
 	const runs: [number, number][] = [];
+	const add = (i: number) => {
+		const start = runStart(sentence, i);
+		if (!runs.some(([s]) => s === start)) runs.push([start, runEnd(sentence, i)]);
+	};
+	if (folded.length !== sentence.length) {
+		// (Folding changed the text's length, "ﬁ" to "fi": its offsets are not the sentence's, and
+		// every capitalised word is a name's start to try.)
+		CAPITALISED_WORD.lastIndex = 0;
+		for (let m = CAPITALISED_WORD.exec(sentence); m; m = CAPITALISED_WORD.exec(sentence)) add(m.index);
+		return runs.sort((a, b) => a[0] - b[0]);
+	}
 	for (const word of asked) {
-		for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
-			if (!UPPER.test(sentence[i] as string) || (i > 0 && WORD_CHAR.test(sentence[i - 1] as string))) continue;
-			const start = runStart(sentence, i);
-			if (!runs.some(([s]) => s === start)) runs.push([start, runEnd(sentence, i)]);
+		for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + 1)) {
+			if (UPPER.test(sentence[i] as string) && !(i > 0 && WORD_CHAR.test(sentence[i - 1] as string))) add(i);
 		}
 	}
 	return runs.sort((a, b) => a[0] - b[0]);
 }
+
+/** A capitalised word's start, not inside a word. */
+const CAPITALISED_WORD = /(?<![\p{L}\d'\u2019-])\p{Lu}/gu;
 
 /** Where the run of capitalised words separated by white space that holds the word at `i` starts. */
 function runStart(sentence: string, i: number): number {

@@ -898,6 +898,12 @@ describe('answerTypeEvidence', () => {
 		expect(found('Hospital spokesman Walter Briggs said so.')).toEqual([1, ['spokesman']]);
 		expect(found('Briggs was the night-shift supervisor.')).toEqual([1, ['the night-shift supervisor']]);
 		expect(found('Yesterday Walter J Briggs, a nurse, came.')).toEqual([1, ['a nurse']]);
+		// Written with its accents (the question's words are folded), or beside a letter whose folding is longer.
+		const renee = { ...asked, hint: { identity: ['renee'] } };
+		const accented = (sentence: string) =>
+			findAnswers(renee, sentence, undefined, true, lexicon).spans.map((span) => sentence.slice(span.start, span.end));
+		expect(accented('Renée, a nurse, came.')).toEqual(['a nurse']);
+		expect(accented('The \uFB01re took Renée, a nurse.')).toEqual(['a nurse']);
 		expect(found('Briggs, who turned 78 in May, said so.')).toEqual([0.5, ['who turned 78 in May']]);
 		// Another person's description (a relative of the same name too), one naming no person, a
 		// clause after the name, a phrase before it that is no apposition, a verb before it, another
