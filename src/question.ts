@@ -454,7 +454,11 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	if (index && owner.length >= 2 && index.properNames.has(owner) && index.entities.byWord.has(owner)) {
 		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
 	}
-	if (index?.vocabulary.find(word) !== undefined || lexicon.senseCount(word) > 0) return word;
+	if (index?.vocabulary.find(word) !== undefined) return word;
+	// A road's kind as an address abbreviates it ("hwy 47", "tillman ave"), where the corpus does not.
+	const road = ROAD_ABBREVIATIONS.get(word);
+	if (road) return road;
+	if (lexicon.senseCount(word) > 0) return word;
 	if (word.length >= 3 && word.length <= 5) {
 		const functionWord = oneSwapTo(word, (w) => SWAPPED_OFTEN.has(w));
 		if (functionWord) return functionWord;
@@ -499,6 +503,17 @@ const LONG_FUNCTION_WORDS = [
 	'while',
 	'would',
 ];
+
+/** The kinds of road an address abbreviates (the US Postal Service's street suffixes), typed so in chat. */
+const ROAD_ABBREVIATIONS = new Map([
+	['st', 'street'],
+	['ave', 'avenue'],
+	['rd', 'road'],
+	['hwy', 'highway'],
+	['blvd', 'boulevard'],
+	['pkwy', 'parkway'],
+	['rte', 'route'],
+]);
 
 /** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive ("peoples" is a word). */
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children']);

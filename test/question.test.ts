@@ -151,6 +151,14 @@ describe('classifyQuestion', () => {
 		expect(words('who did they call befor the raft sank')).toEqual(['call', 'raft', 'sank']);
 		expect(words('did they sink becuse of the storm')).toEqual(['sink', 'storm']);
 		expect(words('was ther a raft')).toEqual(['ther', 'raft']);
+		// A road's kind abbreviated as in an address, where the corpus does not abbreviate it ("hwy" is no "why").
+		const road = storyOf('Police closed Highway 47 and Tillman Avenue.').index;
+		const roadWords = (q: string, at = road) => analyzeQuestion(q, at, lexicon).concepts.map((c) => c.word);
+		expect(roadWords('when did they close hwy 47')).toEqual(['close', 'highway', '47']);
+		// ("Tillman Avenue" is then the name the corpus writes.)
+		expect(analyzeQuestion('is tillman ave open', road, lexicon).concepts[0]?.entity?.name).toBe('Tillman Avenue');
+		const abbreviated = storyOf('Police closed Hwy. 47.').index;
+		expect(roadWords('when did they close hwy 47', abbreviated)).toEqual(['close', 'hwy', '47']);
 		// Nor a name one letter from a function word ("shane": shan't, "reilly": really).
 		expect(words('what did shane say about the raft')).toEqual(['shane', 'say', 'raft']);
 		expect(words('did reilly see the raft')).toEqual(['reilly', 'see', 'raft']);
