@@ -234,8 +234,10 @@ function occupations(
 const DESCRIBING = String.raw`(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*['\u2019]s)`;
 /** A word of a description. */
 const WORD = String.raw`[\p{L}\d'\u2019-]+`;
-/** A character of a name's word: a letter, an apostrophe or a hyphen. */
-const NAME_CHAR = /[\p{L}'\u2019-]/u;
+/** A character of a name's word: a letter, a combining accent, an apostrophe or a hyphen. */
+const NAME_CHAR = /[\p{L}\p{M}'\u2019-]/u;
+/** A text of printable ASCII only, whose lower case has its offsets. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** A character that may stand just before a word: none of a word's. */
 const WORD_CHAR = /[\p{L}\d'\u2019-]/u;
 const UPPER = /\p{Lu}/u;
@@ -247,20 +249,20 @@ const UPPER = /\p{Lu}/u;
  * corpus has many sentences naming a public figure, and a question reads each.
  */
 function askedNamesIn(sentence: string, asked: readonly string[]): [number, number][] {
-	// Folded as the asked words are ("Renée": renee).
-	const folded = foldCase(sentence);
 	const runs: [number, number][] = [];
 	const add = (i: number) => {
 		const start = runStart(sentence, i);
 		if (!runs.some(([s]) => s === start)) runs.push([start, runEnd(sentence, i)]);
 	};
-	if (folded.length !== sentence.length) {
-		// (Folding changed the text's length, "ﬁ" to "fi": its offsets are not the sentence's, and
-		// every capitalised word is a name's start to try.)
+	if (!PRINTABLE_ASCII.test(sentence)) {
+		// (Folded as the asked words are, accents dropped, a text past ASCII may change its length
+		// and its offsets, "ﬁ" to "fi", "e" and a combining accent to "e": every capitalised word is
+		// a name's start to try.)
 		CAPITALISED_WORD.lastIndex = 0;
 		for (let m = CAPITALISED_WORD.exec(sentence); m; m = CAPITALISED_WORD.exec(sentence)) add(m.index);
 		return runs.sort((a, b) => a[0] - b[0]);
 	}
+	const folded = sentence.toLowerCase();
 	for (const word of asked) {
 		for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + 1)) {
 			if (UPPER.test(sentence[i] as string) && !(i > 0 && WORD_CHAR.test(sentence[i - 1] as string))) add(i);

@@ -420,8 +420,11 @@ export function questionText(
 		.trim()
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w);
+	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));
 	const text = (
-		lexicon ? typed.replace(/(?<![\p{L}\d'-])[a-z]+(?![\p{L}\d'-])/gu, (w) => swappedWord(w, lexicon, index)) : typed
+		lexicon
+			? addressed.replace(/(?<![\p{L}\d'-])[a-z]+(?![\p{L}\d'-])/gu, (w) => swappedWord(w, lexicon, index))
+			: addressed
 	).replace(CHAT_CONTRACTION, '$1 is');
 	const trailing = TRAILING_REQUEST.exec(text);
 	// (Not the whole question: "does anyone know".)
@@ -454,11 +457,7 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	if (index && owner.length >= 2 && index.properNames.has(owner) && index.entities.byWord.has(owner)) {
 		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
 	}
-	if (index?.vocabulary.find(word) !== undefined) return word;
-	// A road's kind as an address abbreviates it ("hwy 47", "tillman ave"), where the corpus does not.
-	const road = ROAD_ABBREVIATIONS.get(word);
-	if (road) return road;
-	if (lexicon.senseCount(word) > 0) return word;
+	if (index?.vocabulary.find(word) !== undefined || lexicon.senseCount(word) > 0) return word;
 	if (word.length >= 3 && word.length <= 5) {
 		const functionWord = oneSwapTo(word, (w) => SWAPPED_OFTEN.has(w));
 		if (functionWord) return functionWord;
@@ -514,6 +513,25 @@ const ROAD_ABBREVIATIONS = new Map([
 	['pkwy', 'parkway'],
 	['rte', 'route'],
 ]);
+/** Those that abbreviate nothing else ("st" is also a saint, "ave" an average). */
+const ONLY_ROADS = new Set(['hwy', 'blvd', 'pkwy']);
+const ROAD_ABBREVIATED = /(?<![\p{L}\d'-])(?:st|ave|rd|hwy|blvd|pkwy|rte)(?![\p{L}\d'-])/gu;
+
+/**
+ * A road's kind abbreviated as in an address ("hwy 47", "tillman ave", "rte 9") as the word, where
+ * the corpus does not write the abbreviation: "hwy" always (it is no typo of "why"); one that
+ * abbreviates other words too only after a name the corpus writes or before a number, and where
+ * the corpus writes the word ("st louis" and "the ave price" stay).
+ */
+function roadWord(word: string, text: string, at: number, index?: StoryIndex): string {
+	const full = ROAD_ABBREVIATIONS.get(word);
+	if (full === undefined || index?.vocabulary.find(word) !== undefined) return word;
+	if (ONLY_ROADS.has(word)) return full;
+	if (!index || !index.documentFrequency.has(analyzeWord(full) ?? '')) return word;
+	const before = /([\p{L}'-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+	const named = before !== undefined && index.properNames.has(before);
+	return named || /^\s+\d/.test(text.slice(at + word.length)) ? full : word;
+}
 
 /** Plurals that take "'s" ("men's", "children's"): typed "mens", a possessive ("peoples" is a word). */
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children']);

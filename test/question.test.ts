@@ -156,7 +156,17 @@ describe('classifyQuestion', () => {
 		const roadWords = (q: string, at = road) => analyzeQuestion(q, at, lexicon).concepts.map((c) => c.word);
 		expect(roadWords('when did they close hwy 47')).toEqual(['close', 'highway', '47']);
 		// ("Tillman Avenue" is then the name the corpus writes.)
+		expect(roadWords('is tillman ave open')).toEqual(['tillman', 'open']);
 		expect(analyzeQuestion('is tillman ave open', road, lexicon).concepts[0]?.entity?.name).toBe('Tillman Avenue');
+		// Not a saint, an average, or a road the corpus does not write.
+		const prices = storyOf('The average price of gas rose in Saint Louis, on Main Street and on Tillman Avenue.').index;
+		expect(questionText('what happened in st louis', lexicon, prices).text).toBe('what happened in st louis');
+		expect(questionText('what was the ave price of gas', lexicon, prices).text).toBe('what was the ave price of gas');
+		expect(questionText('is tillman ave open', lexicon, prices).text).toBe('is tillman avenue open');
+		expect(questionText('is kessler rd open', lexicon, prices).text).toBe('is kessler rd open');
+		expect(questionText('is rte 9 open', lexicon, road).text).toBe('is rte 9 open');
+		const route = storyOf('Police closed Route 9 near the school.').index;
+		expect(questionText('is rte 9 open', lexicon, route).text).toBe('is route 9 open');
 		const abbreviated = storyOf('Police closed Hwy. 47.').index;
 		expect(roadWords('when did they close hwy 47', abbreviated)).toEqual(['close', 'hwy', '47']);
 		// Nor a name one letter from a function word ("shane": shan't, "reilly": really).
@@ -912,6 +922,9 @@ describe('answerTypeEvidence', () => {
 			findAnswers(renee, sentence, undefined, true, lexicon).spans.map((span) => sentence.slice(span.start, span.end));
 		expect(accented('Renée, a nurse, came.')).toEqual(['a nurse']);
 		expect(accented('The \uFB01re took Renée, a nurse.')).toEqual(['a nurse']);
+		// Accents written as combining marks, and a letter that folds longer beside one that folds shorter.
+		expect(accented('Rene\u0301e, a nurse, came.')).toEqual(['a nurse']);
+		expect(accented('The \uFB01re hurt Renée, a nurse, and Jose\u0301.')).toEqual(['a nurse']);
 		expect(found('Briggs, who turned 78 in May, said so.')).toEqual([0.5, ['who turned 78 in May']]);
 		// Another person's description (a relative of the same name too), one naming no person, a
 		// clause after the name, a phrase before it that is no apposition, a verb before it, another
