@@ -256,8 +256,10 @@ function askedNamesIn(sentence: string, asked: readonly string[]): [number, numb
 	};
 	if (!PRINTABLE_ASCII.test(sentence)) {
 		// (Folded as the asked words are, accents dropped, a text past ASCII may change its length
-		// and its offsets, "ﬁ" to "fi", "e" and a combining accent to "e": every capitalised word is
-		// a name's start to try.)
+		// and its offsets, "ﬁ" to "fi", "e" and a combining accent to "e": where it holds an asked
+		// word at all, every capitalised word is a name's start to try.)
+		const folded = foldCase(sentence);
+		if (!asked.some((word) => folded.includes(word))) return runs;
 		CAPITALISED_WORD.lastIndex = 0;
 		for (let m = CAPITALISED_WORD.exec(sentence); m; m = CAPITALISED_WORD.exec(sentence)) add(m.index);
 		return runs.sort((a, b) => a[0] - b[0]);
