@@ -232,14 +232,14 @@ function occupations(
 
 /** A determiner opening a description: "a", "the", "his", "CNN's". */
 const DESCRIBING = String.raw`(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*['\u2019]s)`;
-/** A word of a description. */
-const WORD = String.raw`[\p{L}\d'\u2019-]+`;
+/** A character of a word (a letter, a digit, an apostrophe or a hyphen), and a word of a description. */
+const WORD_CLASS = String.raw`[\p{L}\d'\u2019-]`;
+const WORD = `${WORD_CLASS}+`;
 /** A character of a name's word: a letter, a combining accent, an apostrophe or a hyphen. */
 const NAME_CHAR = /[\p{L}\p{M}'\u2019-]/u;
 /** A text of printable ASCII only, whose lower case has its offsets. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/** A character that may stand just before a word: none of a word's. */
-const WORD_CHAR = /[\p{L}\d'\u2019-]/u;
+const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
 const UPPER = /\p{Lu}/u;
 
 /**
@@ -259,22 +259,23 @@ function askedNamesIn(sentence: string, asked: readonly string[]): [number, numb
 		// and its offsets, "ﬁ" to "fi", "e" and a combining accent to "e": where it holds an asked
 		// word at all, every capitalised word is a name's start to try.)
 		const folded = foldCase(sentence);
-		if (!asked.some((word) => folded.includes(word))) return runs;
-		CAPITALISED_WORD.lastIndex = 0;
-		for (let m = CAPITALISED_WORD.exec(sentence); m; m = CAPITALISED_WORD.exec(sentence)) add(m.index);
-		return runs.sort((a, b) => a[0] - b[0]);
-	}
-	const folded = sentence.toLowerCase();
-	for (const word of asked) {
-		for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + 1)) {
-			if (UPPER.test(sentence[i] as string) && !(i > 0 && WORD_CHAR.test(sentence[i - 1] as string))) add(i);
+		if (asked.some((word) => folded.includes(word))) {
+			CAPITALISED_WORD.lastIndex = 0;
+			for (let m = CAPITALISED_WORD.exec(sentence); m; m = CAPITALISED_WORD.exec(sentence)) add(m.index);
+		}
+	} else {
+		const folded = sentence.toLowerCase();
+		for (const word of asked) {
+			for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + 1)) {
+				if (UPPER.test(sentence[i] as string) && !(i > 0 && WORD_CHAR.test(sentence[i - 1] as string))) add(i);
+			}
 		}
 	}
 	return runs.sort((a, b) => a[0] - b[0]);
 }
 
 /** A capitalised word's start, not inside a word. */
-const CAPITALISED_WORD = /(?<![\p{L}\d'\u2019-])\p{Lu}/gu;
+const CAPITALISED_WORD = new RegExp(String.raw`(?<!${WORD_CLASS})\p{Lu}`, 'gu');
 
 /** Where the run of capitalised words separated by white space that holds the word at `i` starts. */
 function runStart(sentence: string, i: number): number {
@@ -314,10 +315,10 @@ const DESCRIBED_AFTER = new RegExp(
 	'u',
 );
 const DESCRIBED_BEFORE = new RegExp(
-	String.raw`(?<![\p{L}\d'\u2019-])(${DESCRIBING}\s+(?:${WORD}\s+){0,4}?[\p{Ll}\d'\u2019-]+),\s+$`,
+	String.raw`(?<!${WORD_CLASS})(${DESCRIBING}\s+(?:${WORD}\s+){0,4}?[\p{Ll}\d'\u2019-]+),\s+$`,
 	'u',
 );
-const TITLED = /(?<![\p{L}\d'\u2019-])([\p{Ll}-]+)\s+$/u;
+const TITLED = new RegExp(String.raw`(?<!${WORD_CLASS})([\p{Ll}-]+)\s+$`, 'u');
 const SAID_TO_BE = new RegExp(
 	String.raw`^\s+(?:is|was)\s+((?:an?|the)\s+(?:${WORD}\s+){0,4}?${WORD})(?=\s*[,.;:)]|\s+(?:who|whose|that|at|of|for|in|with|from)\s|$)`,
 	'u',
@@ -373,7 +374,6 @@ function descriptions(
 	const described: AnswerSpan[] = [];
 	const relative: AnswerSpan[] = [];
 	if (!nouns) return { evidence: 0, spans: described };
-	const ofPerson = (words: string) => namesPerson(words, nouns);
 	for (const [start, end] of askedNamesIn(sentence, asked)) {
 		if (!namesAsked(sentence.slice(start, end), asked)) continue;
 		const after = sentence.slice(end);
@@ -388,20 +388,20 @@ function descriptions(
 		const said = comma ? null : SAID_TO_BE.exec(after);
 		if (
 			(afterMatch &&
-				ofPerson(afterMatch[1] as string) &&
+				namesPerson(afterMatch[1] as string, nouns) &&
 				!REPORTED.test(afterMatch[1] as string) &&
 				!SOURCE_BEFORE.test(before) &&
 				found(afterMatch, end, described)) ||
 			(beforeMatch &&
-				ofPerson(beforeMatch[1] as string) &&
+				namesPerson(beforeMatch[1] as string, nouns) &&
 				!LINKED_BEFORE.test(before.slice(0, beforeMatch.index)) &&
 				found(beforeMatch, from, described)) ||
 			// A title is a noun before the name, not a verb WordNet also knows as a person ("help", "hire").
 			(title &&
 				nouns.isMainlyNoun(title[1] as string) &&
-				ofPerson(title[1] as string) &&
+				namesPerson(title[1] as string, nouns) &&
 				found(title, start - near.length, described)) ||
-			(said && ofPerson(said[1] as string) && found(said, end, described)) ||
+			(said && namesPerson(said[1] as string, nouns) && found(said, end, described)) ||
 			(comma && found(NAME_WHO.exec(after), end, relative))
 		) {
 			if (!every && described.length > 0) break;

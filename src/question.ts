@@ -515,7 +515,10 @@ const ROAD_ABBREVIATIONS = new Map([
 ]);
 /** Those that abbreviate nothing else ("st" is also a saint, "ave" an average). */
 const ONLY_ROADS = new Set(['hwy', 'blvd', 'pkwy']);
-const ROAD_ABBREVIATED = /(?<![\p{L}\d'-])(?:st|ave|rd|hwy|blvd|pkwy|rte)(?![\p{L}\d'-])/gu;
+const ROAD_ABBREVIATED = new RegExp(
+	`(?<![\\p{L}\\d'-])(?:${[...ROAD_ABBREVIATIONS.keys()].join('|')})(?![\\p{L}\\d'-])`,
+	'gu',
+);
 
 /**
  * A road's kind abbreviated as in an address ("hwy 47", "tillman ave", "rte 9") as the word, where

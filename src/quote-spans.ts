@@ -67,10 +67,16 @@ export function isTitleLike(text: string): boolean {
 	if (last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a) return false;
 	// A question or exclamation mark at the end left out
 	const body = last === 0x3f || last === 0x21 ? text.slice(0, -1) : text;
-	if (splitsIntoMore(body, 8)) return false;
-	const words = body.split(/\s+/);
-	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-	return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+	return !splitsIntoMore(body, 8) && capitalisedWords(body) > 0;
+}
+
+/**
+ * How many significant words (longer than three letters, or capitalised) `text` has when every one
+ * of them is capitalised or a number, as a title's are ("The Call of the Wild": 3); 0 when one is not.
+ */
+function capitalisedWords(text: string): number {
+	const significant = text.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+	return significant.every((w) => /^[\p{Lu}\d]/u.test(w)) ? significant.length : 0;
 }
 
 /**
@@ -83,7 +89,5 @@ export function isPunctuatedTitle(text: string): boolean {
 	if (!/[.,;:]$/.test(text)) return false;
 	const body = text.slice(0, -1);
 	if (/[,.!?;:]\s/.test(body) || splitsIntoMore(body, 8)) return false;
-	const words = body.split(/\s+/);
-	const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-	return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+	return capitalisedWords(body) >= 2;
 }
