@@ -67,11 +67,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'generator-chess-qa', hit1: 0.55, hit3: 0.75 },
 	{ dir: 'warehouse-bike-qa', hit1: 0.55, hit3: 0.75 },
+	// A round later, both measured once (0.59 / 0.74 and 0.56 / 0.79) with the code of the round
+	// before, then added.
+	{ dir: 'pool-graduate-qa', hit1: 0.5, hit3: 0.65 },
+	{ dir: 'beetruck-radio-qa', hit1: 0.45, hit3: 0.7 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.72 / 0.87 over these
- * 707 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.71 / 0.86 over these
+ * 775 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -87,9 +91,9 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.71 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(707);
-		expect(first / questions).toBeGreaterThanOrEqual(0.71);
+	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
+		expect(questions).toBe(775);
+		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
 });
@@ -108,14 +112,14 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.6 and in the top 3 for at least 0.76 (now 0.61 and 0.77; each set alone: 0.73 and 0.87)', () => {
+	it('puts the answering passage first for at least 0.59 and in the top 3 for at least 0.74 (now 0.60 and 0.75; each set alone: 0.71 and 0.86)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(722);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.6);
+		expect(outcomes.length).toBe(790);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.59);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.76,
+			0.74,
 		);
 	});
 });
