@@ -55,9 +55,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	...oramaEnglishStopWords.filter((w) => w.endsWith("n't")).map((w) => w.replace("'", '')),
 	// "Whose", a relative pronoun the list lacks beside "who", "whom" and "which".
 	'whose',
-	// Indefinite pronouns and focusing adverbs, which name nothing a passage could be about.
+	// Indefinite pronouns, focusing adverbs and "much", a degree adverb as "very" and "too" are
+	// ("why did she care so much"), which name nothing a passage could be about.
 	...['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'everyone', 'everybody', 'everything'],
-	...['just', 'also', 'really', 'even', 'actually', 'ever', 'else', 'quite', 'rather', 'perhaps', 'maybe'],
+	...['just', 'also', 'really', 'even', 'actually', 'ever', 'else', 'quite', 'rather', 'perhaps', 'maybe', 'much'],
 ]);
 
 export interface Token {

@@ -24,6 +24,8 @@ describe('analyzeWord', () => {
 		expect(analyzeWord('never')).toBe('never');
 		// "Whose" as "who" and "whom" ("the farmer whose shed got hit"): not a typo for "whole".
 		expect(analyzeWord('whose')).toBeNull();
+		// A degree adverb, as "very" and "too" ("why did kim care so much about alice").
+		expect(analyzeWord('much')).toBeNull();
 	});
 	it('splits hyphenated words and keeps numbers', () => {
 		expect(analyze('a 37-year-old, non-violent offense in 1996')).toEqual([
