@@ -305,6 +305,9 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	// ("How quickly was the train going": how fast, not how long.)
 	[new RegExp(`^how\\s+quickly\\b(?=.*\\b${MOTION})`, 'u'), 'count'],
 	[/^how\s+(?:long|soon|quickly)\b/, 'duration'],
+	// "How fast did the lifeguards get everyone out": how soon, as "how quickly"; not "how fast was
+	// the wind", nor "how fast did the car go".
+	[new RegExp(`^how\\s+fast\\s+(?:do|does|did|can|could)\\b(?!.*\\b${MOTION})`, 'u'), 'duration'],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],

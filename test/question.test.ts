@@ -63,6 +63,9 @@ describe('classifyQuestion', () => {
 		['how quickly was the train going', 'count'],
 		['how soon after the visit was she freed', 'duration'],
 		['how quickly did the crews arrive', 'duration'],
+		['how fast did the lifeguards get everybody out of the water', 'duration'],
+		['how fast did the car go', 'count'],
+		['how fast were the winds', 'count'],
 		['what times can u use the skate park now', 'when'],
 		['what hours is the pool open', 'when'],
 		['which days is the market on', 'when'],
@@ -1126,8 +1129,8 @@ describe('answerTypeEvidence', () => {
 		// Written as news writes them.
 		expect(answerTypeEvidence(hot, 'It was 40C at noon.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train hit 90mph.')).toBe(1);
-		// Asked how fast a fire spread, an area in a time answers, loosely.
-		const spread = hint('how fast did the fire spread');
+		// Asked how fast a fire was spreading, an area in a time answers, loosely.
+		const spread = hint('how fast was the fire spreading');
 		expect(answerTypeEvidence(spread, 'It spread across 5,000 acres in three hours.')).toBe(0.5);
 	});
 
