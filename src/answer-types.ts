@@ -108,6 +108,9 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// "at four", "at age 12", not "at one point" or "at 7 p.m.".
 		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
+		// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "Askew
+		// turned 100," (not "It was 93.", nor "was 14 minutes late").
+		/(?:\b(?:[Ss]he|[Hh]e|I)|\b(?!(?:It|This|That|There|Which|What|Who|One|Each|All)\b)\p{Lu}\p{Ll}+)\s+(?:is|was|turned|turns|will\s+turn)\s+(?:1[01]\d|\d{1,2})(?=\s*(?:[.,;!)]|$))/u,
 	],
 	where: [
 		// A place after a preposition, perhaps after a part of it ("in southeast Asia", "in northern

@@ -1190,6 +1190,16 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(age, 'Dolores Whitfield, 68, joined the store 12 years ago.')).toBe(1);
 	});
 
+	it('takes an age said as a sentence of its own, or closing a clause, of a person ("She is 91.")', () => {
+		const age = question('age');
+		expect(answerTypeEvidence(age, 'Askew collected her degree on Saturday. She is 91.')).toBe(1);
+		expect(answerTypeEvidence(age, 'Askew turned 100, and the town threw a party.')).toBe(1);
+		expect(answerTypeEvidence(age, '“I was 14.”')).toBe(1);
+		expect(answerTypeEvidence(age, 'It was 93.')).toBe(0);
+		expect(answerTypeEvidence(age, 'The bus was 14 minutes late.')).toBe(0);
+		expect(answerTypeEvidence(age, 'Route 14 was closed.')).toBe(0);
+	});
+
 	it('finds where each answer of the best kind stands, every one of them', () => {
 		const at = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 		const dated = 'She was convicted on Tuesday, in 1996, and freed in 2018.';
