@@ -370,6 +370,11 @@ const CHAT_WORDS = new Map([
 	['plz', 'please'],
 	['abt', 'about'],
 	['bday', 'birthday'],
+	// (WordNet knows a "wat", a Thai temple; typed in lower case in a chat, it is "what".)
+	['wat', 'what'],
+	['wut', 'what'],
+	['wht', 'what'],
+	['whn', 'when'],
 ]);
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,

@@ -70,6 +70,9 @@ describe('classifyQuestion', () => {
 		['what hours is the pool open', 'when'],
 		['which days is the market on', 'when'],
 		['what yr was alice convicted', 'when'],
+		['wat did she study', 'what'],
+		['wut time did it start', 'when'],
+		['whn did the pool open', 'when'],
 		['where r the evacuees staying', 'where'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
