@@ -801,11 +801,12 @@ const HEADED_NAME = 0.6;
 
 /**
  * A question about what will happen ("going to" and "gonna" before a verb are read with its words):
- * "when is the museum opening again", "when can visitors see the cubs" and "her next tournament"
- * ask what is still to come, as "when did" or "when was" ask what has been ("next to" is a place,
+ * "when is the museum opening again", "when can visitors see the cubs", "when does the pool open
+ * back up" (the present of what is scheduled) and "her next tournament" ask what is still to come, as "when did" or "when was" ask what has been ("next to" is a place,
  * "what did she do next" a past).
  */
-const FUTURE = /\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b/i;
+const FUTURE =
+	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can|does|do)\b/i;
 
 /**
  * The two words, and their terms, a closed compound the corpus does not use is made of: both

@@ -434,11 +434,13 @@ describe('analyzeQuestion', () => {
 		]);
 	});
 
-	it('reads "when is", "when can" and "next" as asking about what is still to come', () => {
+	it('reads "when is", "when can", "when does" and "next" as asking about what is still to come', () => {
 		const future = (q: string) => analyzeQuestion(q, story.index, lexicon).future;
 		expect(future('when is the hospital opening again')).toBe(true);
 		expect(future("when's the next strike")).toBe(true);
 		expect(future('when can the nurses go back')).toBe(true);
+		expect(future('when does the pool open back up')).toBe(true);
+		expect(future('when do they start building the lanes')).toBe(true);
 		expect(future('when did the hospital open')).toBe(false);
 		expect(future('who sat next to delgado')).toBe(false);
 		expect(future('what did delgado do next')).toBe(false);
