@@ -333,6 +333,11 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 		),
 		'why',
 	],
+	// "What's the reason the driver lost control", "what was the main reason for the delay": why.
+	[
+		/^what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:main\s+|real\s+|official\s+)?reasons?\s+(?:for\s+|why\s+|that\s+|behind\s+)?/,
+		'why',
+	],
 	[/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, 'yesno'],
 	[/^(?:what|which)\b/, 'what'],
 	[/^how\b/, 'how'],
@@ -802,8 +807,9 @@ const HEADED_NAME = 0.6;
 /**
  * A question about what will happen ("going to" and "gonna" before a verb are read with its words):
  * "when is the museum opening again", "when can visitors see the cubs", "when does the pool open
- * back up" (the present of what is scheduled) and "her next tournament" ask what is still to come, as "when did" or "when was" ask what has been ("next to" is a place,
- * "what did she do next" a past).
+ * back up" (the present of what is scheduled) and "her next tournament" ask what is still to come,
+ * as "when did" or "when was" ask what has been ("next to" is a place, "what did she do next" a
+ * past).
  */
 const FUTURE =
 	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can|does|do)\b/i;
