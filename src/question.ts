@@ -52,6 +52,8 @@ export interface QueryConcept {
 	 * senses (get, make, thing) and for the noun that only names the kind of answer ("what company").
 	 */
 	prior: number;
+	/** The word is a noun for money (money, cash, fee, salary): a sum written in figures holds it. */
+	money?: true;
 	/** The word with the particle after it, when that may be a phrasal verb ("locked up"). */
 	phrase?: string;
 	/** For a word taken for a typo ("walkd"), the word the corpus writes for the term it stands for ("walked"), folded. */
@@ -1205,6 +1207,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${meant} ${particle.toLowerCase()}` } : {}),
 		};
+		// "What is she going to do with the money": a sum of money written as one ("$25,000") says it.
+		// (Asked how much, the sum is the answer, and "total" no money: "how many bees total".)
+		if (noun && type !== 'count' && lexicon?.isMoney(meant)) concept.money = true;
 		const being = beingPhraseAt(tokens, i);
 		if (being) concept.being = being;
 		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;

@@ -59,6 +59,8 @@ export interface RankingWeights {
 	unnamedArticle: number;
 	/** A word matched through its stem only (prisoner for prison) counts this much. */
 	stemOnly: number;
+	/** A sum of money in figures ("$25,000") counts this much for a noun for money ("money", "cash"). */
+	sumOfMoney: number;
 	/** A person referred to without being named (their quotation, "the reality star") counts this much. */
 	reference: number;
 	/** A person named in one sentence and referred to by a pronoun in the next counts this much there. */
@@ -97,6 +99,7 @@ export const RANKING: RankingWeights = {
 	unnamedArticle: 0.8,
 	stemOnly: 0.85,
 	reference: 0.95,
+	sumOfMoney: 0.7,
 	pronoun: 0.4,
 	name: 1,
 	typedAnswer: 0.8,
@@ -477,6 +480,8 @@ interface Query {
 	aged: Entity | undefined;
 	/** The concepts that are people, by number, and each one's number in the table (-1 when no passage refers to them). */
 	people: number[];
+	/** The concepts that are nouns for money, by number: a sum in figures holds them (sumOfMoney). */
+	money: number[];
 	entities: Int32Array;
 	/** For each of them, where the sentences of a passage referring to them are in its record (matchPassage's). */
 	referred: Int32Array;
@@ -520,6 +525,7 @@ function queryOf(
 		nouns,
 		aged: question.type === 'age' ? askedPerson(question, concepts) : undefined,
 		people,
+		money: concepts.flatMap((c, i) => (c.concept.money ? [i] : [])),
 		entities: Int32Array.from(people, (c) => {
 			const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
 			return index.table.entities.get(entity) ?? -1;
@@ -560,6 +566,10 @@ const FUTURE_KNOWN = 1 << 18;
 const FUTURE_FOUND = 1 << 19;
 const SPEAKER_KNOWN = 1 << 20;
 const SPEAKER_FOUND = 1 << 21;
+const SUM_KNOWN = 1 << 22;
+const SUM_FOUND = 1 << 23;
+/** A sum of money in figures: "$25,000", "€3 million", "400 dollars". */
+const SUM = /[$€£]\s?\d|\b\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:dollars|euros|pounds)\b/i;
 
 /** False when sentence `s` cannot answer a question of the asked type (mayHold, tested once). */
 function sentenceMayHold(query: Query, s: number): boolean {
@@ -718,6 +728,13 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 					if (hasPronoun) cells[row + c] = weights.pronoun;
 				}
 			}
+		}
+	}
+	for (const c of query.money) {
+		for (let i = 0; i < sentences; i++) {
+			const cell = at + i * count + c;
+			if ((cells[cell] as number) < weights.sumOfMoney && sentenceHas(query, first + i, SUM, SUM_KNOWN, SUM_FOUND))
+				cells[cell] = weights.sumOfMoney;
 		}
 	}
 	for (let i = 0; i < sentences; i++) {

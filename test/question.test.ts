@@ -463,6 +463,19 @@ describe('analyzeQuestion', () => {
 		expect(ranked).toEqual(['a0#2', 'a0#1', 'a1#1']);
 	});
 
+	it('takes a sum in figures for a noun for money the corpus never writes ("do with the money": "$2,500")', () => {
+		const story = storyOf(
+			'Nadia Velasquez practised with her grandmother every night before the county final.',
+			'Velasquez said $2,500 of the prize will go into a college fund.',
+		);
+		const top = (q: string) => ask(story.index, q, { lexicon }).results[0]?.passageId;
+		expect(top('what is velasquez gonna do with the money')).toBe('a1#1');
+		expect(top('what will velasquez do with the cash')).toBe('a1#1');
+		// Asked how much, the sum is the answer, not a word of the question; "total" is no money there.
+		const bees = analyzeQuestion('how many bees total were on that truck', story.index, lexicon);
+		expect(bees.concepts.filter((c) => c.money)).toEqual([]);
+	});
+
 	it('counts a date for less, asked when something will happen, in a sentence not about the future', () => {
 		const museum = storyOf(
 			'The Hollis Museum, which opened in 1921 and has 11 full-time staff, is one of the smallest museums in the city.',
