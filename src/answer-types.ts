@@ -157,9 +157,9 @@ const WEAKER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 };
 const WEAKER_EVIDENCE = 0.5;
 
-/** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
+/** A reason said as such ("because", "due to", "and so" before what follows from it), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
-	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
+	/\b(?:because|due to|in order to|so that|as a result|and so(?!\s+(?:on|forth|did|does|do|is|was|are|were|has|have|had|much|many|far|too|very|long)\b)|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",

@@ -715,6 +715,10 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(why, 'We walked out because our patients were waiting hours.')).toBe(1);
 		expect(answerTypeEvidence(why, 'Pike requested the recount after the count on Tuesday.')).toBe(0.5);
 		expect(answerTypeEvidence(why, 'Pike requested the recount.')).toBe(0);
+		// "And so" says what follows from what came before: a reason, not "and so on" nor "and so did Pike".
+		expect(answerTypeEvidence(why, 'The margin was 12 votes, and so Pike requested the recount.')).toBe(1);
+		expect(answerTypeEvidence(why, 'Pike counted the ballots, the envelopes and so on.')).toBe(0.5);
+		expect(answerTypeEvidence(why, 'Her rival asked for a recount, and so did Pike.')).toBe(0.5);
 		// What something caused or led to is a reason only loosely: it may be what it caused.
 		const crash = { type: 'why' as const, questionWords: new Set(['crash', 'happen']), hint: {} };
 		expect(answerTypeEvidence(crash, 'The crash caused a six-mile backup on Route 9.')).toBe(0.5);
