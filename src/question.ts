@@ -153,6 +153,11 @@ export interface AnswerHint {
 	 * wrong", "what was the slogan"): a few words in quotation marks answer it ("spelling “guerdon”").
 	 */
 	quoted?: boolean;
+	/**
+	 * A question for how someone took something ("how did Alice react when she heard", "how did Kim
+	 * feel"): their own words in the first person tell it ("I went into full-fledged holy dance").
+	 */
+	reaction?: boolean;
 }
 
 /**
@@ -249,6 +254,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		if (WHICH_WAY.test(folded) && GOING.test(folded)) return { direction: true };
 		return TAKING.test(folded) ? { destination: true } : {};
 	}
+	if (type === 'how' && REACTION.test(folded)) return { reaction: true };
 	if (type === 'what')
 		return OCCUPATION.test(folded) ? { occupation: true } : WORD_ASKED.test(folded) ? { quoted: true } : {};
 	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};
@@ -290,6 +296,10 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 	}
 	return {};
 }
+
+/** "How did she react", "how does Alice feel about", "how did he take the news". */
+const REACTION =
+	/^how\s+(?:did|does|do|would|will|has|have|had)\s+(?:\S+\s+){1,4}?(?:react|respond|feel|take\s+(?:it|the\s+news))\b/;
 
 /** At most this many senses, a counted word's synonyms count as the word. */
 const COUNTED_BY_SYNONYMS = 2;

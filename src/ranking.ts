@@ -793,7 +793,20 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	const evidence: number[] = [];
+	// Asked how someone took something, their own words say it: the sentence holds them and speaks
+	// in the first person ("When she said that, I went into full-fledged Pentecostal holy dance,"
+	// Johnson recalled).
+	const speaker = question.hint.reaction ? concepts.findIndex((c) => c.concept.entity === question.subject) : -1;
 	for (let i = 0; i < sentences; i++) {
+		if (
+			speaker !== -1 &&
+			question.subject !== undefined &&
+			(cells[at + i * count + speaker] as number) > 0 &&
+			FIRST_PERSON.test((byNumber[firstSentence + i] as IndexedSentence).text)
+		) {
+			evidence.push(1);
+			continue;
+		}
 		if (!sentenceMayHold(query, firstSentence + i)) {
 			evidence.push(0);
 			continue;

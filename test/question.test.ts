@@ -463,6 +463,20 @@ describe('analyzeQuestion', () => {
 		expect(ranked).toEqual(['a0#2', 'a0#1', 'a1#1']);
 	});
 
+	it('answers how someone took something with their own words in the first person', () => {
+		const story = storyOf(
+			"Alice Johnson's family reacted to the pardon with relief on Wednesday.",
+			'“I started screaming and jumping,” Johnson said of the pardon.',
+			'The White House released a statement on Thursday.',
+			'Kim Kardashian West met Donald Trump in the Oval Office in May.',
+		);
+		expect(analyzeQuestion('how did alice react to the pardon', story.index, lexicon).hint.reaction).toBe(true);
+		expect(analyzeQuestion('how did alice take the news', story.index, lexicon).hint.reaction).toBe(true);
+		expect(analyzeQuestion('how did alice get the pardon', story.index, lexicon).hint.reaction).toBeUndefined();
+		const top = (q: string) => ask(story.index, q, { lexicon }).results[0]?.passageId;
+		expect(top('how does alice feel about her pardon')).toBe('a1#1');
+	});
+
 	it('takes a sum in figures for a noun for money the corpus never writes ("do with the money": "$2,500")', () => {
 		const story = storyOf(
 			'Nadia Velasquez practised with her grandmother every night before the county final.',
