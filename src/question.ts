@@ -1321,14 +1321,16 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			call.terms.set(callTerm, CALLED_AS_SAID);
 		}
 	}
-	// A name in the possessive is the name ("Alice's case": Alice).
-	const questionWords = new Set(
-		tokenize(text).flatMap((t) => {
+	// A name in the possessive is the name ("Alice's case": Alice); and whom the question names is
+	// named by each word of their name ("which cnn host asked kim": not Kardashian).
+	const questionWords = new Set([
+		...tokenize(text).flatMap((t) => {
 			const folded = foldCase(t.surface);
 			const owner = foldWord(t.surface);
 			return owner !== folded && owner !== '' ? [folded, owner] : [folded];
 		}),
-	);
+		...concepts.flatMap((c) => c.entity?.words ?? []),
+	]);
 	// "Who is Walter Briggs": nothing but names after "who is".
 	const identity = type === 'who' ? identityAsked(text, concepts) : undefined;
 	return {

@@ -463,6 +463,18 @@ describe('analyzeQuestion', () => {
 		expect(ranked).toEqual(['a0#2', 'a0#1', 'a1#1']);
 	});
 
+	it('takes no other word of a name the question asks about for the answer to "who" ("asked kim": not Kardashian)', () => {
+		const story = storyOf(
+			'Kim Kardashian West sat down with CNN host Van Jones.',
+			'When asked about running for office, Kardashian laughed.',
+		);
+		const question = analyzeQuestion('which cnn host asked kim about running for office', story.index, lexicon);
+		expect(question.type).toBe('who');
+		const names = story.index.entities.byWord;
+		expect(answerTypeEvidence(question, 'When asked about running for office, Kardashian laughed.', names)).toBe(0);
+		expect(answerTypeEvidence(question, 'Kim Kardashian West sat down with CNN host Van Jones.', names)).toBe(1);
+	});
+
 	it('answers how someone took something with their own words in the first person', () => {
 		const story = storyOf(
 			"Alice Johnson's family reacted to the pardon with relief on Wednesday.",
