@@ -1189,7 +1189,10 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 		// or ends in a common noun (Harwick Borough Council, Brightwell Appliances, Ashby Town).
 		// A lone name is a person's only when it is a first name or a pronoun follows it ("Kanye");
 		// otherwise it is a company or a group's ("Norvanta").
+		// A name holding a possessive before another word names what belongs to someone, no one
+		// ("St. Brendan's Hospital", "Vienna's Konzerthaus", "Munroe's Hardware").
 		const organization =
+			/['\u2019]s\s+\S/u.test(entity.name) ||
 			plural.has(entity) ||
 			(firstNameGender === null &&
 				!personal.has(entity) &&

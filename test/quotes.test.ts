@@ -256,6 +256,16 @@ describe('findNames', () => {
 		expect(said.map(([speaker]) => speaker)).toEqual(['Achterberg']);
 	});
 
+	it('takes a name holding a possessive before another word for no person\'s ("St. Brendan\'s Hospital")', () => {
+		const { story } = attribute(
+			"Twelve patients went to St. Brendan's Hospital, and four to Vienna's Konzerthaus clinic.",
+			"St. Brendan's Hospital sent them home that afternoon.",
+		);
+		const kinds = story.index.entities.entities.filter((e) => /['’]s\s/.test(e.name)).map((e) => [e.name, e.kind]);
+		expect(kinds.length).toBeGreaterThan(0);
+		for (const [name, kind] of kinds) expect(kind, name).toBe('organization');
+	});
+
 	it('ends a name at a full stop after a possessive ("to Johnson\'s. Kim Kardashian")', () => {
 		expect(findNames("Her case is like Alice Johnson's. Kim Kardashian West took it to Trump.")).toEqual([
 			'Alice Johnson',
