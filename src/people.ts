@@ -1191,7 +1191,12 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 		// otherwise it is a company or a group's ("Norvanta").
 		// A name holding a possessive before another word names what belongs to someone, no one
 		// ("St. Brendan's Hospital", "Vienna's Konzerthaus", "Munroe's Hardware").
+		// So does a name of several words ending in a word for an institution, whatever its first
+		// ("Harmony Springs High School", "Frances Mahon Deaconess Hospital", "Bristol Crown Court"),
+		// unless written as a person's (an age or "who" after it).
+		const institution = !single && !personal.has(entity) && lexicon?.nounKinds(last).has('group') === true;
 		const organization =
+			institution ||
 			/['\u2019]s\s+\S/u.test(entity.name) ||
 			plural.has(entity) ||
 			(firstNameGender === null &&

@@ -266,6 +266,18 @@ describe('findNames', () => {
 		for (const [name, kind] of kinds) expect(kind, name).toBe('organization');
 	});
 
+	it("takes a name of several words ending in a word for an institution for no person's, whatever its first word", () => {
+		const { story } = attribute(
+			'Harmony Springs High School closed early. Frances Mahon Deaconess Hospital treated two students.',
+			'“We were ready,” said Grace Church, 61, a nurse there.',
+		);
+		const kind = (name: string) => story.index.entities.entities.find((e) => e.name === name)?.kind;
+		expect(kind('Harmony Springs High School')).toBe('organization');
+		expect(kind('Frances Mahon Deaconess Hospital')).toBe('organization');
+		// Written as a person's, with an age after it.
+		expect(kind('Grace Church')).toBe('person');
+	});
+
 	it('ends a name at a full stop after a possessive ("to Johnson\'s. Kim Kardashian")', () => {
 		expect(findNames("Her case is like Alice Johnson's. Kim Kardashian West took it to Trump.")).toEqual([
 			'Alice Johnson',
