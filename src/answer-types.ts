@@ -108,9 +108,10 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// "at four", "at age 12", not "at one point" or "at 7 p.m.".
 		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
 		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
-		// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "Askew
-		// turned 100," (not "It was 93.", nor "was 14 minutes late").
-		/(?:\b(?:[Ss]he|[Hh]e|I)|\b(?!(?:It|This|That|There|Which|What|Who|One|Each|All)\b)\p{Lu}\p{Ll}+)\s+(?:is|was|turned|turns|will\s+turn)\s+(?:1[01]\d|\d{1,2})(?=\s*(?:[.,;!)]|$))/u,
+		// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
+		// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
+		// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
+		/(?:\b(?:[Ss]he|[Hh]e)(?:\s+(?:is|was)|['\u2019]s)|\bI(?:\s+was|['\u2019]m)|\b(?:[Ss]he|[Hh]e|\p{Lu}\p{Ll}+)\s+(?:turned|turns|will\s+turn))\s+(?:1[01]\d|\d{1,2})(?=\s*(?:[,;!)]|\.(?!\d)|$))/u,
 	],
 	where: [
 		// A place after a preposition, perhaps after a part of it ("in southeast Asia", "in northern
@@ -157,9 +158,18 @@ const WEAKER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 };
 const WEAKER_EVIDENCE = 0.5;
 
-/** A reason said as such ("because", "due to", "and so" before what follows from it), against words that may or may not give one ("after", "for"). */
+/** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
-	/\b(?:because|due to|in order to|so that|as a result|and so(?!\s+(?:on|forth|did|does|do|is|was|are|were|has|have|had|much|many|far|too|very|long)\b)|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
+	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
+/**
+ * "And so" before what follows from what came before ("I would do anything for my kids and so I
+ * just felt this connection"), in lower case: not "and So-young Lee", "and so-called", "and so on"
+ * nor "and so did Pike".
+ */
+const AND_SO =
+	/\band so\b(?!-)(?!\s+(?:on|forth|did|does|do|is|was|are|were|has|have|had|much|many|far|too|very|long)\b)/gu;
+/** The reasons said as such. */
+const STATED_REASONS = [STATED_REASON, AND_SO];
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
@@ -644,7 +654,7 @@ export function findAnswers(
 	for (const pattern of precise) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-			if (pattern !== STATED_REASON && !isNew(match[0])) continue;
+			if (!STATED_REASONS.includes(pattern) && !isNew(match[0])) continue;
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
 				const words = match[1] ?? '';
@@ -693,7 +703,7 @@ function precisePatterns({ type, hint, questionWords }: AnswerQuestion): readonl
 	if (type === 'count' && hint.measure) return [MEASURES[hint.measure]];
 	if (type === 'where' && hint.direction) return [DIRECTION];
 	if (type === 'where' && hint.destination) return [TAKEN_TO_ALL];
-	if (type === 'why') return [STATED_REASON];
+	if (type === 'why') return STATED_REASONS;
 	if (type !== 'duration') return [];
 	if (questionWords.has('ago')) return AMOUNTS_AGO;
 	if (hint.unit) return hint.elapsed ? AMOUNTS_IN_UNIT_OR_AFTER[hint.unit] : AMOUNTS_IN_UNIT[hint.unit];
@@ -722,7 +732,7 @@ const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'w
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
 	where: [new RegExp(DIRECTION.source, 'u')],
 	duration: [AGO, LENGTH],
-	why: [new RegExp(STATED_REASON.source, 'iu')],
+	why: [new RegExp(STATED_REASON.source, 'iu'), new RegExp(AND_SO.source, 'u')],
 	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").
 	count: Object.values(MEASURES).map((pattern) => new RegExp(pattern.source, 'iu')),
 };

@@ -317,9 +317,13 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	// ("How quickly was the train going": how fast, not how long.)
 	[new RegExp(`^how\\s+quickly\\b(?=.*\\b${MOTION})`, 'u'), 'count'],
 	[/^how\s+(?:long|soon|quickly)\b/, 'duration'],
-	// "How fast did the lifeguards get everyone out": how soon, as "how quickly"; not "how fast was
-	// the wind", nor "how fast did the car go".
-	[new RegExp(`^how\\s+fast\\s+(?:do|does|did|can|could)\\b(?!.*\\b${MOTION})`, 'u'), 'duration'],
+	// "How fast did the lifeguards get everyone out", "how fast did police respond": how soon, as
+	// "how quickly did the crews arrive" asks, for a verb of reaching or finishing; not "how fast was
+	// the wind", "how fast did the plane fly" nor "how fast did the fire spread", a speed.
+	[
+		/^how\s+fast\b(?=\s+(?:do|does|did|can|could|will|would)\s+(?:\S+\s+){1,4}?(?:get\s+\S|(?:respond|react|arrive|reach|evacuate|rescue|finish|clear|sell|fill|restore|fix|repair|reopen|answer|show\s+up|return)\b))/,
+		'duration',
+	],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
@@ -387,12 +391,13 @@ const CHAT_WORDS = new Map([
 	['plz', 'please'],
 	['abt', 'about'],
 	['bday', 'birthday'],
-	// (WordNet knows a "wat", a Thai temple; typed in lower case in a chat, it is "what".)
-	['wat', 'what'],
-	['wut', 'what'],
-	['wht', 'what'],
-	['whn', 'when'],
 ]);
+/**
+ * A question word chat spells short, where the question opens ("wat did she study", "Whn did
+ * the pool open", "wats her name"), after any opener: not "who designed wat arun", a temple.
+ */
+const CHAT_QUESTION_WORD = /^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)(wat|wut|wht|whn)(?=['\u2019]?s?\b)/i;
+const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', wht: 'what', whn: 'when' };
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
@@ -443,6 +448,7 @@ export function questionText(
 ): { text: string; embedded: boolean } {
 	const typed = foldPunctuation(question)
 		.trim()
+		.replace(CHAT_QUESTION_WORD, (_, opener: string, w: string) => opener + CHAT_QUESTION_WORDS[w.toLowerCase()])
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w);
 	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));
@@ -819,12 +825,13 @@ const HEADED_NAME = 0.6;
 /**
  * A question about what will happen ("going to" and "gonna" before a verb are read with its words):
  * "when is the museum opening again", "when can visitors see the cubs", "when does the pool open
- * back up" (the present of what is scheduled) and "her next tournament" ask what is still to come,
- * as "when did" or "when was" ask what has been ("next to" is a place, "what did she do next" a
- * past).
+ * back up" and "when do they start building" (the present of what is scheduled, for a change to
+ * come: not "when does the market open", a habit, nor "when does the article say it collapsed")
+ * and "her next tournament" ask what is still to come, as "when did" or "when was" ask what has
+ * been ("next to" is a place, "what did she do next" a past).
  */
 const FUTURE =
-	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can|does|do)\b/i;
+	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b|^when\s+(?:does|do)\b(?=.*\b(?:again|back|start|begin|reopen|resume|return|restart|finish|end)\b)(?!.*\b(?:say|says|think|believe|know|suspect|estimate|report|claim|mention|usually|normally|always|every)\b)/i;
 
 /**
  * The two words, and their terms, a closed compound the corpus does not use is made of: both

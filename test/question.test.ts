@@ -70,6 +70,11 @@ describe('classifyQuestion', () => {
 		['how fast did the lifeguards get everybody out of the water', 'duration'],
 		['how fast did the car go', 'count'],
 		['how fast were the winds', 'count'],
+		['how fast did police respond', 'duration'],
+		['how fast did the plane fly', 'count'],
+		['how fast did the train take the curve', 'count'],
+		['how fast did the fire spread', 'count'],
+		['how fast did the winds get', 'count'],
 		['what times can u use the skate park now', 'when'],
 		['what hours is the pool open', 'when'],
 		['which days is the market on', 'when'],
@@ -77,6 +82,9 @@ describe('classifyQuestion', () => {
 		['wat did she study', 'what'],
 		['wut time did it start', 'when'],
 		['whn did the pool open', 'when'],
+		['Wat did she study', 'what'],
+		['so wats her name', 'what'],
+		['who designed wat arun', 'who'],
 		['where r the evacuees staying', 'where'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
@@ -142,6 +150,12 @@ describe('classifyQuestion', () => {
 		// A request with its own object keeps it: "tell me about the crash" is about a crash.
 		expect(words('tell me about the prison')).toEqual(['tell', 'prison']);
 		expect(words('do you know her name')).toContain('know');
+	});
+
+	it('takes only "how fast" for the opener of a question asking how soon ("how fast did the lifeguards get ...")', () => {
+		const { index } = storyOf('Lifeguards cleared the water within four minutes.');
+		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
+		expect(words('how fast did the lifeguards get everybody out of the water')).toEqual(['lifeguards', 'get', 'water']);
 	});
 
 	it('reads a function word typed with two letters swapped, or a long one a letter off, as that word', () => {
@@ -445,6 +459,8 @@ describe('analyzeQuestion', () => {
 		expect(future('when can the nurses go back')).toBe(true);
 		expect(future('when does the pool open back up')).toBe(true);
 		expect(future('when do they start building the lanes')).toBe(true);
+		expect(future('when does the farmers market open')).toBe(false);
+		expect(future('when does the article say the bridge started to give way')).toBe(false);
 		expect(future('when did the hospital open')).toBe(false);
 		expect(future('who sat next to delgado')).toBe(false);
 		expect(future('what did delgado do next')).toBe(false);
@@ -745,6 +761,8 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(why, 'The margin was 12 votes, and so Pike requested the recount.')).toBe(1);
 		expect(answerTypeEvidence(why, 'Pike counted the ballots, the envelopes and so on.')).toBe(0.5);
 		expect(answerTypeEvidence(why, 'Her rival asked for a recount, and so did Pike.')).toBe(0.5);
+		expect(answerTypeEvidence(why, 'Pike asked for a recount with Min Park and So-young Lee.')).toBe(0.5);
+		expect(answerTypeEvidence(why, 'Pike and so-called experts asked for a recount.')).toBe(0.5);
 		// What something caused or led to is a reason only loosely: it may be what it caused.
 		const crash = { type: 'why' as const, questionWords: new Set(['crash', 'happen']), hint: {} };
 		expect(answerTypeEvidence(crash, 'The crash caused a six-mile backup on Route 9.')).toBe(0.5);
@@ -1181,8 +1199,8 @@ describe('answerTypeEvidence', () => {
 		// Written as news writes them.
 		expect(answerTypeEvidence(hot, 'It was 40C at noon.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train hit 90mph.')).toBe(1);
-		// Asked how fast a fire was spreading, an area in a time answers, loosely.
-		const spread = hint('how fast was the fire spreading');
+		// Asked how fast a fire spread, an area in a time answers, loosely.
+		const spread = hint('how fast did the fire spread');
 		expect(answerTypeEvidence(spread, 'It spread across 5,000 acres in three hours.')).toBe(0.5);
 	});
 
@@ -1250,6 +1268,11 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(age, 'It was 93.')).toBe(0);
 		expect(answerTypeEvidence(age, 'The bus was 14 minutes late.')).toBe(0);
 		expect(answerTypeEvidence(age, 'Route 14 was closed.')).toBe(0);
+		expect(answerTypeEvidence(age, 'He’s 57, and drives for Sweetwater.')).toBe(1);
+		expect(answerTypeEvidence(age, 'She was 1.2 seconds off the pace.')).toBe(0);
+		expect(answerTypeEvidence(age, 'The high on Monday was 98.')).toBe(0);
+		expect(answerTypeEvidence(age, 'Turnout was 41.5 percent.')).toBe(0);
+		expect(answerTypeEvidence(age, 'Ohio was 52, Michigan 48.')).toBe(0);
 	});
 
 	it('finds where each answer of the best kind stands, every one of them', () => {
