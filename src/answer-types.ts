@@ -196,9 +196,9 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 	return person ? match[0].length - words.length + person.end : undefined;
 }
 
-/** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant", "spent 31 years as the bookkeeper". */
+/** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
 const WORKS_AS =
-	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served|(?:spent|spends|spending)\s+(?:\S+\s+){1,3}?(?:years|decades|months))\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
 const APPOSED =
 	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;
