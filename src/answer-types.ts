@@ -162,12 +162,12 @@ const WEAKER_EVIDENCE = 0.5;
 const STATED_REASON =
 	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
 /**
- * "And so" before what follows from what came before ("I would do anything for my kids and so I
- * just felt this connection"), in lower case: not "and So-young Lee", "and so-called", "and so on"
- * nor "and so did Pike".
+ * "And so" before what follows from what came before, a clause with its subject ("I would do
+ * anything for my kids and so I just felt this connection"), in lower case: not "and So-young
+ * Lee", "and so-called", "and so on", "and so did Pike" nor "warm and so funny".
  */
 const AND_SO =
-	/\band so\b(?!-)(?!\s+(?:on|forth|did|does|do|is|was|are|were|has|have|had|much|many|far|too|very|long)\b)/gu;
+	/\band so\s+(?!(?:on|forth|did|does|do|is|was|are|were|has|have|had|much|many|far|too|very|long|called)\b)(?:I|we|he|she|they|it|you|the|a|an|his|her|their|our|my|its|this|that|there|\p{Lu}\p{Ll}+)\b(?!-)/gu;
 /** The reasons said as such. */
 const STATED_REASONS = [STATED_REASON, AND_SO];
 

@@ -38,10 +38,11 @@ export interface Lexicon {
 	 */
 	nounKinds(word: string): ReadonlySet<NounKind>;
 	/**
-	 * True when one of the noun's first two senses is, in WordNet, a kind of money, payment or cost
-	 * (cash, salary, fine, fee, ransom, revenue), not a gift or a prize.
+	 * True when one of the noun's first two senses (its first, with `firstSenseOnly`: not "tip" nor
+	 * "total") is, in WordNet, a kind of money, payment or cost (cash, salary, fine, fee, ransom,
+	 * revenue), not a gift or a prize.
 	 */
-	isMoney(word: string): boolean;
+	isMoney(word: string, firstSenseOnly?: boolean): boolean;
 	/** True when one of the noun's first two senses is, in WordNet, a leader or an authority (chief executive, mayor, director). */
 	isLeader(word: string): boolean;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
@@ -299,6 +300,7 @@ const MONEY_ROOTS = new Set([
 	'income',
 	'outgo',
 	'fund',
+	'currency',
 ]);
 /** How many of a noun's first senses, and levels of hypernyms above them, isMoney and isLeader read. */
 const KIND_SENSES = 2;
@@ -434,11 +436,12 @@ export function createWordNetLexicon(
 	// Most words asked about while indexing are no person or group nouns: they share one empty set.
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
 	const moneyCache = new Map<string, boolean>();
+	const moneyFirstCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
 	const commonNounCache = new Map<string, boolean>();
 	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
-	const isKindOf = (key: string, roots: ReadonlySet<string>): boolean => {
-		let level = files.noun.senses(key).offsets.slice(0, KIND_SENSES);
+	const isKindOf = (key: string, roots: ReadonlySet<string>, senses = KIND_SENSES): boolean => {
+		let level = files.noun.senses(key).offsets.slice(0, senses);
 		const seen = new Set<number>();
 		for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
 			const above: number[] = [];
@@ -557,9 +560,11 @@ export function createWordNetLexicon(
 				return found.size > 0 ? found : NO_KINDS;
 			});
 		},
-		isMoney(word: string): boolean {
+		isMoney(word: string, firstSenseOnly = false): boolean {
 			const key = nounLemma(word.toLowerCase());
 			// Up the hypernyms of its first two senses (salary -> wage -> payment), a few levels.
+			if (firstSenseOnly)
+				return remember(moneyFirstCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, MONEY_ROOTS, 1));
 			return remember(moneyCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, MONEY_ROOTS));
 		},
 		isLeader(word: string): boolean {

@@ -1194,7 +1194,12 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 		// So does a name of several words ending in a word for an institution, whatever its first
 		// ("Harmony Springs High School", "Frances Mahon Deaconess Hospital", "Bristol Crown Court"),
 		// unless written as a person's (an age or "who" after it).
-		const institution = !single && !personal.has(entity) && lexicon?.nounKinds(last).has('group') === true;
+		// (Not a first name and a surname, with initials at most between: "Tiger Woods", "George W.
+		// Bush", "Margaret Court" are people, unless written with "the".)
+		const givenAndSurname =
+			firstNameGender !== null && entity.words.slice(1, -1).every((w) => w.length === 1) && !writtenWithThe;
+		const institution =
+			!single && !givenAndSurname && !personal.has(entity) && lexicon?.nounKinds(last).has('group') === true;
 		const organization =
 			institution ||
 			/['\u2019]s\s+\S/u.test(entity.name) ||

@@ -321,7 +321,7 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	// "how quickly did the crews arrive" asks, for a verb of reaching or finishing; not "how fast was
 	// the wind", "how fast did the plane fly" nor "how fast did the fire spread", a speed.
 	[
-		/^how\s+fast\b(?=\s+(?:do|does|did|can|could|will|would)\s+(?:\S+\s+){1,4}?(?:get\s+\S|(?:respond|react|arrive|reach|evacuate|rescue|finish|clear|sell|fill|restore|fix|repair|reopen|answer|show\s+up|return)\b))/,
+		/^how\s+fast\b(?=\s+(?:do|does|did|can|could|will|would)\s+(?:\S+\s+){1,4}?(?:get\s+(?!(?:during|in|on|at|to|up|by|when|while|before|after)\b)\S|(?:respond|react|arrive|evacuate|rescue|finish|clear|sell|fill|restore|fix|repair|reopen|answer|show\s+up|return)\b))(?!.*\b(?:winds?|gusts?|speeds?)\b)/,
 		'duration',
 	],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
@@ -1226,7 +1226,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		};
 		// "What is she going to do with the money": a sum of money written as one ("$25,000") says it.
 		// (Asked how much, the sum is the answer, and "total" no money: "how many bees total".)
-		if (noun && type !== 'count' && lexicon?.isMoney(meant)) concept.money = true;
+		// (In its first sense: "tip", "total" and "rate" are money only at times.)
+		if (noun && type !== 'count' && lexicon?.isMoney(meant, true)) concept.money = true;
 		const being = beingPhraseAt(tokens, i);
 		if (being) concept.being = being;
 		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;

@@ -130,7 +130,8 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const SUBJECT_PRONOUN = /^["'\u201C\u2018]?(?:[^,;:"\u201C\u201D]{1,60},\s+)?(?:he|she|they)\b/i;
-const FIRST_PERSON = /(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|[Ww]e)\b/;
+const FIRST_PERSON =
+	/(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|[Ww]e)\b(?!-)/;
 /**
  * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
  * next week": a scheduled event told in the present), or what someone means to do,
@@ -568,8 +569,9 @@ const SPEAKER_KNOWN = 1 << 20;
 const SPEAKER_FOUND = 1 << 21;
 const SUM_KNOWN = 1 << 22;
 const SUM_FOUND = 1 << 23;
-/** A sum of money in figures: "$25,000", "€3 million", "400 dollars". */
-const SUM = /[$€£]\s?\d|\b\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:dollars|euros|pounds)\b/i;
+/** A sum of money in figures: "$25,000", "€3 million", "400 dollars", "2 million pounds" (not "4,000 pounds of honey", a weight). */
+const SUM =
+	/[$€£]\s?\d|\b\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:dollars|euros)\b|\b\d[\d,.]*\s+(?:million|billion)\s+pounds\b(?!\s+of\b)/i;
 
 /** False when sentence `s` cannot answer a question of the asked type (mayHold, tested once). */
 function sentenceMayHold(query: Query, s: number): boolean {
@@ -793,15 +795,16 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	const evidence: number[] = [];
-	// Asked how someone took something, their own words say it: the sentence holds them and speaks
-	// in the first person ("When she said that, I went into full-fledged Pentecostal holy dance,"
-	// Johnson recalled).
+	// Asked how someone took something, their own words say it: the sentence holds their quotation
+	// (or a pronoun standing for them) and speaks in the first person ("When she said that, I went
+	// into full-fledged Pentecostal holy dance," Johnson recalled); not another's quotation about them.
 	const speaker = question.hint.reaction ? concepts.findIndex((c) => c.concept.entity === question.subject) : -1;
 	for (let i = 0; i < sentences; i++) {
 		if (
 			speaker !== -1 &&
 			question.subject !== undefined &&
 			(cells[at + i * count + speaker] as number) > 0 &&
+			indexed.references.get(question.subject)?.has(i) === true &&
 			FIRST_PERSON.test((byNumber[firstSentence + i] as IndexedSentence).text)
 		) {
 			evidence.push(1);

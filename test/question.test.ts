@@ -75,6 +75,8 @@ describe('classifyQuestion', () => {
 		['how fast did the train take the curve', 'count'],
 		['how fast did the fire spread', 'count'],
 		['how fast did the winds get', 'count'],
+		['how fast did the winds reach', 'count'],
+		['how fast did the winds get during the storm', 'count'],
 		['what times can u use the skate park now', 'when'],
 		['what hours is the pool open', 'when'],
 		['which days is the market on', 'when'],
@@ -503,6 +505,14 @@ describe('analyzeQuestion', () => {
 		expect(analyzeQuestion('how did alice get the pardon', story.index, lexicon).hint.reaction).toBeUndefined();
 		const top = (q: string) => ask(story.index, q, { lexicon }).results[0]?.passageId;
 		expect(top('how does alice feel about her pardon')).toBe('a1#1');
+		// Another's words about them are not theirs, and the "I" of "I-95" is no one.
+		const others = storyOf(
+			'Alice Johnson wept as she hugged her grandchildren outside the gate.',
+			'“We were overjoyed to see Alice freed,” said her lawyer, Brittany Barnett.',
+			'Trooper Dana Reyes was patrolling I-95 when she heard about the pardon.',
+		);
+		expect(scoredIn(others, 'how did alice react when she was freed')('a1#1')?.parts.answer ?? 0).toBe(0);
+		expect(scoredIn(others, 'how did reyes feel about the pardon')('a2#1')?.parts.answer ?? 0).toBe(0);
 	});
 
 	it('takes a sum in figures for a noun for money the corpus never writes ("do with the money": "$2,500")', () => {
@@ -513,6 +523,17 @@ describe('analyzeQuestion', () => {
 		const top = (q: string) => ask(story.index, q, { lexicon }).results[0]?.passageId;
 		expect(top('what is velasquez gonna do with the money')).toBe('a1#1');
 		expect(top('what will velasquez do with the cash')).toBe('a1#1');
+		// A weight in pounds is no sum, and a word money only in a later sense ("tip") no word for money.
+		const honey = storyOf(
+			'The beekeepers used the donations from neighbors to replace the hives.',
+			'The beekeepers salvaged about 4,000 pounds of honey from the wrecked truck.',
+		);
+		expect(ask(honey.index, 'what did the beekeepers do with the money', { lexicon }).results[0]?.passageId).not.toBe(
+			'a1#1',
+		);
+		expect(analyzeQuestion('what tip led police to him', story.index, lexicon).concepts.some((c) => c.money)).toBe(
+			false,
+		);
 		// Asked how much, the sum is the answer, not a word of the question; "total" is no money there.
 		const bees = analyzeQuestion('how many bees total were on that truck', story.index, lexicon);
 		expect(bees.concepts.filter((c) => c.money)).toEqual([]);
@@ -763,6 +784,7 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(why, 'Her rival asked for a recount, and so did Pike.')).toBe(0.5);
 		expect(answerTypeEvidence(why, 'Pike asked for a recount with Min Park and So-young Lee.')).toBe(0.5);
 		expect(answerTypeEvidence(why, 'Pike and so-called experts asked for a recount.')).toBe(0.5);
+		expect(answerTypeEvidence(why, 'Pike said the clerk was warm and so funny.')).toBe(0.5);
 		// What something caused or led to is a reason only loosely: it may be what it caused.
 		const crash = { type: 'why' as const, questionWords: new Set(['crash', 'happen']), hint: {} };
 		expect(answerTypeEvidence(crash, 'The crash caused a six-mile backup on Route 9.')).toBe(0.5);

@@ -278,6 +278,16 @@ describe('findNames', () => {
 		expect(kind('Grace Church')).toBe('person');
 	});
 
+	it('keeps a first name and a surname WordNet files as a group for a person\'s ("Charlotte Church")', () => {
+		const { story, said } = attribute(
+			'Charlotte Church sang the anthem in Cardiff. George W. Bush watched.',
+			'“I was nervous,” she said. “The crowd was lovely.”',
+		);
+		const kind = (name: string) => story.index.entities.entities.find((e) => e.name === name)?.kind;
+		expect(kind('Charlotte Church')).toBe('person');
+		expect(said.map(([speaker]) => speaker)).toContain('Charlotte Church');
+	});
+
 	it('ends a name at a full stop after a possessive ("to Johnson\'s. Kim Kardashian")', () => {
 		expect(findNames("Her case is like Alice Johnson's. Kim Kardashian West took it to Trump.")).toEqual([
 			'Alice Johnson',
