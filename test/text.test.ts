@@ -26,6 +26,8 @@ describe('analyzeWord', () => {
 		expect(analyzeWord('whose')).toBeNull();
 		// A degree adverb, as "very" and "too" ("why did kim care so much about alice").
 		expect(analyzeWord('much')).toBeNull();
+		// Chat around a question ("how did kim break the ice w trump lol").
+		for (const filler of ['lol', 'omg', 'tbh', 'btw']) expect(analyzeWord(filler), filler).toBeNull();
 	});
 	it('splits hyphenated words and keeps numbers', () => {
 		expect(analyze('a 37-year-old, non-violent offense in 1996')).toEqual([
