@@ -798,15 +798,12 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// Asked how someone took something, their own words say it: the sentence holds their quotation
 	// (or a pronoun standing for them) and speaks in the first person ("When she said that, I went
 	// into full-fledged Pentecostal holy dance," Johnson recalled); not another's quotation about them.
-	const speaker = question.hint.reaction ? concepts.findIndex((c) => c.concept.entity === question.subject) : -1;
+	const { subject } = question;
+	const speaker = question.hint.reaction && subject ? concepts.findIndex((c) => c.concept.entity === subject) : -1;
+	const ownWords = speaker === -1 || !subject ? undefined : indexed.references.get(subject);
 	for (let i = 0; i < sentences; i++) {
-		if (
-			speaker !== -1 &&
-			question.subject !== undefined &&
-			(cells[at + i * count + speaker] as number) > 0 &&
-			indexed.references.get(question.subject)?.has(i) === true &&
-			FIRST_PERSON.test((byNumber[firstSentence + i] as IndexedSentence).text)
-		) {
+		const s = byNumber[firstSentence + i] as IndexedSentence;
+		if (ownWords?.has(i) && (cells[at + i * count + speaker] as number) > 0 && FIRST_PERSON.test(s.text)) {
 			evidence.push(1);
 			continue;
 		}
@@ -814,7 +811,6 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			evidence.push(0);
 			continue;
 		}
-		const s = byNumber[firstSentence + i] as IndexedSentence;
 		const row = at + i * count;
 		const held: ReadonlyMap<string, number>[] = [];
 		for (let c = 0; c < count; c++) {
