@@ -279,6 +279,8 @@ interface Salient {
 	start?: number;
 	/** Subject of its clause, or the speaker of a quotation. */
 	prominent: boolean;
+	/** Named where a place is, after "at", "in", "near"... ("the school day at Lincoln Elementary"). */
+	place?: boolean;
 	paragraph: number;
 	sentence: number;
 }
@@ -899,6 +901,69 @@ function resolvePhrase(
 }
 
 /**
+ * A determiner phrase up to its head noun: subjectOf's phrase runs on into the verb ("the
+ * 78-year-old crossing guard worked her" is "the 78-year-old crossing guard"). It ends before the
+ * first word, after the one following the determiner (which may be an adjective: "the retired
+ * teacher"), that is no noun, or is a verb's inflected form and no noun's ("worked", "met").
+ */
+export function nounPhrase(text: string, lexicon: Lexicon): string {
+	const words = text.split(/\s+/);
+	let end = Math.min(2, words.length);
+	for (; end < words.length; end++) {
+		const word = (words[end] as string).toLowerCase().replace(/[^\p{L}\d'\u2019-]/gu, '');
+		if (/^\d+(?:-year-old)?$/.test(word)) continue;
+		const inflectedVerb = lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word;
+		if (!lexicon.isNoun(word) || inflectedVerb) break;
+	}
+	return words.slice(0, end).join(' ');
+}
+
+/**
+ * The person a narration sentence's definite description of one person means, read where
+ * resolvePhrase found nobody, on the phrase cut at its head noun (nounPhrase): whom the article has
+ * described so ("the 37-year-old", "the governor"), or else the one person in reach, though nobody
+ * was the subject or speaker ("with Gloria Abernathy stepping into the intersection", then "On
+ * Friday, the 78-year-old crossing guard worked her final shift"). Not with two people in reach, not
+ * one the sentence names besides ("the reality star broke the news to Alice" is not Alice), not
+ * for "a neighbour", who is someone new, nor "the other player", "the first patient", "the thieves"; a head that is a person only in a later
+ * sense (bird, tanker) is no person's; and never for a speaker (a quotation from "the neighbour"
+ * after a sentence naming the victim is not the victim's).
+ */
+/** Words that make a description someone else than the one spoken of ("the other player", "the first patient"). */
+const NEW_ONE = /\b(?:other|another|first|second|third|last|next|new|latest|youngest|oldest)\b/i;
+
+function describedPerson(
+	phrase: Phrase,
+	sentence: string,
+	state: ArticleState,
+	lexicon: Lexicon,
+): { entity: Entity; via: Quotation['via'] } | null {
+	if (phrase.kind !== 'description' || !/^the\s/i.test(phrase.text)) return null;
+	const cut = nounPhrase(phrase.text, lexicon);
+	if (NEW_ONE.test(cut)) return null;
+	const head = descriptionHead(cut);
+	const age = /\b\d+-year-old\b/.exec(cut.toLowerCase())?.[0];
+	const known = state.descriptions.get(head) ?? (age ? state.descriptions.get(age) : undefined);
+	if (known?.kind === 'person') return { entity: known, via: 'description' };
+	const last = foldCase(cut.split(/\s+/).at(-1) ?? '');
+	const plural = !/^\d+-year-old$/.test(head) && lemmatizer.noun(last) !== last;
+	if (plural || (!/^\d+-year-old$/.test(head) && lexicon.firstNounKind(head) !== 'person')) return null;
+	const gender = FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : null;
+	const people = new Set(
+		window(state)
+			.filter((c) => c.entity.kind === 'person' && !c.place)
+			.map((c) => c.entity),
+	);
+	const [only] = people;
+	if (people.size !== 1 || !only || (gender && only.gender !== gender)) return null;
+	// Named elsewhere in the sentence, or of another age than the description's.
+	const words = new Set((sentence.match(/[\p{L}'\u2019-]+/gu) ?? []).map(foldCase));
+	if (only.words.some((w) => words.has(w))) return null;
+	if (age && [...state.descriptions].some(([d, e]) => e === only && /^\d+-year-old$/.test(d) && d !== age)) return null;
+	return { entity: only, via: 'description' };
+}
+
+/**
  * Text ending with a preposition of place, where a name after it is where the thing is, not who it
  * is ("the school day at Lincoln Elementary"); "a statement from the White House" is the White
  * House's.
@@ -1014,6 +1079,7 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 					prominent:
 						isSubjectPosition(told.slice(sentenceStart, m.start + 1), m.start - sentenceStart) ||
 						afterTitle(told.slice(sentenceStart, m.start), lexicon),
+					place: AFTER_PREPOSITION.test(told.slice(Math.max(sentenceStart, m.start - 20), m.start)),
 					paragraph: ci,
 					sentence: sentenceAt(m.start),
 				};
@@ -1135,7 +1201,9 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 						subject.kind === 'pronoun'
 							? { ...state, salient: state.salient.filter((s) => s.paragraph !== ci || (s.start ?? 0) < at) }
 							: state;
-					const resolved = resolvePhrase(subject, inReach, index, lexicon, [], extra);
+					const resolved =
+						resolvePhrase(subject, inReach, index, lexicon, [], extra) ??
+						describedPerson(subject, sentence.text, inReach, lexicon);
 					if (resolved) {
 						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
 						refer(passage.id, resolved.entity, state.sentence - startSentence);

@@ -98,6 +98,47 @@ describe('attributeQuotes', () => {
 		expect(referred(3)).toEqual([]);
 	});
 
+	it('takes a definite description of one person for the one person in reach, though nobody was the subject', () => {
+		const { referred } = attribute(
+			'For 31 years, the school day at Lincoln Elementary has started with Gloria Abernathy stepping into the road.',
+			'On Friday, June 13, the 78-year-old crossing guard worked her final shift.',
+		);
+		expect(referred(2)).toEqual([['Gloria Abernathy', [0]]]);
+		// The age the article gave someone says who is meant, whoever else is in reach.
+		expect(
+			attribute(
+				'Kim Kardashian West, 37, met Alice Marie Johnson.',
+				'The crowd cheered for Alice Marie Johnson.',
+				'The 37-year-old reality star broke the news to Alice.',
+			).referred(3),
+		).toEqual([['Kim Kardashian West', [0]]]);
+	});
+
+	it('leaves a description that may be someone new to nobody', () => {
+		const nobody = (sentence: string) =>
+			attribute('The crowd gathered around Gloria Abernathy on the corner.', sentence).referred(2);
+		// Someone else, more than one, indefinite, a later sense of "bird", the one named beside it.
+		expect(nobody('On Friday, the other guard worked her final shift.'), 'other').toEqual([]);
+		expect(nobody('On Friday, the crossing guards worked their final shift.'), 'plural').toEqual([]);
+		expect(nobody('On Friday, a crossing guard worked her final shift.'), 'a').toEqual([]);
+		expect(nobody('On Friday, the bird sang on the corner.'), 'bird').toEqual([]);
+		expect(nobody('On Friday, the crossing guard waved as the crowd thanked Gloria Abernathy.'), 'named').toEqual([]);
+		// Two people in reach, or another age than the one the article gave her.
+		expect(
+			attribute(
+				'Gloria Abernathy met Tom Reyes on the corner.',
+				'On Friday, the crossing guard worked her shift.',
+			).referred(2),
+		).toEqual([]);
+		expect(
+			attribute(
+				'Gloria Abernathy, 78, stood on the corner.',
+				'The crowd cheered.',
+				'The 45-year-old guard left.',
+			).referred(3),
+		).toEqual([]);
+	});
+
 	it('does not take a subject pronoun for someone named after it in its own sentence', () => {
 		const { referred } = attribute(
 			'In late May, Ms. Dana Whitfield met Governor Tom Reyes to present the plan. Before that meeting, she had called his daughter, Julia Reyes.',
