@@ -71,6 +71,10 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'pool-graduate-qa', hit1: 0.5, hit3: 0.65 },
 	{ dir: 'beetruck-radio-qa', hit1: 0.45, hit3: 0.7 },
+	// The round after, both measured once (0.74 / 0.85 and 0.68 / 0.91) with the code of the round
+	// before, then added.
+	{ dir: 'festival-luthier-qa', hit1: 0.6, hit3: 0.75 },
+	{ dir: 'ammonia-farrier-qa', hit1: 0.55, hit3: 0.8 },
 ];
 
 /**
@@ -92,7 +96,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(775);
+		expect(questions).toBe(843);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -116,7 +120,7 @@ describe("every question set with every other set's articles in the same index (
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(790);
+		expect(outcomes.length).toBe(858);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.59);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.74,
