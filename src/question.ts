@@ -420,7 +420,13 @@ const OPENERS =
  * wonder"), not a question about the story ("did anyone know who she was").
  */
 const REQUEST =
-	/^(?:(?:do|does)\s+(?:you|u|they|any\s?one|any\s?body|some\s?one|some\s?body)\s+know|(?:any\s?one|any\s?body|you)\s+know|(?:can|could|would)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:i|we)\s+(?:wonder|was\s+wondering|want\s+to\s+know|wanna\s+know)|(?:i'm|i\s+am)\s+(?:curious|wondering))[\s,:-]+/i;
+	/^(?:(?:got\s+|have\s+)?any\s+(?:idea|clue)s?|(?:do|does)\s+(?:you|u|they|any\s?one|any\s?body|some\s?one|some\s?body)\s+know|(?:any\s?one|any\s?body|you)\s+know|(?:can|could|would)\s+(?:you|u|any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|(?:i|we)\s+(?:wonder|was\s+wondering|want\s+to\s+know|wanna\s+know)|(?:i'm|i\s+am)\s+(?:curious|wondering))[\s,:-]+/i;
+
+/**
+ * Chat's "like" before a question word, opening the question or a sentence of it: "why did the
+ * bleachers fall? like what caused it" asks what caused it; not "what did kim like about her".
+ */
+const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
 
 /** Words about the texts that open a question ("according to the articles, how old is she"). */
 const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
@@ -450,7 +456,8 @@ export function questionText(
 		.trim()
 		.replace(CHAT_QUESTION_WORD, (_, opener: string, w: string) => opener + CHAT_QUESTION_WORDS[w.toLowerCase()])
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
-		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w);
+		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w)
+		.replace(LIKE_BEFORE_QUESTION, '$1');
 	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));
 	const text = (
 		lexicon

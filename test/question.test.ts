@@ -47,6 +47,8 @@ describe('classifyQuestion', () => {
 		['can someone tell me when the crash happened?', 'when'],
 		['does anyone know if alice was released', 'yesno'],
 		['i wonder why she did it', 'why'],
+		['any idea why the bleachers fell? like what caused it', 'why'],
+		['got any clue when the fair reopens', 'when'],
 		['did anyone know who the thief was?', 'yesno'],
 		['do they know what started the fire', 'why'],
 		['what made the street cave in', 'why'],
@@ -149,6 +151,9 @@ describe('classifyQuestion', () => {
 		expect(words('how long was alice in prison, do you know')).toEqual(['alice', 'prison']);
 		expect(words('who freed alice, anyone?')).toEqual(['freed', 'alice']);
 		expect(questionText('does anyone know').text).toBe('does anyone know');
+		expect(words('any idea why alice was released? like who freed her')).toEqual(['alice', 'released', 'freed']);
+		// "Like" as a word of the question stays.
+		expect(words('what did alice like about prison')).toEqual(['alice', 'like', 'prison']);
 		// A request with its own object keeps it: "tell me about the crash" is about a crash.
 		expect(words('tell me about the prison')).toEqual(['tell', 'prison']);
 		expect(words('do you know her name')).toContain('know');

@@ -27,7 +27,12 @@ describe('analyzeWord', () => {
 		// A degree adverb, as "very" and "too" ("why did kim care so much about alice").
 		expect(analyzeWord('much')).toBeNull();
 		// Chat around a question ("how did kim break the ice w trump lol").
-		for (const filler of ['lol', 'omg', 'tbh', 'btw']) expect(analyzeWord(filler), filler).toBeNull();
+		for (const filler of ['lol', 'omg', 'tbh', 'btw', 'nah']) expect(analyzeWord(filler), filler).toBeNull();
+		// Places as indefinite as "someone" ("or are they still playing somewhere"); "anywhere" is
+		// kept, for "before it went anywhere".
+		expect(analyzeWord('somewhere')).toBeNull();
+		expect(analyzeWord('everywhere')).toBeNull();
+		expect(analyzeWord('anywhere')).toBe('anywher');
 	});
 	it('splits hyphenated words and keeps numbers', () => {
 		expect(analyze('a 37-year-old, non-violent offense in 1996')).toEqual([
