@@ -721,7 +721,13 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const counts = new Map<string, number>();
 	const singles = new Map<string, number>();
 	const captioned = new Map<string, number>();
+	// Per article, its names of several words in the order it first uses them, and how often it
+	// writes each single name: a surname alone is the person it first named in full.
+	const named: { full: string[]; singles: Map<string, number> }[] = [];
 	for (const article of corpus.articles) {
+		const full = new Set<string>();
+		const alone = new Map<string, number>();
+		named.push({ full: [], singles: alone });
 		for (const passage of article.passages) {
 			if (passage.kind === 'caption') {
 				for (const span of findNameSpans(captionSentences(passage.text), lexicon)) {
@@ -733,9 +739,12 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 			for (const span of reading.names(reading.withoutTitles, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
+				if (span.words.length >= 2) full.add(span.name);
+				else alone.set(span.name, (alone.get(span.name) ?? 0) + 1);
 			}
 			yield;
 		}
+		(named.at(-1) as (typeof named)[number]).full = [...full];
 	}
 	// A caption names people in full too ("Team captain Devon Achterberg holds the trophy"), often
 	// the only place an article gives a first name its text never uses: a name of its sentences
@@ -798,6 +807,23 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	if (people) entities = applyPeopleFile(entities, people);
 	const index = yield* indexEntitiesSteps(entities);
 	yield* inferKindsAndGenders(corpus, index, lexicon);
+	// A name word written alone counts for whom its article first named in full with it: "Pellerin"
+	// after "Gordon Pellerin" is Gordon's, though Darlene Pellerin is named later. Without this,
+	// the corpus's choice for a question naming "Pellerin" weighed one mention each. (A person's
+	// only: "Fresno" alone is no mention of Fresno County.)
+	const entityOfForm = new Map<string, Entity>();
+	for (const entity of index.entities) for (const form of entity.forms) entityOfForm.set(form, entity);
+	for (const { full, singles: alone } of named) {
+		yield;
+		for (const [name, count] of alone) {
+			const word = foldCase(name).replace(/'s$/, '');
+			const form = full.find((f) => entityOfForm.get(f)?.words.includes(word));
+			const entity = form === undefined ? undefined : entityOfForm.get(form);
+			if (entity?.kind === 'person') entity.mentions += count;
+		}
+	}
+	// (Choices made while the kinds were inferred weighed the mentions before.)
+	choices.delete(index);
 	return index;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/corpus.js';
 import { findNameSpans, findNames } from '../src/people.js';
+import { analyzeQuestion } from '../src/question.js';
 import { quotationText } from '../src/quote-book.js';
 import { isPunctuatedTitle } from '../src/quote-spans.js';
 import { createStory, defaultLexicon } from '../src/story.js';
@@ -317,6 +318,22 @@ describe('findNames', () => {
 		expect(kind('Frances Mahon Deaconess Hospital')).toBe('organization');
 		// Written as a person's, with an age after it.
 		expect(kind('Grace Church')).toBe('person');
+	});
+
+	it('counts a surname written alone for whom its article first named in full, and a place word for nobody', () => {
+		const { story } = attribute(
+			'Gordon Pellerin builds guitars in Fresno County. In 2012, Pellerin started.',
+			'Darlene Pellerin, his wife, keeps the books. Every neck, Pellerin said, is sanded by hand.',
+			'They sell, said Pellerin, in Fresno.',
+		);
+		const mentions = (name: string) => story.index.entities.entities.find((e) => e.name === name)?.mentions;
+		expect(mentions('Gordon Pellerin')).toBe(4);
+		expect(mentions('Darlene Pellerin')).toBe(1);
+		expect(mentions('Fresno County')).toBe(1);
+		// So a question naming "Pellerin" alone asks about him.
+		expect(analyzeQuestion('what does pellerin build', story.index, story.lexicon).subject?.name).toBe(
+			'Gordon Pellerin',
+		);
 	});
 
 	it('keeps a first name and a surname WordNet files as a group for a person\'s ("Charlotte Church")', () => {
