@@ -199,6 +199,15 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 /** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
 const WORKS_AS =
 	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+/**
+ * Years spent as something, which is work when WordNet files it as a worker's or it was for, with
+ * or at a named body: "spent 31 years as a lineman for the Greenbrier Valley Electric Cooperative",
+ * "spent a decade as a nurse"; not "spent seven years as a hostage".
+ */
+const SPENT_AS =
+	/\b(?:spent|spends|spending)\s+(?:[\p{L}\d-]+\s+){1,3}?as\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+/** What a named body the work was for comes after ("for the Greenbrier Valley Electric Cooperative"). */
+const FOR_A_BODY = /^\s+(?:for|with|at)\s+(?:the\s+)?\p{Lu}/u;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
 const APPOSED =
 	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;
@@ -222,6 +231,7 @@ function occupations(
 	const asked = new Set([...questionWords].map(analyzeWord));
 	for (const [pattern, evidence] of [
 		[WORKS_AS, OCCUPATION_EVIDENCE.said],
+		[SPENT_AS, OCCUPATION_EVIDENCE.said],
 		[APPOSED, OCCUPATION_EVIDENCE.apposed],
 	] as const) {
 		pattern.lastIndex = 0;
@@ -235,6 +245,8 @@ function occupations(
 			// Its last word stands for a person: the apposition's last word, not one before "said".
 			if (pattern === APPOSED && end !== -1) continue;
 			const start = match.index + match[0].length - words.length;
+			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
+				continue;
 			spans.push({ start, end: start + last.end });
 			if (!every) break;
 		}
@@ -572,7 +584,7 @@ export function answerTypeEvidence(
 }
 
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
-export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun'>;
+export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker'>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every

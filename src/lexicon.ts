@@ -47,6 +47,8 @@ export interface Lexicon {
 	isMoney(word: string, firstSenseOnly?: boolean): boolean;
 	/** True when one of the noun's first two senses is, in WordNet, a leader or an authority (chief executive, mayor, director). */
 	isLeader(word: string): boolean;
+	/** True when the noun's first sense is, in WordNet, a kind of worker: someone's work (lineman, librarian, farrier), not a hostage or a grandmother. */
+	isWorker(word: string): boolean;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
 	/** True when WordNet knows the word as a common noun: a kind of thing, not only a named one ("bank", "mount"; not "hale"). */
@@ -309,6 +311,28 @@ const KIND_SENSES = 2;
 const KIND_DEPTH = 8;
 /** The synsets people who lead fall under (isLeader): a leader (a head, chief, executive), an authority (a mayor). */
 const LEADER_ROOTS = new Set(['leader', 'authority']);
+/** What someone's work makes them, in WordNet: a worker (lineman, farrier, welder), a professional (librarian, teacher, nurse), an employee, a soldier, an official, an artist or performer. */
+const WORKER_ROOTS = new Set([
+	'worker',
+	'professional',
+	'employee',
+	'serviceman',
+	'official',
+	'leader',
+	'creator',
+	'performer',
+	'entertainer',
+	'businessman',
+	'businessperson',
+	'expert',
+	'practitioner',
+	'operator',
+	'communicator',
+	'lawman',
+	'defender',
+	'keeper',
+	'scientist',
+]);
 
 /** Senses per part of speech whose definitions count, and words of each definition. */
 const DEFINITION_SENSES = 2;
@@ -440,6 +464,7 @@ export function createWordNetLexicon(
 	const moneyCache = new Map<string, boolean>();
 	const moneyFirstCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
+	const workerCache = new Map<string, boolean>();
 	const commonNounCache = new Map<string, boolean>();
 	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
 	const isKindOf = (key: string, roots: ReadonlySet<string>, senses = KIND_SENSES): boolean => {
@@ -575,6 +600,10 @@ export function createWordNetLexicon(
 			if (firstSenseOnly)
 				return remember(moneyFirstCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, MONEY_ROOTS, 1));
 			return remember(moneyCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, MONEY_ROOTS));
+		},
+		isWorker(word: string): boolean {
+			const key = nounLemma(word.toLowerCase());
+			return remember(workerCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, WORKER_ROOTS, 2));
 		},
 		isLeader(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());

@@ -117,6 +117,15 @@ export const RANKING: RankingWeights = {
 
 /** Question types whose answer is a kind of expression a passage must hold. */
 const TYPED_ANSWERS = new Set<QuestionType>(['when', 'duration', 'count', 'age', 'where']);
+
+/**
+ * Whether an answer of the asked kind weighs as a date's or a number's does (typedAnswer): so does
+ * a person's work, asked for ("what did pellerin do for work": "spent 31 years as a lineman"),
+ * though it does not decide whether the question is answered at all.
+ */
+function weighsAsTyped(question: AnalyzedQuestion): boolean {
+	return TYPED_ANSWERS.has(question.type) || question.hint.occupation === true;
+}
 const CANDIDATES = 200;
 /** A concept in more than this share of the passages (and at least COMMON_MIN_DF of them) is common. */
 const COMMON_SHARE = 0.05;
@@ -518,13 +527,11 @@ function queryOf(
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
 		// A sentence's answer part is its evidence or its neighbour's, times `neighbor`.
 		answerBound:
-			(TYPED_ANSWERS.has(question.type) ? weights.typedAnswer : weights.answer) *
-			MAX_EVIDENCE *
-			Math.max(1, weights.neighbor),
+			(weighsAsTyped(question) ? weights.typedAnswer : weights.answer) * MAX_EVIDENCE * Math.max(1, weights.neighbor),
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
 		nouns,
-		aged: question.type === 'age' ? askedPerson(question, concepts) : undefined,
+		aged: question.type === 'age' || question.hint.occupation ? askedPerson(question, concepts) : undefined,
 		people,
 		money: concepts.flatMap((c, i) => (c.concept.money ? [i] : [])),
 		entities: Int32Array.from(people, (c) => {
@@ -843,6 +850,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		}
 	}
 	const typed = TYPED_ANSWERS.has(question.type);
+	const answerWeight = weighsAsTyped(question) ? weights.typedAnswer : weights.answer;
 	let bestIndex = -1;
 	let bestScore = -1;
 	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, subject: 0, future: 0 };
@@ -889,7 +897,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			});
 		const answer = Math.max(evidence[i] ?? 0, weights.neighbor * Math.max(evidence[i - 1] ?? 0, evidence[i + 1] ?? 0));
 		const coverage = covered / total;
-		const answered = (typed ? weights.typedAnswer : weights.answer) * answer;
+		const answered = answerWeight * answer;
 		const subject = aboutPerson ? weights.subject : 0;
 		const future =
 			question.future && sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)
@@ -1005,8 +1013,13 @@ function givesAgeOfOther(
 	// A name right after the age, unless it only modifies a noun ("a 63-year-old Kardashian fan").
 	const next = /^\s+(\S+)(?:\s+(\S))?/u.exec(text.slice(span.end));
 	const nameAfter = next && !/^\p{Ll}/u.test(next[2] ?? '') ? next[1] : undefined;
-	const named = /^(\S+),\s+\d/u.exec(answer)?.[1] ?? /(\S+),\s+(?:a|an|the)\s+$/u.exec(before)?.[1] ?? nameAfter;
-	const owners = people(named);
+	// (A name of several words before an apposition is read whole: "Darlene Pellerin, 64, a retired
+	// school librarian" is not her husband Gordon Pellerin's work.)
+	const apposed = APPOSED_TO.exec(before)?.[1];
+	const named = /^(\S+),\s+\d/u.exec(answer)?.[1] ?? apposed?.split(/\s+/).at(-1) ?? nameAfter;
+	const owners = people(named).filter(
+		(e) => apposed === undefined || apposed.split(/\s+/).every((w) => e.words.includes(foldWord(w))),
+	);
 	if (owners.length > 0) return !owners.includes(person);
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return false;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
@@ -1019,6 +1032,9 @@ function givesAgeOfOther(
 	}
 	return false;
 }
+
+/** A name (of up to three words) an apposition follows: "Markovic, a", "Darlene Pellerin, 64, a". */
+const APPOSED_TO = /((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+$/u;
 
 /** A name after a preposition: another person than its sentence's subject ("broke the news to Alice"). */
 const PREPOSITION_OBJECT = /\b(?:to|with|for|from|about|by|against|toward|towards|of|at)\s+(\p{Lu}[\p{L}'\u2019-]*)/gu;
@@ -1036,7 +1052,7 @@ const NEAR_WORD_WEIGHT = 0.5;
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
 export type DefiningLexicon = Pick<
 	Lexicon,
-	'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds' | 'isLeader' | 'isMainlyNoun'
+	'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker'
 >;
 
 /**

@@ -985,6 +985,37 @@ describe('answerTypeEvidence', () => {
 		expect(ask(story.index, 'What does Okafor do for a living?', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
+	it('takes years spent as a worker, or as anything for a named body, for work; not years as a hostage', () => {
+		for (const word of ['librarian', 'nurse', 'farrier', 'welder', 'driver', 'reporter', 'firefighter'])
+			expect(lexicon.isWorker(word), word).toBe(true);
+		for (const word of ['hostage', 'prisoner', 'victim', 'grandmother', 'student', 'patient'])
+			expect(lexicon.isWorker(word), word).toBe(false);
+		const work = { type: 'what' as const, questionWords: new Set<string>(['pellerin']), hint: { occupation: true } };
+		const found = (sentence: string) => findAnswers(work, sentence, undefined, true, lexicon);
+		const lineman = 'Pellerin spent 31 years as a lineman for the Greenbrier Valley Electric Cooperative.';
+		expect(found(lineman).spans.map((span) => lineman.slice(span.start, span.end))).toEqual(['lineman']);
+		expect(found('She spent a decade as a nurse in Tucson.').evidence).toBe(1);
+		expect(found('He spent seven years as a hostage in Lebanon.').evidence).toBe(0);
+		expect(found('He spent 31 years as a lineman.').evidence).toBe(0);
+	});
+
+	it("takes no one else's work for the asked person's, though they share a surname", () => {
+		const story = storyOf(
+			'Gordon Pellerin builds guitars. Pellerin says the work found him.',
+			'Darlene Pellerin, 64, a retired school librarian, said the work has given her husband a second career.',
+			'Pellerin spent 31 years as a lineman for the Greenbrier Valley Electric Cooperative.',
+		);
+		const top = (q: string) => ask(story.index, q, { lexicon }).results[0]?.passageId;
+		expect(top('what did gordon pellerin do for work before guitars')).toBe('a2#1');
+		expect(top('what did darlene pellerin do for work')).toBe('a1#1');
+		// Each named in full before an apposition: hers is not his, though it has "work" too.
+		const apposed = storyOf(
+			'Gordon Pellerin, 67, a retired lineman, builds guitars in Alderton.',
+			'Darlene Pellerin, 64, a retired school librarian, said the work has given her husband a second career.',
+		);
+		expect(ask(apposed.index, 'what did gordon pellerin do for work', { lexicon }).results[0]?.passageId).toBe('a0#1');
+	});
+
 	it('takes what the article says someone is for "who is Walter Briggs", not another name', () => {
 		const story = storyOf(
 			'Walter Briggs, 78, a retired mail carrier recovering from hip surgery, said staff carried him down the stairs.',
