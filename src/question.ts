@@ -659,11 +659,21 @@ function classifyAsked(
 		}
 		// "How much money", "how much prize money", "how much is the fine".
 		const much = type === 'count' && lexicon && /^how\s+much\s+/.exec(folded);
-		const money = Boolean(much && asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon));
+		const money = Boolean(
+			much && (asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon) || PRICE_VERB.test(folded)),
+		);
 		return { type, opener: match[0], money };
 	}
 	return { type: 'other', opener: '', money: false };
 }
+
+/**
+ * A "how much" question whose verb is one of paying or pricing: "how much does she charge to shoe
+ * a horse", "how much would one of his mandolins cost me", "how much did the fair pay". (Not "make",
+ * which is as often "how much progress did they make".)
+ */
+const PRICE_VERB =
+	/^how\s+much\s+(?:[\p{L}'-]+\s+){0,5}?(?:cost|costs|costed|charge|charges|charged|pay|pays|paid|spend|spends|spent|earn|earns|earned|raise|raised|sell|sells|sold|owe|owes|owed|donate|donated|fetch|fetched|bill|billed)\b/u;
 
 /** A "what is" question ending with what its subject is worth. */
 const WORTH = /\sworth\W*$/;

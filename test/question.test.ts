@@ -1187,6 +1187,15 @@ describe('answerTypeEvidence', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('He saved kayaks.').index, lexicon).hint;
 		expect(hint('how much stuff did moreno manage to save')).toEqual({ amount: true });
 		expect(hint('how much money did he raise')).toEqual({ money: true });
+		// A verb of paying or pricing asks for a sum too; not "make", nor a measure.
+		for (const q of [
+			'how much does she charge to put shoes on a horse',
+			'how much would one of his mandolins cost me',
+			'how much did the fair pay for the bleachers',
+		])
+			expect(hint(q), q).toEqual({ money: true });
+		expect(hint('how much progress did they make')).toEqual({ amount: true });
+		expect(hint('how much weight did the bridge carry')).toEqual({ measure: 'weight' });
 		// A comparative asks for a length of time or an age, not an amount of a thing.
 		for (const q of ['how much longer will the repairs take', 'how much older is kim than alice'])
 			expect(hint(q).amount, q).toBeUndefined();
