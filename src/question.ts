@@ -428,6 +428,14 @@ const REQUEST =
  */
 const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
 
+/**
+ * "End up" and "wound up" before what they end up doing or where: they say only that it came to
+ * that ("how many ppl ended up in the hospital", "who ended up winning", "did osha end up fining
+ * the arena"), and were a rare word the passages never use. Not at the question's end ("how did it
+ * end up").
+ */
+const END_UP = /\b(?:end|ends|ended|ending|wound)\s+up\s+(?=[\p{L}\d])/giu;
+
 /** Words about the texts that open a question ("according to the articles, how old is she"). */
 const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
 
@@ -457,7 +465,8 @@ export function questionText(
 		.replace(CHAT_QUESTION_WORD, (_, opener: string, w: string) => opener + CHAT_QUESTION_WORDS[w.toLowerCase()])
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w)
-		.replace(LIKE_BEFORE_QUESTION, '$1');
+		.replace(LIKE_BEFORE_QUESTION, '$1')
+		.replace(END_UP, '');
 	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));
 	const text = (
 		lexicon

@@ -152,6 +152,10 @@ describe('classifyQuestion', () => {
 		expect(words('who freed alice, anyone?')).toEqual(['freed', 'alice']);
 		expect(questionText('does anyone know').text).toBe('does anyone know');
 		expect(words('any idea why alice was released? like who freed her')).toEqual(['alice', 'released', 'freed']);
+		// "End up" only says it came to that.
+		expect(words('how many ppl ended up in the prison')).toEqual(['people', 'prison']);
+		expect(words('did alice end up getting released')).toEqual(['alice', 'getting', 'released']);
+		expect(words('how did it end up')).toContain('end');
 		// "Like" as a word of the question stays.
 		expect(words('what did alice like about prison')).toEqual(['alice', 'like', 'prison']);
 		// A request with its own object keeps it: "tell me about the crash" is about a crash.
