@@ -54,6 +54,8 @@ export interface QueryConcept {
 	prior: number;
 	/** The word is a noun for money (money, cash, fee, salary): a sum written in figures holds it. */
 	money?: true;
+	/** The word is "long" in "take so long", "wait this long": a length of time written out holds it. */
+	lengthOfTime?: true;
 	/** The word with the particle after it, when that may be a phrasal verb ("locked up"). */
 	phrase?: string;
 	/** For a word taken for a typo ("walkd"), the word the corpus writes for the term it stands for ("walked"), folded. */
@@ -684,6 +686,10 @@ function classifyAsked(
 const PRICE_VERB =
 	/^how\s+much\s+(?:[\p{L}'-]+\s+){0,5}?(?:cost|costs|costed|charge|charges|charged|pay|pays|paid|spend|spends|spent|earn|earns|earned|raise|raised|sell|sells|sold|owe|owes|owed|donate|donated|fetch|fetched|bill|billed)\b/u;
 
+/** The words before "long" in "take so long", "took this long", "waited that long", "lasted too long". */
+const TAKING_LONG =
+	/\b(?:take|takes|took|taking|taken|wait|waits|waited|waiting|last|lasts|lasted|lasting)\b(?:\s+\S+)?\s+(?:so|too|this|that)$/;
+
 /** A "what is" question ending with what its subject is worth. */
 const WORTH = /\sworth\W*$/;
 
@@ -1254,6 +1260,17 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// (Asked how much, the sum is the answer, and "total" no money: "how many bees total".)
 		// (In its first sense: "tip", "total" and "rate" are money only at times.)
 		if (noun && type !== 'count' && lexicon?.isMoney(meant, true)) concept.money = true;
+		// "Why did it take so long": a length of time ("took nearly 40 minutes") says how long.
+		if (
+			folded === 'long' &&
+			TAKING_LONG.test(
+				tokens
+					.slice(Math.max(0, i - 4), i)
+					.map((t) => t.surface.toLowerCase())
+					.join(' '),
+			)
+		)
+			concept.lengthOfTime = true;
 		const being = beingPhraseAt(tokens, i);
 		if (being) concept.being = being;
 		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;

@@ -61,6 +61,8 @@ export interface RankingWeights {
 	stemOnly: number;
 	/** A sum of money in figures ("$25,000") counts this much for a noun for money ("money", "cash"). */
 	sumOfMoney: number;
+	/** A length of time written out ("nearly 40 minutes") counts this much for "long" in "why did it take so long". */
+	lengthOfTime: number;
 	/** A person referred to without being named (their quotation, "the reality star") counts this much. */
 	reference: number;
 	/** A person named in one sentence and referred to by a pronoun in the next counts this much there. */
@@ -100,6 +102,7 @@ export const RANKING: RankingWeights = {
 	stemOnly: 0.85,
 	reference: 0.95,
 	sumOfMoney: 0.7,
+	lengthOfTime: 0.7,
 	pronoun: 0.4,
 	name: 1,
 	typedAnswer: 0.8,
@@ -492,6 +495,8 @@ interface Query {
 	people: number[];
 	/** The concepts that are nouns for money, by number: a sum in figures holds them (sumOfMoney). */
 	money: number[];
+	/** The concepts that are "long" in "take so long", by number: a length of time holds them (lengthOfTime). */
+	lengthOfTime: number[];
 	entities: Int32Array;
 	/** For each of them, where the sentences of a passage referring to them are in its record (matchPassage's). */
 	referred: Int32Array;
@@ -534,6 +539,7 @@ function queryOf(
 		aged: question.type === 'age' || question.hint.occupation ? askedPerson(question, concepts) : undefined,
 		people,
 		money: concepts.flatMap((c, i) => (c.concept.money ? [i] : [])),
+		lengthOfTime: concepts.flatMap((c, i) => (c.concept.lengthOfTime ? [i] : [])),
 		entities: Int32Array.from(people, (c) => {
 			const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
 			return index.table.entities.get(entity) ?? -1;
@@ -576,6 +582,11 @@ const SPEAKER_KNOWN = 1 << 20;
 const SPEAKER_FOUND = 1 << 21;
 const SUM_KNOWN = 1 << 22;
 const SUM_FOUND = 1 << 23;
+const LENGTH_KNOWN = 1 << 24;
+const LENGTH_FOUND = 1 << 25;
+/** A length of time written out: "nearly 40 minutes", "two hours", "a few weeks". */
+const LENGTH_OF_TIME =
+	/\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** A sum of money in figures: "$25,000", "€3 million", "400 dollars", "2 million pounds" (not "4,000 pounds of honey", a weight). */
 const SUM =
 	/[$€£]\s?\d|\b\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:dollars|euros)\b|\b\d[\d,.]*\s+(?:million|billion)\s+pounds\b(?!\s+of\b)/i;
@@ -744,6 +755,16 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 			const cell = at + i * count + c;
 			if ((cells[cell] as number) < weights.sumOfMoney && sentenceHas(query, first + i, SUM, SUM_KNOWN, SUM_FOUND))
 				cells[cell] = weights.sumOfMoney;
+		}
+	}
+	for (const c of query.lengthOfTime) {
+		for (let i = 0; i < sentences; i++) {
+			const cell = at + i * count + c;
+			if (
+				(cells[cell] as number) < weights.lengthOfTime &&
+				sentenceHas(query, first + i, LENGTH_OF_TIME, LENGTH_KNOWN, LENGTH_FOUND)
+			)
+				cells[cell] = weights.lengthOfTime;
 		}
 	}
 	for (let i = 0; i < sentences; i++) {

@@ -524,6 +524,20 @@ describe('analyzeQuestion', () => {
 		expect(scoredIn(others, 'how did reyes feel about the pardon')('a2#1')?.parts.answer ?? 0).toBe(0);
 	});
 
+	it('takes a length of time for "long" in "why did it take so long" ("took nearly 40 minutes")', () => {
+		const story = storyOf(
+			'The chief thanked the long line of parents who waited for the players.',
+			'The head count took nearly 40 minutes because players had scattered to cars and a diner.',
+		);
+		const long = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.find((c) => c.word === 'long');
+		expect(long('why did the head count take so long')?.lengthOfTime).toBe(true);
+		expect(long('why did they wait this long')?.lengthOfTime).toBe(true);
+		expect(long('why was the line so long')?.lengthOfTime).toBeUndefined();
+		expect(ask(story.index, 'why did it take so long to find all the players', { lexicon }).results[0]?.passageId).toBe(
+			'a1#1',
+		);
+	});
+
 	it('takes a sum in figures for a noun for money the corpus never writes ("do with the money": "$2,500")', () => {
 		const story = storyOf(
 			'Nadia Velasquez practised with her grandmother every night before the county final.',
