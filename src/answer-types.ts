@@ -200,14 +200,15 @@ function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): nu
 const WORKS_AS =
 	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /**
- * Years spent as something, which is work when WordNet files it as a worker's or it was for, with
- * or at a named body: "spent 31 years as a lineman for the Greenbrier Valley Electric Cooperative",
- * "spent a decade as a nurse"; not "spent seven years as a hostage".
+ * Years spent as something, which is work when WordNet's first sense of it is a worker's, or it
+ * was for a named body: "spent 31 years as a lineman for the Greenbrier Valley Electric
+ * Cooperative", "spent the last 30 years as a nurse"; not "spent seven years as a hostage", nor
+ * "four years as a student at Stanford University" (at, with or in a named place is no employer).
  */
 const SPENT_AS =
-	/\b(?:spent|spends|spending)\s+(?:[\p{L}\d-]+\s+){1,3}?as\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+	/\b(?:spent|spends|spending)\s+(?:[\p{L}\d-]+\s+){1,5}?as\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /** What a named body the work was for comes after ("for the Greenbrier Valley Electric Cooperative"). */
-const FOR_A_BODY = /^\s+(?:for|with|at)\s+(?:the\s+)?\p{Lu}/u;
+const FOR_A_BODY = /^\s+for\s+(?:the\s+)?\p{Lu}/u;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
 const APPOSED =
 	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;

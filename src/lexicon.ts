@@ -47,7 +47,7 @@ export interface Lexicon {
 	isMoney(word: string, firstSenseOnly?: boolean): boolean;
 	/** True when one of the noun's first two senses is, in WordNet, a leader or an authority (chief executive, mayor, director). */
 	isLeader(word: string): boolean;
-	/** True when the noun's first sense is, in WordNet, a kind of worker: someone's work (lineman, librarian, farrier), not a hostage or a grandmother. */
+	/** True when the noun's first sense is, in WordNet, a kind of worker: someone's work (librarian, farrier, nurse), not a hostage, a grandmother or a resident. */
 	isWorker(word: string): boolean;
 	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
 	isMainlyNoun(word: string): boolean;
@@ -603,7 +603,7 @@ export function createWordNetLexicon(
 		},
 		isWorker(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());
-			return remember(workerCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, WORKER_ROOTS, 2));
+			return remember(workerCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, WORKER_ROOTS, 1));
 		},
 		isLeader(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());

@@ -721,13 +721,11 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const counts = new Map<string, number>();
 	const singles = new Map<string, number>();
 	const captioned = new Map<string, number>();
-	// Per article, its names of several words in the order it first uses them, and how often it
-	// writes each single name: a surname alone is the person it first named in full.
-	const named: { full: string[]; singles: Map<string, number> }[] = [];
+	// A name word written alone, mid-sentence, is a mention of the person most recently named in
+	// full with it in its article ("Jake Kowalczyk, 17, ... Kowalczyk said"): counted per full name.
+	const credited = new Map<string, number>();
 	for (const article of corpus.articles) {
-		const full = new Set<string>();
-		const alone = new Map<string, number>();
-		named.push({ full: [], singles: alone });
+		const lastFull = new Map<string, string>();
 		for (const passage of article.passages) {
 			if (passage.kind === 'caption') {
 				for (const span of findNameSpans(captionSentences(passage.text), lexicon)) {
@@ -736,15 +734,21 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 			}
 			if (passage.kind !== 'content') continue;
 			const reading = readingOf(passage);
-			for (const span of reading.names(reading.withoutTitles, lexicon)) {
+			const text = reading.withoutTitles;
+			for (const span of reading.names(text, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
-				if (span.words.length >= 2) full.add(span.name);
-				else alone.set(span.name, (alone.get(span.name) ?? 0) + 1);
+				if (span.words.length >= 2) {
+					for (const word of span.words) lastFull.set(foldCase(word).replace(/'s$/, ''), span.name);
+				} else {
+					// (Not a place: "shipped to Dallas" after "Dallas Thompson".)
+					const form = lastFull.get(foldCase(span.name).replace(/'s$/, ''));
+					if (form !== undefined && !PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)))
+						credited.set(form, (credited.get(form) ?? 0) + 1);
+				}
 			}
 			yield;
 		}
-		(named.at(-1) as (typeof named)[number]).full = [...full];
 	}
 	// A caption names people in full too ("Team captain Devon Achterberg holds the trophy"), often
 	// the only place an article gives a first name its text never uses: a name of its sentences
@@ -807,20 +811,11 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	if (people) entities = applyPeopleFile(entities, people);
 	const index = yield* indexEntitiesSteps(entities);
 	yield* inferKindsAndGenders(corpus, index, lexicon);
-	// A name word written alone counts for whom its article first named in full with it: "Pellerin"
-	// after "Gordon Pellerin" is Gordon's, though Darlene Pellerin is named later. Without this,
-	// the corpus's choice for a question naming "Pellerin" weighed one mention each. (A person's
-	// only: "Fresno" alone is no mention of Fresno County.)
-	const entityOfForm = new Map<string, Entity>();
-	for (const entity of index.entities) for (const form of entity.forms) entityOfForm.set(form, entity);
-	for (const { full, singles: alone } of named) {
-		yield;
-		for (const [name, count] of alone) {
-			const word = foldCase(name).replace(/'s$/, '');
-			const form = full.find((f) => entityOfForm.get(f)?.words.includes(word));
-			const entity = form === undefined ? undefined : entityOfForm.get(form);
-			if (entity?.kind === 'person') entity.mentions += count;
-		}
+	// Those lone mentions count for a person (not "Fresno" for Fresno County): without them, a
+	// question naming "Pellerin" took whichever of Gordon and Darlene Pellerin was listed first.
+	for (const [form, count] of credited) {
+		const entity = index.byForm.get(foldCase(form));
+		if (entity?.kind === 'person') entity.mentions += count;
 	}
 	// (Choices made while the kinds were inferred weighed the mentions before.)
 	choices.delete(index);
@@ -988,6 +983,9 @@ export function resolveNameSpan(
 }
 
 const CHOICES_LIMIT = 100_000;
+
+/** A preposition of place right before a name: "to Dallas", "in Fresno". */
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|inside|across|toward|towards|of)\s+$/i;
 
 /** Each entity index's choices for names its articles do not settle, by folded name words. */
 let choices = new WeakMap<EntityIndex, Map<string, Entity | undefined>>();

@@ -415,7 +415,7 @@ const CHAT_LETTER = /(?<![\p{L}\d'/.&-])(?<!\b(?:the|a)\s)[ruw](?![\p{L}\d'/&.-]
  * itself or a request: not "So far, how many", "Wait times at the ER", "Yo-Yo Ma".
  */
 const OPENERS =
-	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|quick question)\b[\s,:!.-]*)+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|if|whether|any\s?one|any\s?body|tell|according|i|we)\b)/i;
+	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|like|quick question)\b[\s,:!.-]*)+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|if|whether|any\s?one|any\s?body|any\s+(?:idea|clue)s?|(?:got|have)\s+any|tell|according|i|we)\b)/i;
 
 /**
  * A request to be told, in the present ("do you know", "do they know", "can someone tell me", "i

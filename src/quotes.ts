@@ -912,32 +912,36 @@ export function nounPhrase(text: string, lexicon: Lexicon): string {
 	for (; end < words.length; end++) {
 		const word = (words[end] as string).toLowerCase().replace(/[^\p{L}\d'\u2019-]/gu, '');
 		if (/^\d+(?:-year-old)?$/.test(word)) continue;
-		const inflectedVerb = lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word;
+		// (A noun in -ing modifies the head: "the crossing guard".)
+		const inflectedVerb = lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word && !word.endsWith('ing');
 		if (!lexicon.isNoun(word) || inflectedVerb) break;
 	}
 	return words.slice(0, end).join(' ');
 }
 
-/**
- * The person a narration sentence's definite description of one person means, read where
- * resolvePhrase found nobody, on the phrase cut at its head noun (nounPhrase): whom the article has
- * described so ("the 37-year-old", "the governor"), or else the one person in reach, though nobody
- * was the subject or speaker ("with Gloria Abernathy stepping into the intersection", then "On
- * Friday, the 78-year-old crossing guard worked her final shift"). Not with two people in reach, not
- * one the sentence names besides ("the reality star broke the news to Alice" is not Alice), not
- * for "a neighbour", who is someone new, nor "the other player", "the first patient", "the thieves"; a head that is a person only in a later
- * sense (bird, tanker) is no person's; and never for a speaker (a quotation from "the neighbour"
- * after a sentence naming the victim is not the victim's).
- */
 /** Words that make a description someone else than the one spoken of ("the other player", "the first patient"). */
 const NEW_ONE = /\b(?:other|another|first|second|third|last|next|new|latest|youngest|oldest)\b/i;
 
+/**
+ * The person a narration sentence's definite description of one person means, read where
+ * resolvePhrase found nobody, on the phrase cut at its head noun (nounPhrase): whom the article has
+ * described so (by its head, "the governor", or its age, "the 37-year-old reality star"); or, for a
+ * description giving an age, the one person in reach, though nobody was the subject or speaker
+ * ("with Gloria Abernathy stepping into the intersection", then "On Friday, June 13, the
+ * 78-year-old crossing guard worked her final shift"). That guess is `guessed`: it is no subject
+ * for a later "the guard said" to be read as. A role alone ("the driver", "the victim", "the
+ * judge") is as often someone new, and is left to nobody, as are two people in reach, one the
+ * sentence names besides ("the reality star broke the news to Alice" is not Alice), "a neighbour",
+ * "the other player", "the first patient", "the thieves", a head that is a person only in a later
+ * sense (bird, tanker), and another age than the person's. Only narration subjects are read so,
+ * never a speaker phrase.
+ */
 function describedPerson(
 	phrase: Phrase,
 	sentence: string,
 	state: ArticleState,
 	lexicon: Lexicon,
-): { entity: Entity; via: Quotation['via'] } | null {
+): { entity: Entity; via: Quotation['via']; guessed?: true } | null {
 	if (phrase.kind !== 'description' || !/^the\s/i.test(phrase.text)) return null;
 	const cut = nounPhrase(phrase.text, lexicon);
 	if (NEW_ONE.test(cut)) return null;
@@ -945,6 +949,7 @@ function describedPerson(
 	const age = /\b\d+-year-old\b/.exec(cut.toLowerCase())?.[0];
 	const known = state.descriptions.get(head) ?? (age ? state.descriptions.get(age) : undefined);
 	if (known?.kind === 'person') return { entity: known, via: 'description' };
+	if (!age) return null;
 	const last = foldCase(cut.split(/\s+/).at(-1) ?? '');
 	const plural = !/^\d+-year-old$/.test(head) && lemmatizer.noun(last) !== last;
 	if (plural || (!/^\d+-year-old$/.test(head) && lexicon.firstNounKind(head) !== 'person')) return null;
@@ -959,8 +964,8 @@ function describedPerson(
 	// Named elsewhere in the sentence, or of another age than the description's.
 	const words = new Set((sentence.match(/[\p{L}'\u2019-]+/gu) ?? []).map(foldCase));
 	if (only.words.some((w) => words.has(w))) return null;
-	if (age && [...state.descriptions].some(([d, e]) => e === only && /^\d+-year-old$/.test(d) && d !== age)) return null;
-	return { entity: only, via: 'description' };
+	if ([...state.descriptions].some(([d, e]) => e === only && /^\d+-year-old$/.test(d) && d !== age)) return null;
+	return { entity: only, via: 'description', guessed: true };
 }
 
 /**
@@ -1201,11 +1206,16 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 						subject.kind === 'pronoun'
 							? { ...state, salient: state.salient.filter((s) => s.paragraph !== ci || (s.start ?? 0) < at) }
 							: state;
-					const resolved =
+					const resolved: { entity: Entity; guessed?: true } | null =
 						resolvePhrase(subject, inReach, index, lexicon, [], extra) ??
 						describedPerson(subject, sentence.text, inReach, lexicon);
 					if (resolved) {
-						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
+						state.salient.push({
+							entity: resolved.entity,
+							prominent: resolved.guessed !== true,
+							paragraph: ci,
+							sentence: state.sentence,
+						});
 						refer(passage.id, resolved.entity, state.sentence - startSentence);
 						if (subject.kind === 'description')
 							note(described, passage.id, resolved.entity, state.sentence - startSentence);

@@ -1034,13 +1034,9 @@ function givesAgeOfOther(
 	// A name right after the age, unless it only modifies a noun ("a 63-year-old Kardashian fan").
 	const next = /^\s+(\S+)(?:\s+(\S))?/u.exec(text.slice(span.end));
 	const nameAfter = next && !/^\p{Ll}/u.test(next[2] ?? '') ? next[1] : undefined;
-	// (A name of several words before an apposition is read whole: "Darlene Pellerin, 64, a retired
-	// school librarian" is not her husband Gordon Pellerin's work.)
-	const apposed = APPOSED_TO.exec(before)?.[1];
-	const named = /^(\S+),\s+\d/u.exec(answer)?.[1] ?? apposed?.split(/\s+/).at(-1) ?? nameAfter;
-	const owners = people(named).filter(
-		(e) => apposed === undefined || apposed.split(/\s+/).every((w) => e.words.includes(foldWord(w))),
-	);
+	const inAnswer = /^(\S+),\s+\d/u.exec(answer)?.[1];
+	const apposed = inAnswer === undefined ? APPOSED_TO.exec(before)?.[1] : undefined;
+	const owners = apposed === undefined ? people(inAnswer ?? nameAfter) : ownersOfName(apposed, people);
 	if (owners.length > 0) return !owners.includes(person);
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return false;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
@@ -1052,6 +1048,22 @@ function givesAgeOfOther(
 		if (person.words.includes(foldWord(match[1] as string))) return true;
 	}
 	return false;
+}
+
+/**
+ * The people a name before an apposition names, read whole: "Darlene Pellerin, 64, a retired school
+ * librarian" is not her husband Gordon Pellerin's work. A capitalised word before the name is no
+ * part of it ("Violinist Ana Markovic, a 41-year-old", "On Friday Darlene Pellerin"): the longest
+ * end of the words that some person's name holds.
+ */
+function ownersOfName(name: string, people: (word: string | undefined) => Entity[]): Entity[] {
+	const words = name.split(/\s+/);
+	for (let k = 0; k < words.length; k++) {
+		const rest = words.slice(k);
+		const owners = people(rest.at(-1)).filter((e) => rest.every((w) => e.words.includes(foldWord(w))));
+		if (owners.length > 0) return owners;
+	}
+	return [];
 }
 
 /** A name (of up to three words) an apposition follows: "Markovic, a", "Darlene Pellerin, 64, a". */

@@ -58,7 +58,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	// Indefinite pronouns, focusing adverbs and "much", a degree adverb as "very" and "too" are
 	// ("why did she care so much"), which name nothing a passage could be about.
 	...['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'everyone', 'everybody', 'everything'],
-	...['somewhere', 'everywhere'],
+	'somewhere',
 	...['just', 'also', 'really', 'even', 'actually', 'ever', 'else', 'quite', 'rather', 'perhaps', 'maybe', 'much'],
 	// What chat puts around a question, anywhere in it ("how did kim break the ice w trump lol").
 	...['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'omg', 'smh', 'tbh', 'idk', 'imo', 'imho'],

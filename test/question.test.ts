@@ -49,6 +49,10 @@ describe('classifyQuestion', () => {
 		['i wonder why she did it', 'why'],
 		['any idea why the bleachers fell? like what caused it', 'why'],
 		['got any clue when the fair reopens', 'when'],
+		['ok any idea why the bleachers fell', 'why'],
+		['hey, got any clue when the fair reopens', 'when'],
+		['so like what happened', 'what'],
+		['lol like who won', 'who'],
 		['did anyone know who the thief was?', 'yesno'],
 		['do they know what started the fire', 'why'],
 		['what made the street cave in', 'why'],
@@ -1015,6 +1019,15 @@ describe('answerTypeEvidence', () => {
 		expect(found('She spent a decade as a nurse in Tucson.').evidence).toBe(1);
 		expect(found('He spent seven years as a hostage in Lebanon.').evidence).toBe(0);
 		expect(found('He spent 31 years as a lineman.').evidence).toBe(0);
+		expect(found('She spent the last 30 years as a nurse.').evidence).toBe(1);
+		// At, with or in a named place is no employer; a later sense (resident: a physician) no work.
+		for (const sentence of [
+			'She spent four years as a student at Stanford University.',
+			'He spent years as an inmate at San Quentin State Prison.',
+			'He spent a year as a hostage with Hezbollah.',
+			'She spent 40 years as a resident of Alderton.',
+		])
+			expect(found(sentence).evidence, sentence).toBe(0);
 	});
 
 	it("takes no one else's work for the asked person's, though they share a surname", () => {
@@ -1032,6 +1045,12 @@ describe('answerTypeEvidence', () => {
 			'Darlene Pellerin, 64, a retired school librarian, said the work has given her husband a second career.',
 		);
 		expect(ask(apposed.index, 'what did gordon pellerin do for work', { lexicon }).results[0]?.passageId).toBe('a0#1');
+		// A capitalised word before the name is no part of it.
+		const opened = storyOf(
+			'Gordon Pellerin, 67, a retired lineman, builds guitars in Alderton.',
+			'Neighbor Darlene Pellerin, 64, a retired school librarian, said the work has given her husband a second career.',
+		);
+		expect(ask(opened.index, 'what did gordon pellerin do for work', { lexicon }).results[0]?.passageId).toBe('a0#1');
 	});
 
 	it('takes what the article says someone is for "who is Walter Briggs", not another name', () => {

@@ -28,10 +28,10 @@ describe('analyzeWord', () => {
 		expect(analyzeWord('much')).toBeNull();
 		// Chat around a question ("how did kim break the ice w trump lol").
 		for (const filler of ['lol', 'omg', 'tbh', 'btw', 'nah']) expect(analyzeWord(filler), filler).toBeNull();
-		// Places as indefinite as "someone" ("or are they still playing somewhere"); "anywhere" is
-		// kept, for "before it went anywhere".
+		// A place as indefinite as "someone" ("or are they still playing somewhere"); "anywhere" and
+		// "everywhere" are kept, for "before it went anywhere", "was there glass everywhere".
 		expect(analyzeWord('somewhere')).toBeNull();
-		expect(analyzeWord('everywhere')).toBeNull();
+		expect(analyzeWord('everywhere')).toBe('everywher');
 		expect(analyzeWord('anywhere')).toBe('anywher');
 	});
 	it('splits hyphenated words and keeps numbers', () => {
