@@ -1232,6 +1232,15 @@ describe('answerTypeEvidence', () => {
 		])
 			expect(hint(q), q).toEqual({ money: true });
 		expect(hint('how much progress did they make')).toEqual({ amount: true });
+		// Asked how much money, only a sum answers: a count of people or weeks does not.
+		const spent = 'how much did kim spend on the lawyers';
+		const counts = storyOf(
+			'Kim spent weeks with the lawyers, and about 2,400 people signed the petition.',
+			'The lawyers met Kim in Los Angeles.',
+		);
+		expect(ask(counts.index, spent, { lexicon }).results).toEqual([]);
+		const sums = storyOf('Kim spent $50,000 on the lawyers.', 'The lawyers met Kim in Los Angeles.');
+		expect(ask(sums.index, spent, { lexicon }).results[0]?.passageId).toBe('a0#1');
 		expect(hint('how much weight did the bridge carry')).toEqual({ measure: 'weight' });
 		// A comparative asks for a length of time or an age, not an amount of a thing.
 		for (const q of ['how much longer will the repairs take', 'how much older is kim than alice'])
