@@ -1241,6 +1241,14 @@ describe('answerTypeEvidence', () => {
 		expect(ask(counts.index, spent, { lexicon }).results).toEqual([]);
 		const sums = storyOf('Kim spent $50,000 on the lawyers.', 'The lawyers met Kim in Los Angeles.');
 		expect(ask(sums.index, spent, { lexicon }).results[0]?.passageId).toBe('a0#1');
+		// The sum may stand beside fewer of the question's words than a passage with no sum.
+		const prize = storyOf(
+			'The victory earns her $50,000 in cash.',
+			'The champion, Nadia Velasquez, beat 240 spellers for the prize money and the trophy.',
+		);
+		expect(
+			ask(prize.index, 'how much prize money does the champion get', { lexicon }).results.map((r) => r.passageId),
+		).toContain('a0#1');
 		expect(hint('how much weight did the bridge carry')).toEqual({ measure: 'weight' });
 		// A comparative asks for a length of time or an age, not an amount of a thing.
 		for (const q of ['how much longer will the repairs take', 'how much older is kim than alice'])
