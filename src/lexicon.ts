@@ -37,8 +37,6 @@ export interface Lexicon {
 	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
 	 */
 	nounKinds(word: string): ReadonlySet<NounKind>;
-	/** The kind of thing a noun names in its first sense: "guard" a person, not "bird" or "tanker". */
-	firstNounKind(word: string): NounKind | null;
 	/**
 	 * True when one of the noun's first two senses (its first, with `firstSenseOnly`: not "tip" nor
 	 * "total") is, in WordNet, a kind of money, payment or cost (cash, salary, fine, fee, ransom,
@@ -586,13 +584,6 @@ export function createWordNetLexicon(
 				}
 				return found.size > 0 ? found : NO_KINDS;
 			});
-		},
-		firstNounKind(word: string): NounKind | null {
-			const offset = files.noun.senses(lemmatizer.noun(word.toLowerCase())).offsets[0];
-			if (offset === undefined) return null;
-			const synset = files.noun.synset(offset);
-			const kind = NOUN_KIND_BY_FILE[synset.lexFile];
-			return kind ?? (synset.words.some((w) => w.toLowerCase() === 'person') ? 'person' : null);
 		},
 		isMoney(word: string, firstSenseOnly = false): boolean {
 			const key = nounLemma(word.toLowerCase());

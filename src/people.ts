@@ -743,7 +743,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 				} else {
 					// (Not a place: "shipped to Dallas" after "Dallas Thompson".)
 					const form = lastFull.get(foldCase(span.name).replace(/'s$/, ''));
-					if (form !== undefined && !PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)))
+					if (form !== undefined && !PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)))
 						credited.set(form, (credited.get(form) ?? 0) + 1);
 				}
 			}
@@ -984,8 +984,8 @@ export function resolveNameSpan(
 
 const CHOICES_LIMIT = 100_000;
 
-/** A preposition of place right before a name: "to Dallas", "in Fresno". */
-const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|inside|across|toward|towards|of)\s+$/i;
+/** A preposition of place right before a name: "to Dallas", "in Fresno"; not "according to", "from" or "of", as often a person's. */
+const PLACE_BEFORE = /\b(?:in|at|near|into|outside|inside|across|toward|towards|(?<!according\s)to)\s+$/i;
 
 /** Each entity index's choices for names its articles do not settle, by folded name words. */
 let choices = new WeakMap<EntityIndex, Map<string, Entity | undefined>>();

@@ -431,12 +431,14 @@ const REQUEST =
 const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
 
 /**
- * "End up" and "wound up" before what they end up doing or where: they say only that it came to
- * that ("how many ppl ended up in the hospital", "who ended up winning", "did osha end up fining
- * the arena"), and were a rare word the passages never use. Not at the question's end ("how did it
- * end up").
+ * "End up" before what it came to, a place or a doing: it says only that it came to that ("how
+ * many ppl ended up in the hospital", "who ended up winning", "did osha end up fining the arena"),
+ * and was a rare word the passages never use. Not at the question's end ("how did it end up"),
+ * before "with" ("what did they end up with"), nor "the dead end up the hill"; "wound up" is left
+ * alone ("why was the crowd so wound up", "who wound up the clock").
  */
-const END_UP = /\b(?:end|ends|ended|ending|wound)\s+up\s+(?=[\p{L}\d])/giu;
+const END_UP =
+	/(?<!\bdead\s+)\b(?:end|ends|ended|ending)\s+up\s+(?=(?:in|at|on|back|as|inside|outside|\p{L}+ing)\b)/giu;
 
 /** Words about the texts that open a question ("according to the articles, how old is she"). */
 const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
@@ -679,16 +681,18 @@ function classifyAsked(
 }
 
 /**
- * A "how much" question whose verb is one of paying or pricing: "how much does she charge to shoe
- * a horse", "how much would one of his mandolins cost me", "how much did the fair pay". (Not "make",
- * which is as often "how much progress did they make".)
+ * A "how much" question whose verb is one of paying or pricing, with nothing between "how much"
+ * and its auxiliary: "how much does she charge to shoe a horse", "how much would one of his
+ * mandolins cost me", "how much did the fair pay". Not "how much weight can the crane lift", "how
+ * much blood did they donate", "how much longer did they spend" (a thing after "how much" is what
+ * is measured), nor "raise" ("how much did the city raise the drawbridge") or "make" ("how much
+ * progress did they make").
  */
 const PRICE_VERB =
-	/^how\s+much\s+(?:[\p{L}'-]+\s+){0,5}?(?:cost|costs|costed|charge|charges|charged|pay|pays|paid|spend|spends|spent|earn|earns|earned|raise|raised|sell|sells|sold|owe|owes|owed|donate|donated|fetch|fetched|bill|billed)\b/u;
+	/^how\s+much\s+(?:do|does|did|is|was|will|would|can|could|should|has|have|had)\s+(?:[\p{L}'-]+\s+){0,5}?(?:cost|costs|costed|charge|charges|charged|pay|pays|paid|spend|spends|spent|earn|earns|earned|sell|sells|sold|owe|owes|owed|donate|donated|fetch|fetched|bill|billed)\b/u;
 
-/** The words before "long" in "take so long", "took this long", "waited that long", "lasted too long". */
-const TAKING_LONG =
-	/\b(?:take|takes|took|taking|taken|wait|waits|waited|waiting|last|lasts|lasted|lasting)\b(?:\s+\S+)?\s+(?:so|too|this|that)$/;
+/** The words before "long" in "take so long", "took this long", "waited that long" (not the adjective "last"). */
+const TAKING_LONG = /\b(?:take|takes|took|taking|taken|wait|waits|waited|waiting)\b(?:\s+\S+)?\s+(?:so|too|this|that)$/;
 
 /** A "what is" question ending with what its subject is worth. */
 const WORTH = /\sworth\W*$/;
@@ -1261,8 +1265,11 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// (In its first sense: "tip", "total" and "rate" are money only at times.)
 		if (noun && type !== 'count' && lexicon?.isMoney(meant, true)) concept.money = true;
 		// "Why did it take so long": a length of time ("took nearly 40 minutes") says how long.
+		// (Not "long" before a noun it describes: "take that long way around".)
+		const described = tokens[i + 1]?.term != null && lexicon?.isMainlyNoun(tokens[i + 1]?.surface ?? '') === true;
 		if (
 			folded === 'long' &&
+			!described &&
 			TAKING_LONG.test(
 				tokens
 					.slice(Math.max(0, i - 4), i)

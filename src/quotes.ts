@@ -279,8 +279,6 @@ interface Salient {
 	start?: number;
 	/** Subject of its clause, or the speaker of a quotation. */
 	prominent: boolean;
-	/** Named where a place is, after "at", "in", "near"... ("the school day at Lincoln Elementary"). */
-	place?: boolean;
 	paragraph: number;
 	sentence: number;
 }
@@ -912,8 +910,12 @@ export function nounPhrase(text: string, lexicon: Lexicon): string {
 	for (; end < words.length; end++) {
 		const word = (words[end] as string).toLowerCase().replace(/[^\p{L}\d'\u2019-]/gu, '');
 		if (/^\d+(?:-year-old)?$/.test(word)) continue;
-		// (A noun in -ing modifies the head: "the crossing guard".)
-		const inflectedVerb = lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word && !word.endsWith('ing');
+		// (A noun in -ing before another noun modifies it: "the crossing guard", not "the guard
+		// standing in the road".)
+		const next = (words[end + 1] ?? '').toLowerCase().replace(/[^\p{L}'\u2019-]/gu, '');
+		const modifier =
+			word.endsWith('ing') && next !== '' && !next.endsWith('ing') && !STOP_WORDS.has(next) && lexicon.isNoun(next);
+		const inflectedVerb = lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word && !modifier;
 		if (!lexicon.isNoun(word) || inflectedVerb) break;
 	}
 	return words.slice(0, end).join(' ');
@@ -923,49 +925,25 @@ export function nounPhrase(text: string, lexicon: Lexicon): string {
 const NEW_ONE = /\b(?:other|another|first|second|third|last|next|new|latest|youngest|oldest)\b/i;
 
 /**
- * The person a narration sentence's definite description of one person means, read where
- * resolvePhrase found nobody, on the phrase cut at its head noun (nounPhrase): whom the article has
- * described so (by its head, "the governor", or its age, "the 37-year-old reality star"); or, for a
- * description giving an age, the one person in reach, though nobody was the subject or speaker
- * ("with Gloria Abernathy stepping into the intersection", then "On Friday, June 13, the
- * 78-year-old crossing guard worked her final shift"). That guess is `guessed`: it is no subject
- * for a later "the guard said" to be read as. A role alone ("the driver", "the victim", "the
- * judge") is as often someone new, and is left to nobody, as are two people in reach, one the
- * sentence names besides ("the reality star broke the news to Alice" is not Alice), "a neighbour",
- * "the other player", "the first patient", "the thieves", a head that is a person only in a later
- * sense (bird, tanker), and another age than the person's. Only narration subjects are read so,
- * never a speaker phrase.
+ * The person a narration sentence's definite description means, read where resolvePhrase found
+ * nobody, on the phrase cut at its head noun (nounPhrase: subjectOf's phrase runs on into the
+ * verb): whom the article has described so, by its head ("the governor") or its age ("the
+ * 37-year-old reality star"). A description nothing ties to someone ("the 45-year-old driver"
+ * after a sentence naming whom the truck struck) is as often someone new, and is left to nobody,
+ * as are "the other player", "the first patient". Only narration subjects are read so, never a
+ * speaker phrase.
  */
 function describedPerson(
 	phrase: Phrase,
-	sentence: string,
-	state: ArticleState,
 	lexicon: Lexicon,
-): { entity: Entity; via: Quotation['via']; guessed?: true } | null {
+	state: ArticleState,
+): { entity: Entity; via: Quotation['via'] } | null {
 	if (phrase.kind !== 'description' || !/^the\s/i.test(phrase.text)) return null;
 	const cut = nounPhrase(phrase.text, lexicon);
 	if (NEW_ONE.test(cut)) return null;
-	const head = descriptionHead(cut);
 	const age = /\b\d+-year-old\b/.exec(cut.toLowerCase())?.[0];
-	const known = state.descriptions.get(head) ?? (age ? state.descriptions.get(age) : undefined);
-	if (known?.kind === 'person') return { entity: known, via: 'description' };
-	if (!age) return null;
-	const last = foldCase(cut.split(/\s+/).at(-1) ?? '');
-	const plural = !/^\d+-year-old$/.test(head) && lemmatizer.noun(last) !== last;
-	if (plural || (!/^\d+-year-old$/.test(head) && lexicon.firstNounKind(head) !== 'person')) return null;
-	const gender = FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : null;
-	const people = new Set(
-		window(state)
-			.filter((c) => c.entity.kind === 'person' && !c.place)
-			.map((c) => c.entity),
-	);
-	const [only] = people;
-	if (people.size !== 1 || !only || (gender && only.gender !== gender)) return null;
-	// Named elsewhere in the sentence, or of another age than the description's.
-	const words = new Set((sentence.match(/[\p{L}'\u2019-]+/gu) ?? []).map(foldCase));
-	if (only.words.some((w) => words.has(w))) return null;
-	if ([...state.descriptions].some(([d, e]) => e === only && /^\d+-year-old$/.test(d) && d !== age)) return null;
-	return { entity: only, via: 'description', guessed: true };
+	const known = state.descriptions.get(descriptionHead(cut)) ?? (age ? state.descriptions.get(age) : undefined);
+	return known?.kind === 'person' ? { entity: known, via: 'description' } : null;
 }
 
 /**
@@ -1084,7 +1062,6 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 					prominent:
 						isSubjectPosition(told.slice(sentenceStart, m.start + 1), m.start - sentenceStart) ||
 						afterTitle(told.slice(sentenceStart, m.start), lexicon),
-					place: AFTER_PREPOSITION.test(told.slice(Math.max(sentenceStart, m.start - 20), m.start)),
 					paragraph: ci,
 					sentence: sentenceAt(m.start),
 				};
@@ -1206,16 +1183,10 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 						subject.kind === 'pronoun'
 							? { ...state, salient: state.salient.filter((s) => s.paragraph !== ci || (s.start ?? 0) < at) }
 							: state;
-					const resolved: { entity: Entity; guessed?: true } | null =
-						resolvePhrase(subject, inReach, index, lexicon, [], extra) ??
-						describedPerson(subject, sentence.text, inReach, lexicon);
+					const resolved =
+						resolvePhrase(subject, inReach, index, lexicon, [], extra) ?? describedPerson(subject, lexicon, inReach);
 					if (resolved) {
-						state.salient.push({
-							entity: resolved.entity,
-							prominent: resolved.guessed !== true,
-							paragraph: ci,
-							sentence: state.sentence,
-						});
+						state.salient.push({ entity: resolved.entity, prominent: true, paragraph: ci, sentence: state.sentence });
 						refer(passage.id, resolved.entity, state.sentence - startSentence);
 						if (subject.kind === 'description')
 							note(described, passage.id, resolved.entity, state.sentence - startSentence);

@@ -823,9 +823,6 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// An answer of the asked kind counts for less the farther it stands from what the question asks
 	// about, in a sentence that holds some of it.
 	const evidence: number[] = [];
-	// Whether a sentence holds the very kind of answer asked for (a sum, asked how much money), not
-	// a looser one (any number).
-	let precise = false;
 	// Asked how someone took something, their own words say it: the sentence holds their quotation
 	// (or a pronoun standing for them) and speaks in the first person ("When she said that, I went
 	// into full-fledged Pentecostal holy dance," Johnson recalled); not another's quotation about them.
@@ -854,9 +851,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			const described =
 				question.hint.identity !== undefined &&
 				concepts.some(({ concept }) => concept.entity && indexed.described.get(concept.entity)?.has(i) === true);
-			const found = described ? 1 : answerTypeEvidence(question, s.text, names, query.nouns);
-			if (found >= 1) precise = true;
-			evidence.push(found);
+			evidence.push(described ? 1 : answerTypeEvidence(question, s.text, names, query.nouns));
 			continue;
 		}
 		const found = findAnswers(question, s.text, names, true, query.nouns);
@@ -864,10 +859,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			? found.spans.filter((span) => !givesAgeOfOther(s.text, span, i, indexed, index, aged))
 			: found.spans;
 		if (found.evidence === 0 || spans.length === 0) evidence.push(0);
-		else {
-			if (found.evidence >= 1) precise = true;
-			evidence.push(held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index));
-		}
+		else evidence.push(held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index));
 	}
 	// Asked when something will happen, a date in a sentence about what did or does happen is more
 	// likely another event's ("when is the museum opening again": "which opened in 1921", against
@@ -955,9 +947,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		article: match.article,
 		unnamed: match.unnamed === true,
 		weakOnly: match.weakOnly === true,
-		// Asked how much money, only a sum is an answer of the asked kind: "how much were tickets"
-		// is not answered by "about 2,400 people".
-		typed: question.hint.money ? precise : evidence.some((e) => e > 0),
+		typed: evidence.some((e) => e > 0),
 	};
 }
 
@@ -1559,13 +1549,8 @@ export function rankPassages(
 	if (!answered) return [];
 	// That answer stands in a passage holding (with it) enough of the question: an age or a number
 	// somewhere else answers nothing ("How old was Alice when she went to prison": not Kim's age).
-	// Asked how much money, the answer is a sum (Scored.typed), which a passage the question's words
-	// found may hold beside fewer of them ("The victory earns her $50,000 in cash"); with no sum
-	// among them, nothing answers it ("how much did kim spend on alice's lawyers").
 	const answersTyped = (m: PassageMatch) =>
-		(question.hint.money === true || m.content + weights.typedConfidence >= weights.minContent) &&
-		supported(m) &&
-		scoreOf(m)?.typed === true;
+		m.content + weights.typedConfidence >= weights.minContent && supported(m) && scoreOf(m)?.typed === true;
 	if (typedQuestion && !deciding.some(answersTyped)) return [];
 	// BM25 is normalised to the best ranked candidate's.
 	// The best of those that hold enough is found in one pass; of the rest, only those above it,

@@ -23,10 +23,9 @@ function rankEveryCandidate(index: StoryIndex, question: string, limit: number, 
 	const deciding = scored.filter((s) => !s.weakOnly);
 	if (!deciding.some((s) => s.confidence >= w.minContent)) return [];
 	// An answer of the asked kind, in a passage holding with it enough of the question.
-	// (Asked how much money, a sum anywhere among them answers it: Scored.typed is a sum then.)
-	const typedEnough = (s: (typeof deciding)[number]) =>
-		s.typed && (analyzed.hint.money === true || s.content + w.typedConfidence >= w.minContent);
-	if (TYPED.has(analyzed.type) && !deciding.some(typedEnough)) return [];
+	if (TYPED.has(analyzed.type) && !deciding.some((s) => s.typed && s.content + w.typedConfidence >= w.minContent)) {
+		return [];
+	}
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
 	return scored
 		.map((s) => ({
