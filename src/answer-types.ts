@@ -558,7 +558,7 @@ const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:k|m|bn)\\b)?';
  * An amount of money: "$250,000", "£3.1 million", "$5m", "USD 40,000", "400,000 euros", "half a
  * million dollars".
  */
-export const MONEY_PATTERN = `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP)\\s?)${DIGITS}${SCALE}|\\b(?:${COUNT_WORD}|a|half a)(?:\\s+(?:thousand|million|billion|trillion))?\\s+(?:dollars?|euros?|pounds|yen|francs?|cents?|bucks|rupees|pesos|yuan)\\b`;
+export const MONEY_PATTERN = `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP)\\s?)${DIGITS}${SCALE}|\\b(?:${COUNT_WORD}|a|half a)(?:\\s+(?:thousand|million|billion|trillion))?\\s+(?:dollars|euros|pounds|yen|francs|cents)\\b`;
 const MONEY = new RegExp(MONEY_PATTERN, 'giu');
 
 const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');

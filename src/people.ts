@@ -984,8 +984,8 @@ export function resolveNameSpan(
 
 const CHOICES_LIMIT = 100_000;
 
-/** A preposition of place right before a name: "to Dallas", "in Fresno"; not "according to", "from" or "of", as often a person's. */
-const PLACE_BEFORE = /\b(?:in|at|near|into|outside|inside|across|toward|towards|(?<!according\s)to)\s+$/i;
+/** A preposition of place right before a name: "to Dallas", "in Fresno", "from Dallas"; not "according to", a person's. */
+const PLACE_BEFORE = /\b(?:in|at|near|into|outside|inside|across|toward|towards|from|of|(?<!according\s)to)\s+$/i;
 
 /** Each entity index's choices for names its articles do not settle, by folded name words. */
 let choices = new WeakMap<EntityIndex, Map<string, Entity | undefined>>();

@@ -431,14 +431,13 @@ const REQUEST =
 const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
 
 /**
- * "End up" before what it came to, a place or a doing: it says only that it came to that ("how
- * many ppl ended up in the hospital", "who ended up winning", "did osha end up fining the arena"),
- * and was a rare word the passages never use. Not at the question's end ("how did it end up"),
- * before "with" ("what did they end up with"), nor "the dead end up the hill"; "wound up" is left
- * alone ("why was the crowd so wound up", "who wound up the clock").
+ * "End up" before what it came to: it says only that it came to that ("how many ppl ended up in
+ * the hospital", "who ended up winning", "how many ended up injured"), and was a rare word the
+ * passages never use. Not at the question's end ("how did it end up"), before "with" ("what did
+ * they end up with"), nor "the dead end up the hill"; "wound up" is left alone ("why was the
+ * crowd so wound up", "who wound up the clock").
  */
-const END_UP =
-	/(?<!\bdead\s+)\b(?:end|ends|ended|ending)\s+up\s+(?=(?:in|at|on|back|as|inside|outside|\p{L}+ing)\b)/giu;
+const END_UP = /(?<!\bdead\s+)\b(?:end|ends|ended|ending)\s+up\s+(?!with\b)(?=[\p{L}\d])/giu;
 
 /** Words about the texts that open a question ("according to the articles, how old is she"). */
 const LEADING_TEXTS = new RegExp(`^${ABOUT_THE_TEXTS.source}[\\s,:]+`, 'i');
@@ -682,17 +681,25 @@ function classifyAsked(
 
 /**
  * A "how much" question whose verb is one of paying or pricing, with nothing between "how much"
- * and its auxiliary: "how much does she charge to shoe a horse", "how much would one of his
- * mandolins cost me", "how much did the fair pay". Not "how much weight can the crane lift", "how
- * much blood did they donate", "how much longer did they spend" (a thing after "how much" is what
- * is measured), nor "raise" ("how much did the city raise the drawbridge") or "make" ("how much
- * progress did they make").
+ * and its auxiliary or subject pronoun: "how much does she charge to shoe a horse", "how much would
+ * one of his mandolins cost me", "how much did the fair pay", "how much were the workers paid",
+ * "how much it cost". Not "how much weight can the crane lift", "how much blood did they donate",
+ * "how much longer did they spend" (a thing after "how much" is what is measured); "raise" only
+ * with no object ("how much did they raise for the hospital", not "how much did the city raise the
+ * drawbridge"); not "make" ("how much progress did they make").
  */
 const PRICE_VERB =
-	/^how\s+much\s+(?:do|does|did|is|was|will|would|can|could|should|has|have|had)\s+(?:[\p{L}'-]+\s+){0,5}?(?:cost|costs|costed|charge|charges|charged|pay|pays|paid|spend|spends|spent|earn|earns|earned|sell|sells|sold|owe|owes|owed|donate|donated|fetch|fetched|bill|billed)\b/u;
+	/^how\s+much\s+(?:do|does|did|is|was|are|were|will|would|can|could|should|shall|must|may|might|has|have|had|it|they|he|she|we|you|u)\s+(?:[\p{L}'-]+\s+){0,5}?(?:cost|costs|costed|charge|charges|charged|pay|pays|paid|spend|spends|spent|earn|earns|earned|sell|sells|sold|owe|owes|owed|donate|donated|fetch|fetched|bill|billed|(?:raise|raised)(?=\s*$|\s+(?:for|in|at|from|so\s+far|overall|in\s+total|altogether)\b))\b/u;
 
-/** The words before "long" in "take so long", "took this long", "waited that long" (not the adjective "last"). */
-const TAKING_LONG = /\b(?:take|takes|took|taking|taken|wait|waits|waited|waiting)\b(?:\s+\S+)?\s+(?:so|too|this|that)$/;
+/**
+ * The words before "long" in "take so long", "took this long", "waited that long", "lasted so
+ * long" (the verb "last" right before "so": not the adjective, "the last bridge so long").
+ */
+const TAKING_LONG =
+	/\b(?:(?:take|takes|took|taking|taken|wait|waits|waited|waiting)\b(?:\s+\S+)?|last|lasts|lasted|lasting)\s+(?:so|too|this|that)$/;
+
+/** Words for a day or a time that may follow "so long" ("why did it take so long yesterday"). */
+const TIME_WORDS = /^(?:today|tonight|yesterday|tomorrow|now|lately|recently)$/i;
 
 /** A "what is" question ending with what its subject is worth. */
 const WORTH = /\sworth\W*$/;
@@ -1266,7 +1273,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (noun && type !== 'count' && lexicon?.isMoney(meant, true)) concept.money = true;
 		// "Why did it take so long": a length of time ("took nearly 40 minutes") says how long.
 		// (Not "long" before a noun it describes: "take that long way around".)
-		const described = tokens[i + 1]?.term != null && lexicon?.isMainlyNoun(tokens[i + 1]?.surface ?? '') === true;
+		// (A time word after it, or a word after a comma, is no noun it describes: "take so long
+		// yesterday", "take so long, chief".)
+		const after = tokens[i + 1];
+		const described =
+			after?.term != null &&
+			!TIME_WORDS.test(after.surface) &&
+			/^\s+$/.test(body.slice(token.end, after.start)) &&
+			lexicon?.isMainlyNoun(after.surface) === true;
 		if (
 			folded === 'long' &&
 			!described &&

@@ -354,8 +354,10 @@ describe('findNames', () => {
 		).story;
 		expect(source.index.entities.entities.find((e) => e.name === 'Darlene Pellerin')?.mentions).toBe(2);
 		// A place named as a person's first name is not.
-		const city = attribute('Dallas Thompson opened a bakery.', 'Her cakes are shipped to Dallas and Houston.').story;
-		expect(city.index.entities.entities.find((e) => e.name === 'Dallas Thompson')?.mentions).toBe(1);
+		for (const place of ['shipped to Dallas', 'shipped from Dallas', 'the pride of Dallas']) {
+			const city = attribute('Dallas Thompson opened a bakery.', `Her cakes are ${place} and Houston.`).story;
+			expect(city.index.entities.entities.find((e) => e.name === 'Dallas Thompson')?.mentions, place).toBe(1);
+		}
 	});
 
 	it('keeps a first name and a surname WordNet files as a group for a person\'s ("Charlotte Church")', () => {
