@@ -739,10 +739,10 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
 				if (span.words.length >= 2) {
-					for (const word of span.words) lastFull.set(foldCase(word).replace(/'s$/, ''), span.name);
+					for (const word of span.words) lastFull.set(nameWord(word), span.name);
 				} else {
 					// (Not a place: "shipped to Dallas" after "Dallas Thompson".)
-					const form = lastFull.get(foldCase(span.name).replace(/'s$/, ''));
+					const form = lastFull.get(nameWord(span.name));
 					if (form !== undefined && !PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)))
 						credited.set(form, (credited.get(form) ?? 0) + 1);
 				}
@@ -778,7 +778,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const clustered = new Map<string, Entity[]>();
 	for (const form of forms) {
 		yield;
-		const words = form.split(' ').map((w) => foldCase(w).replace(/'s$/, ''));
+		const words = form.split(' ').map(nameWord);
 		const containing = holdingEvery(clustered, words).filter((e) => words.every((w) => e.words.includes(w)));
 		if (containing.length === 1) {
 			const entity = containing[0] as Entity;
@@ -803,7 +803,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const nameWords = new Set(entities.flatMap((e) => e.words));
 	for (const [name, count] of singles) {
 		yield;
-		const word = foldCase(name).replace(/'s$/, '');
+		const word = nameWord(name);
 		if (count < 2 || nameWords.has(word) || /\d/.test(word) || name.length < 3) continue;
 		if (lexicon && (lexicon.isNoun(word) || lexicon.isAdverb(word))) continue;
 		entities.push({ name, forms: [name], words: [word], mentions: count, kind: 'person', gender: null });

@@ -698,6 +698,26 @@ const PRICE_VERB =
 const TAKING_LONG =
 	/\b(?:(?:take|takes|took|taking|taken|wait|waits|waited|waiting)\b(?:\s+\S+)?|last|lasts|lasted|lasting)\s+(?:so|too|this|that)$/;
 
+/**
+ * Whether "long" at `i` is "take so long", "waited this long": after such words (TAKING_LONG), and
+ * not before a noun it describes ("take that long way around"); a time word after it, or a word
+ * after a comma, is none ("take so long yesterday", "take so long, chief").
+ */
+function takesLong(tokens: Token[], i: number, body: string, lexicon?: Lexicon): boolean {
+	const before = tokens
+		.slice(Math.max(0, i - 4), i)
+		.map((t) => t.surface.toLowerCase())
+		.join(' ');
+	if (!TAKING_LONG.test(before)) return false;
+	const after = tokens[i + 1];
+	const described =
+		after?.term != null &&
+		!TIME_WORDS.test(after.surface) &&
+		/^\s+$/.test(body.slice((tokens[i] as Token).end, after.start)) &&
+		lexicon?.isMainlyNoun(after.surface) === true;
+	return !described;
+}
+
 /** Words for a day or a time that may follow "so long" ("why did it take so long yesterday"). */
 const TIME_WORDS = /^(?:today|tonight|yesterday|tomorrow|now|lately|recently)$/i;
 
@@ -1272,26 +1292,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		// (In its first sense: "tip", "total" and "rate" are money only at times.)
 		if (noun && type !== 'count' && lexicon?.isMoney(meant, true)) concept.money = true;
 		// "Why did it take so long": a length of time ("took nearly 40 minutes") says how long.
-		// (Not "long" before a noun it describes: "take that long way around".)
-		// (A time word after it, or a word after a comma, is no noun it describes: "take so long
-		// yesterday", "take so long, chief".)
-		const after = tokens[i + 1];
-		const described =
-			after?.term != null &&
-			!TIME_WORDS.test(after.surface) &&
-			/^\s+$/.test(body.slice(token.end, after.start)) &&
-			lexicon?.isMainlyNoun(after.surface) === true;
-		if (
-			folded === 'long' &&
-			!described &&
-			TAKING_LONG.test(
-				tokens
-					.slice(Math.max(0, i - 4), i)
-					.map((t) => t.surface.toLowerCase())
-					.join(' '),
-			)
-		)
-			concept.lengthOfTime = true;
+		if (folded === 'long' && takesLong(tokens, i, body, lexicon)) concept.lengthOfTime = true;
 		const being = beingPhraseAt(tokens, i);
 		if (being) concept.being = being;
 		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;

@@ -118,6 +118,15 @@ export const RANKING: RankingWeights = {
 	minSupport: 0.05,
 };
 
+/** A concept held, at `weight`, by a sentence matching `pattern` (tested once: its `known` and `found` bits). */
+interface HeldBy {
+	concept: number;
+	weight: number;
+	pattern: RegExp;
+	known: number;
+	found: number;
+}
+
 /** Question types whose answer is a kind of expression a passage must hold. */
 const TYPED_ANSWERS = new Set<QuestionType>(['when', 'duration', 'count', 'age', 'where']);
 
@@ -493,10 +502,11 @@ interface Query {
 	aged: Entity | undefined;
 	/** The concepts that are people, by number, and each one's number in the table (-1 when no passage refers to them). */
 	people: number[];
-	/** The concepts that are nouns for money, by number: a sum in figures holds them (sumOfMoney). */
-	money: number[];
-	/** The concepts that are "long" in "take so long", by number: a length of time holds them (lengthOfTime). */
-	lengthOfTime: number[];
+	/**
+	 * The concepts an expression holds whatever its words (heldBy): a noun for money, by a sum in
+	 * figures (sumOfMoney); "long" in "take so long", by a length of time (lengthOfTime).
+	 */
+	heldBy: HeldBy[];
 	entities: Int32Array;
 	/** For each of them, where the sentences of a passage referring to them are in its record (matchPassage's). */
 	referred: Int32Array;
@@ -538,8 +548,22 @@ function queryOf(
 		nouns,
 		aged: question.type === 'age' || question.hint.occupation ? askedPerson(question, concepts) : undefined,
 		people,
-		money: concepts.flatMap((c, i) => (c.concept.money ? [i] : [])),
-		lengthOfTime: concepts.flatMap((c, i) => (c.concept.lengthOfTime ? [i] : [])),
+		heldBy: concepts.flatMap(({ concept }, i): HeldBy[] => [
+			...(concept.money
+				? [{ concept: i, weight: weights.sumOfMoney, pattern: SUM, known: SUM_KNOWN, found: SUM_FOUND }]
+				: []),
+			...(concept.lengthOfTime
+				? [
+						{
+							concept: i,
+							weight: weights.lengthOfTime,
+							pattern: LENGTH_OF_TIME,
+							known: LENGTH_KNOWN,
+							found: LENGTH_FOUND,
+						},
+					]
+				: []),
+		]),
 		entities: Int32Array.from(people, (c) => {
 			const entity = (concepts[c] as WeightedConcept).concept.entity as Entity;
 			return index.table.entities.get(entity) ?? -1;
@@ -750,21 +774,11 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 			}
 		}
 	}
-	for (const c of query.money) {
+	for (const { concept, weight, pattern, known, found } of query.heldBy) {
 		for (let i = 0; i < sentences; i++) {
-			const cell = at + i * count + c;
-			if ((cells[cell] as number) < weights.sumOfMoney && sentenceHas(query, first + i, SUM, SUM_KNOWN, SUM_FOUND))
-				cells[cell] = weights.sumOfMoney;
-		}
-	}
-	for (const c of query.lengthOfTime) {
-		for (let i = 0; i < sentences; i++) {
-			const cell = at + i * count + c;
-			if (
-				(cells[cell] as number) < weights.lengthOfTime &&
-				sentenceHas(query, first + i, LENGTH_OF_TIME, LENGTH_KNOWN, LENGTH_FOUND)
-			)
-				cells[cell] = weights.lengthOfTime;
+			const cell = at + i * count + concept;
+			if ((cells[cell] as number) < weight && sentenceHas(query, first + i, pattern, known, found))
+				cells[cell] = weight;
 		}
 	}
 	for (let i = 0; i < sentences; i++) {
