@@ -75,11 +75,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'festival-luthier-qa', hit1: 0.6, hit3: 0.75 },
 	{ dir: 'ammonia-farrier-qa', hit1: 0.55, hit3: 0.8 },
+	// The round after, both measured once (0.76 / 0.88 and 0.59 / 0.88) with the code of the round
+	// before, then added.
+	{ dir: 'grain-clockmaker-qa', hit1: 0.65, hit3: 0.8 },
+	{ dir: 'campground-umpire-qa', hit1: 0.5, hit3: 0.8 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.72 / 0.87 over these
- * 843 questions): a change that loses a handful of questions across the sets fails here even
+ * 911 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -96,7 +100,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(843);
+		expect(questions).toBe(911);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -120,7 +124,7 @@ describe("every question set with every other set's articles in the same index (
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(858);
+		expect(outcomes.length).toBe(926);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.59);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.74,
