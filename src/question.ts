@@ -1039,6 +1039,22 @@ function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon
 	return null;
 }
 
+/**
+ * A noun made a verb in chat ("umping" for umpiring, "reffing", "texted"): a word the corpus does
+ * not use and WordNet does not know, whose -ing or -ed is added to a word WordNet does know (its
+ * last consonant doubled or its "e" dropped, as a verb's would be), is that word, not a typo of
+ * some other corpus word ("umping" is no "jumping"). Undefined for any other word.
+ */
+function verbedNoun(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | undefined {
+	if (!lexicon || index.documentFrequency.has(term) || lexicon.senseCount(word) > 0) return undefined;
+	const suffix = /(?:ing|ed)$/.exec(word);
+	if (!suffix) return undefined;
+	const base = word.slice(0, suffix.index);
+	const bases = [base, `${base}e`];
+	if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.unshift(base.slice(0, -1));
+	return bases.find((b) => b.length >= 2 && lexicon.senseCount(b) > 0);
+}
+
 /** How many of the passages using a word's first part are read for the word written with its particle. */
 const JOINED_LOOKS = 20;
 
@@ -1246,12 +1262,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			for (const term of [...split.map((w) => w.term), token.term]) seenTerms.add(term);
 			continue;
 		}
-		const corrected =
-			joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon);
+		const verbed = verbedNoun(folded, token.term, index, lexicon);
+		const corrected = verbed
+			? null
+			: (joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon));
 		const term = corrected ?? token.term;
 		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
 		// studied): WordNet knows that word, not the stem ("studi").
-		const meant = (corrected !== null && writtenFormOf(corrected, index)) || folded;
+		const meant = verbed ?? ((corrected !== null && writtenFormOf(corrected, index)) || folded);
 		// A verb and its particle ("locked up", "kick off") mean more together than apart, and so do
 		// the words of a verb WordNet knows in several ("gave way", "talk out of"); each word after the
 		// first still counts by itself ("go home" is still about a home).

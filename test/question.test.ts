@@ -332,6 +332,22 @@ describe('analyzeQuestion', () => {
 		expect(terms('how many beopardd are left', 'beopardd')?.has('leopard')).toBe(false);
 	});
 
+	it('reads a noun made a verb in chat as that noun, not as a typo of another word ("umping": ump, not jumping)', () => {
+		const ball = storyOf(
+			'Brisco spent 19 seasons as an umpire before he walked away.',
+			'Kids were jumping on the trampoline and stopping by the dugout.',
+		);
+		const terms = (q: string, word: string) =>
+			analyzeQuestion(q, ball.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		const umping = terms('why did he quit umping', 'umping');
+		expect(umping?.has('jump')).toBe(false);
+		expect(umping?.get('umpir')).toBeGreaterThan(0);
+		// Its last consonant doubled as a verb's would be ("reffing": ref, a referee).
+		expect(terms('who was reffing', 'reffing')?.has('jump')).toBe(false);
+		// A typo of a word the corpus uses is still that word ("jumpping", "stoped").
+		expect(terms('who was jumpping', 'jumpping')?.get('jump')).toBe(1);
+		expect(terms('who stoped by', 'stoped')?.get('stop')).toBe(1);
+	});
 	it('reads a word joined to its particle as the word the corpus hyphenates ("cookoff": cook-off)', () => {
 		const fair = storyOf(
 			'The chili cook-off drew a record crowd on Saturday.',
