@@ -67,6 +67,36 @@ const TIME_AFTER = amountOf(TIME_UNIT, AFTER_EVENT);
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
 // Evidence that a sentence holds an answer of each type. General English patterns only.
+/** Where a pronoun's age ends: a clause's or a sentence's end ("She is 91.", "He's 57,"). */
+const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?=\\s*(?:[,;!)]|\\.(?!\\d)|$))';
+
+/** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
+const AGES_NOW = [
+	// (Not "at age 12": an age someone once was.)
+	/\b\d+-year-old\b/iu,
+	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
+	/(?<!\bat\s+)\baged?\s+\d+\b/iu,
+	/\b\d+\s+years?\s+old\b/iu,
+	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
+	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
+	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
+	// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
+	new RegExp(
+		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn))\\s+${AGE_ENDS}`,
+		'u',
+	),
+	// "At 74, she still shoes horses": an age opening a sentence about what someone still or now does.
+	/\b[Aa]t (?:age )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=,\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:still|now)\b)/u,
+];
+
+/** Ages someone once was: when something happened in their life ("at 16", "when she was 12", "by the time she was 12"). */
+const AGES_THEN = [
+	/\bage of \d+\b/iu,
+	// "at four", "at age 12", not "at one point" or "at 7 p.m.".
+	/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
+	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
+	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
+];
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [
 		// A month, not the start of a word ("Mayor", "Marchers"), nor a name before "said" (May said).
@@ -98,21 +128,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		),
 		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
 	],
-	age: [
-		/\b\d+-year-old\b/iu,
-		/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
-		/\baged?\s+\d+\b/iu,
-		/\bage of \d+\b/iu,
-		/\b\d+\s+years?\s+old\b/iu,
-		/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
-		// "at four", "at age 12", not "at one point" or "at 7 p.m.".
-		/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
-		/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
-		// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
-		// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
-		// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
-		/(?:\b(?:[Ss]he|[Hh]e)(?:\s+(?:is|was)|['\u2019]s)|\bI(?:\s+was|['\u2019]m)|\b(?:[Ss]he|[Hh]e|\p{Lu}\p{Ll}+)\s+(?:turned|turns|will\s+turn))\s+(?:1[01]\d|\d{1,2})(?=\s*(?:[,;!)]|\.(?!\d)|$))/u,
-	],
+	age: [...AGES_NOW, ...AGES_THEN],
 	where: [
 		// A place after a preposition, perhaps after a part of it ("in southeast Asia", "in northern
 		// Minnesota"); a month or a weekday there is a time ("in June", "on Monday"), and "according
@@ -695,6 +711,7 @@ export function findAnswers(
 		(type === 'when' && hint.when) ||
 		(type === 'count' && (hint.counted || hint.money || hint.measure)) ||
 		(type === 'where' && (hint.direction || hint.destination)) ||
+		(type === 'age' && hint.now) ||
 		type === 'why'
 			? 0.5
 			: type === 'duration'
@@ -717,6 +734,7 @@ function precisePatterns({ type, hint, questionWords }: AnswerQuestion): readonl
 	if (type === 'where' && hint.direction) return [DIRECTION];
 	if (type === 'where' && hint.destination) return [TAKEN_TO_ALL];
 	if (type === 'why') return STATED_REASONS;
+	if (type === 'age' && hint.now) return ALL_AGES_NOW;
 	if (type !== 'duration') return [];
 	if (questionWords.has('ago')) return AMOUNTS_AGO;
 	if (hint.unit) return hint.elapsed ? AMOUNTS_IN_UNIT_OR_AFTER[hint.unit] : AMOUNTS_IN_UNIT[hint.unit];
@@ -738,6 +756,7 @@ const everyMatch = (byType: Partial<Record<QuestionType, RegExp[]>>) =>
 	>;
 const ALL_ANSWER_PATTERNS = everyMatch(ANSWER_PATTERNS);
 const ALL_WEAKER_PATTERNS = everyMatch(WEAKER_PATTERNS);
+const ALL_AGES_NOW = AGES_NOW.map(everywhere);
 
 /** The question types recorded per sentence, one bit each. */
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];

@@ -142,6 +142,12 @@ export interface AnswerHint {
 	 * for a person by their work answers it ("works as a structural engineer", "Okafor, an engineer,").
 	 */
 	occupation?: boolean;
+	/**
+	 * A question for how old someone is ("how old is Brisco"), not was when something happened ("how
+	 * old was she when she started"): the age they have now answers it above one they once were
+	 * ("Brisco, 71," above "started umpiring at 16").
+	 */
+	now?: boolean;
 	/** A question for who leads something ("who runs Cascade Hydro", "who is in charge of the inquiry"). */
 	leader?: boolean;
 	/**
@@ -235,6 +241,11 @@ const LEADER_QUESTION =
 	/^who\s+(?:runs|leads|led|heads|headed|manages|managed|directs|chairs|chaired|oversees|(?:is|was)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:boss|head|leader|chief)\s+(?:of|at))\b)/;
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
+/** "How old is", "how old's", "how old are": an age as it is now. */
+const AGE_NOW = /\bhow\s+old(?:\s+(?:is|are)\b|['\u2019]s\b)/u;
+/** A time the age is asked at: "how old is she in the interview", "when she", "at the time". */
+const AT_THE_TIME = /\b(?:when|at\s+the\s+time|back\s+then|in\s+(?:that|the|this))\b/u;
+
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
 	if (type === 'when') {
@@ -256,6 +267,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		if (WHICH_WAY.test(folded) && GOING.test(folded)) return { direction: true };
 		return TAKING.test(folded) ? { destination: true } : {};
 	}
+	if (type === 'age') return AGE_NOW.test(folded) && !AT_THE_TIME.test(folded) ? { now: true } : {};
 	if (type === 'how' && REACTION.test(folded)) return { reaction: true };
 	if (type === 'what')
 		return OCCUPATION.test(folded) ? { occupation: true } : WORD_ASKED.test(folded) ? { quoted: true } : {};

@@ -1587,6 +1587,51 @@ describe('ranking on questions asked in other words', () => {
 		expect(answers("how old is Rosa Delgado's surgeon")('a1#1')).toBeGreaterThan(0);
 	});
 
+	it('answers "how old is" with the age someone is now, above one they once were ("Brisco, 71," above "at 16")', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('Brisco umpired.').index, lexicon).hint;
+		for (const q of ['how old is brisco', "how old's the ump", 'how old are the twins', 'so how old is he now'])
+			expect(hint(q).now, q).toBe(true);
+		for (const q of [
+			'how old was brisco',
+			'how old was he when he started',
+			'how old is kim in that interview',
+			'how old is she at the time of the crash',
+		])
+			expect(hint(q).now, q).toBeUndefined();
+		const evidence = (q: string, sentence: string) =>
+			findAnswers({ type: 'age', questionWords: new Set(), hint: hint(q) }, sentence, undefined, true, lexicon)
+				.evidence;
+		const now = [
+			'Brisco, 71, spent 19 seasons in the minors.',
+			'The 71-year-old still works every game.',
+			'He is 71.',
+			'He turned 71, and kept going.',
+			'At 74, she still shoes horses five days a week.',
+			'At 74, she is now the last of them.',
+		];
+		const then = [
+			'He started umpiring at 16 for $3 a game.',
+			'By the time she was 12, she was sweeping the floor.',
+			'He left home at age 17.',
+			'At 16, he moved to Tulsa.',
+		];
+		for (const sentence of now) expect(evidence('how old is brisco', sentence), sentence).toBe(1);
+		for (const sentence of then) expect(evidence('how old is brisco', sentence), sentence).toBeLessThan(1);
+		// Asked how old someone was, or is at some time, an age they once were answers it in full.
+		for (const sentence of [...now, ...then]) {
+			expect(evidence('how old was he when he started', sentence), sentence).toBe(1);
+			expect(evidence('how old is kim in that interview', sentence), sentence).toBe(1);
+		}
+		const story = storyOf(
+			'Hal Brisco grew up in Fenwick and started umpiring church-league softball at 16 for $3 a game.',
+			'Brisco, 71, spent 19 seasons as an umpire in minor league baseball.',
+		);
+		expect(ask(story.index, 'how old is hal brisco', { lexicon }).results[0]?.passageId).toBe('a1#1');
+		expect(ask(story.index, 'how old was hal brisco when he started umpiring', { lexicon }).results[0]?.passageId).toBe(
+			'a0#1',
+		);
+	});
+
 	it('takes "would" as the future a question asks about, as reported speech tells it ("said it would reopen")', () => {
 		const story = storyOf(
 			'Officials said the bridge would reopen in May.',
