@@ -67,16 +67,20 @@ const TIME_AFTER = amountOf(TIME_UNIT, AFTER_EVENT);
 const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
 // Evidence that a sentence holds an answer of each type. General English patterns only.
+/** Numbers in words an age may be written with after "at" ("at four"). */
+const AGE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
+
 /** Where a pronoun's age ends: a clause's or a sentence's end ("She is 91.", "He's 57,"). */
 const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?=\\s*(?:[,;!)]|\\.(?!\\d)|$))';
 
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
 const AGES_NOW = [
-	// (Not "at age 12": an age someone once was.)
-	/\b\d+-year-old\b/iu,
-	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
-	/(?<!\bat\s+)\baged?\s+\d+\b/iu,
-	/\b\d+\s+years?\s+old\b/iu,
+	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
+	// ages someone once was.
+	/(?<!\bas\s+an?\s+)\b\d+-year-old\b/iu,
+	/(?<!\bas\s+an?\s+)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
+	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
+	/(?<!\b(?:was|were)\s+)\b\d+\s+years?\s+old\b/iu,
 	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
 	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
@@ -85,17 +89,28 @@ const AGES_NOW = [
 		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn))\\s+${AGE_ENDS}`,
 		'u',
 	),
-	// "At 74, she still shoes horses": an age opening a sentence about what someone still or now does.
-	/\b[Aa]t (?:age )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=,\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:still|now)\b)/u,
+	// "At 74, she still shoes horses", "At the age of 71, Brisco now umpires": an age opening a
+	// sentence about what someone still or now does (not "was still", "still could not").
+	new RegExp(
+		`(?:^|[.!?]\\s+)(?:At|at)\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?(?:\\d{1,3}|${AGE_WORDS})(?=,?\\s+(?:(?!(?:was|were|had|did|could|would)\\b)[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!(?:was|were|had|did|could|would)\\b))`,
+		'u',
+	),
 ];
 
 /** Ages someone once was: when something happened in their life ("at 16", "when she was 12", "by the time she was 12"). */
 const AGES_THEN = [
 	/\bage of \d+\b/iu,
-	// "at four", "at age 12", not "at one point" or "at 7 p.m.".
-	/\bat (?:age )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|point|percent|%|times?\b|of\b))/iu,
+	// "at four", "at age 12", "at age 100", not "at one point" or "at 7 p.m.".
+	new RegExp(
+		`\\bat (?:age \\d{1,3}|(?:\\d{1,2}|${AGE_WORDS})\\b(?![.:]\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|point|percent|%|times?\\b|of\\b)))`,
+		'iu',
+	),
 	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
+	// The ages AGES_NOW leaves to this list.
+	/\bas\s+an?\s+(?:\d+|\p{L}+)-year-old\b/iu,
+	/\b(?:since|by|from|until|till|before|after)\s+age\s+\d+\b|^\s*aged?\s+\d+\b/iu,
+	/\b(?:was|were)\s+\d+\s+years?\s+old\b/iu,
 ];
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [

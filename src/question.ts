@@ -241,10 +241,14 @@ const LEADER_QUESTION =
 	/^who\s+(?:runs|leads|led|heads|headed|manages|managed|directs|chairs|chaired|oversees|(?:is|was)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:boss|head|leader|chief)\s+(?:of|at))\b)/;
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
-/** "How old is", "how old's", "how old are": an age as it is now. */
-const AGE_NOW = /\bhow\s+old(?:\s+(?:is|are)\b|['\u2019]s\b)/u;
-/** A time the age is asked at: "how old is she in the interview", "when she", "at the time". */
-const AT_THE_TIME = /\b(?:when|at\s+the\s+time|back\s+then|in\s+(?:that|the|this))\b/u;
+/** "How old is", "how old's", "how old are", "what age is": an age as it is now. */
+const AGE_NOW = /\b(?:how\s+old|what\s+age)(?:\s+(?:is|are)\b|['\u2019]s\b)/u;
+/**
+ * A time the age is asked at ("how old is she in the interview", "when she", "at the time", "then",
+ * "during the war", "as a rookie", "in 1998"): not the age as it is now. Left unsaid when in doubt.
+ */
+const AT_THE_TIME =
+	/\b(?:when|then|at\s+the\s+time|during|after|before|until|since|as\s+an?|in\s+(?:that|the|this|his|her|their|its|\d{4})|at\s+(?:his|her|their|its|the|that|this))\b/u;
 
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
@@ -1052,10 +1056,11 @@ function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon
 }
 
 /**
- * A noun made a verb in chat ("umping" for umpiring, "reffing", "texted"): a word the corpus does
- * not use and WordNet does not know, whose -ing or -ed is added to a word WordNet does know (its
- * last consonant doubled or its "e" dropped, as a verb's would be), is that word, not a typo of
- * some other corpus word ("umping" is no "jumping"). Undefined for any other word.
+ * A noun made a verb in chat ("umping" for umpiring, "reffing"): a word the corpus does not use
+ * and WordNet does not know, whose -ing or -ed is added to a word WordNet does know (its last
+ * consonant doubled or its "e" dropped, as a verb's would be) and relates as closely as a synonym
+ * to a word of the corpus, is that word, not a typo of some other corpus word ("umping" is no
+ * "jumping"). Undefined for any other word.
  */
 function verbedNoun(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | undefined {
 	if (!lexicon || index.documentFrequency.has(term) || lexicon.senseCount(word) > 0) return undefined;
@@ -1064,7 +1069,20 @@ function verbedNoun(word: string, term: string, index: StoryIndex, lexicon?: Lex
 	const base = word.slice(0, suffix.index);
 	const bases = [base, `${base}e`];
 	if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.unshift(base.slice(0, -1));
-	return bases.find((b) => b.length >= 2 && lexicon.senseCount(b) > 0);
+	// Only a word that means something the corpus says, as closely as a synonym ("ump": umpire):
+	// otherwise a typo whose letters happen to leave a word ("writting": writ, "trigered": trig) is
+	// still a typo of the corpus word.
+	return bases.find(
+		(b) =>
+			b.length >= 3 &&
+			lexicon.senseCount(b) > 0 &&
+			lexicon.isMainlyNoun(b) &&
+			!index.documentFrequency.has(analyzeWord(b) ?? b) &&
+			[...lexicon.relations(b)].some(([related, weight]) => {
+				const relatedTerm = weight >= RELATION_WEIGHTS.synonym ? analyzeWord(related) : null;
+				return relatedTerm !== null && index.documentFrequency.has(relatedTerm);
+			}),
+	);
 }
 
 /** How many of the passages using a word's first part are read for the word written with its particle. */

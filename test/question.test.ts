@@ -347,6 +347,19 @@ describe('analyzeQuestion', () => {
 		// A typo of a word the corpus uses is still that word ("jumpping", "stoped").
 		expect(terms('who was jumpping', 'jumpping')?.get('jump')).toBe(1);
 		expect(terms('who stoped by', 'stoped')?.get('stop')).toBe(1);
+		// Nor is a typo whose letters happen to leave a word: "writting" (writ), "trigered" (trig),
+		// "reachhed" (reach, a corpus word), "climing" (clime).
+		const typos = storyOf(
+			'Residents were writing to the council after the alarm triggered an evacuation.',
+			'Hikers reached the ridge, climbing through the night.',
+		);
+		const typoTerms = (q: string, word: string) =>
+			analyzeQuestion(q, typos.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		expect(typoTerms('who was writting to the council', 'writting')?.get('write')).toBe(1);
+		expect(typoTerms('what trigered the evacuation', 'trigered')?.get('trigger')).toBe(1);
+		expect(typoTerms('when was the ridge reachhed', 'reachhed')?.get('reach')).toBe(1);
+		expect(typoTerms('why were hikers climing', 'climing')?.get('climb')).toBe(1);
+		expect(ask(typos.index, 'who was writting to the council', { lexicon }).results[0]?.passageId).toBe('a0#1');
 	});
 	it('reads a word joined to its particle as the word the corpus hyphenates ("cookoff": cook-off)', () => {
 		const fair = storyOf(
@@ -1591,11 +1604,18 @@ describe('ranking on questions asked in other words', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('Brisco umpired.').index, lexicon).hint;
 		for (const q of ['how old is brisco', "how old's the ump", 'how old are the twins', 'so how old is he now'])
 			expect(hint(q).now, q).toBe(true);
+		expect(hint('what age is brisco').now).toBe(true);
 		for (const q of [
 			'how old was brisco',
 			'how old was he when he started',
 			'how old is kim in that interview',
 			'how old is she at the time of the crash',
+			'how old is he then',
+			'how old is brisco in his first season',
+			'how old is he during the war',
+			'how old is he as a rookie',
+			'how old is he at his first game',
+			'how old is he in 1998',
 		])
 			expect(hint(q).now, q).toBeUndefined();
 		const evidence = (q: string, sentence: string) =>
@@ -1608,15 +1628,29 @@ describe('ranking on questions asked in other words', () => {
 			'He turned 71, and kept going.',
 			'At 74, she still shoes horses five days a week.',
 			'At 74, she is now the last of them.',
+			'At the age of 71, Hal Brisco still umpires.',
+			'At 71 Hal Brisco still umpires.',
+			'Rosa Delgado, aged 63, said so.',
 		];
 		const then = [
 			'He started umpiring at 16 for $3 a game.',
 			'By the time she was 12, she was sweeping the floor.',
 			'He left home at age 17.',
 			'At 16, he moved to Tulsa.',
+			'He has umpired since age 12.',
+			'By age 12 he was calling games.',
+			'Aged 16, he left home.',
+			'He started when he was 16 years old.',
+			'As a 16-year-old, he called his first game.',
+			'At 16, he was still in high school.',
+			'At 17, she still could not drive.',
 		];
 		for (const sentence of now) expect(evidence('how old is brisco', sentence), sentence).toBe(1);
 		for (const sentence of then) expect(evidence('how old is brisco', sentence), sentence).toBeLessThan(1);
+		// Nor is a time an age: "At 3, the river was still rising".
+		expect(evidence('how old is brisco', 'At 3, the river was still rising.')).toBeLessThan(1);
+		// An age over 99 is one, "at age" or not.
+		expect(evidence('how old was she when she learned', 'She learned to swim at age 100.')).toBe(1);
 		// Asked how old someone was, or is at some time, an age they once were answers it in full.
 		for (const sentence of [...now, ...then]) {
 			expect(evidence('how old was he when he started', sentence), sentence).toBe(1);
