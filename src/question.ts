@@ -52,8 +52,6 @@ export interface QueryConcept {
 	 * senses (get, make, thing) and for the noun that only names the kind of answer ("what company").
 	 */
 	prior: number;
-	/** The noun right after "what"/"which", naming the kind of thing asked for ("what hotel", "which prison"). */
-	focus?: true;
 	/** The word is a noun for money (money, cash, fee, salary): a sum written in figures holds it. */
 	money?: true;
 	/** The word is "long" in "take so long", "wait this long": a length of time written out holds it. */
@@ -1330,7 +1328,6 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			retrieve: [term],
 			forms: new Set([folded, meant]),
 			prior: priorOf(meant, lexicon) * (isFocus ? FOCUS_PRIOR : 1),
-			...(isFocus ? { focus: true as const } : {}),
 			subordinate,
 			noun,
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),

@@ -27,7 +27,7 @@ import {
 	mayHold,
 	type NounKinds,
 } from './answer-types.js';
-import { type Lexicon, RELATION_WEIGHTS } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import type { Entity } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
 import {
@@ -1509,25 +1509,6 @@ export function scoreCandidates(
 const BOUND_SLACK = 1e-9;
 
 /**
- * Asked which one of a kind of thing ("what hotel did she stay at", "what brand of board"), a
- * corpus that never names that kind of thing, nor a word as close as a broader or narrower one
- * ("inn" for hotel, "laughed" for joke), cannot say which: true when the question's kind (its
- * focus noun) is such a word. (A relation's weight in the concept's terms carries its prior.)
- */
-export function asksUnnamedKind(index: StoryIndex, concepts: readonly WeightedConcept[]): boolean {
-	return concepts.some(
-		(c) =>
-			c.concept.focus === true &&
-			!c.isName &&
-			c.df === 0 &&
-			![...c.concept.terms].some(
-				([term, weight]) =>
-					weight >= RELATION_WEIGHTS.hypernym * c.concept.prior && (index.documentFrequency.get(term) ?? 0) > 0,
-			),
-	);
-}
-
-/**
  * Ranks the passages that answer the question, best first; empty when none does.
  *
  * Scoring sentence by sentence (the second stage) is most of the work, and only the best `limit`
@@ -1546,7 +1527,6 @@ export function rankPassages(
 	const found = matchCandidates(index, question, weights, lexicon);
 	if (!found) return [];
 	const { query, matched } = found;
-	if (asksUnnamedKind(index, query.concepts)) return [];
 	const typedQuestion = TYPED_ANSWERS.has(question.type);
 	const full = new Map<PassageMatch, Scored | null>();
 	const scoreOf = (m: PassageMatch): Scored | null => {

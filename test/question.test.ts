@@ -1600,24 +1600,6 @@ describe('ranking on questions asked in other words', () => {
 		expect(answers("how old is Rosa Delgado's surgeon")('a1#1')).toBeGreaterThan(0);
 	});
 
-	it('answers nothing when asked which one of a kind of thing the corpus never names ("what hotel did she stay at")', () => {
-		const story = storyOf(
-			'Kardashian flew to Washington and stayed overnight before her meeting at the White House.',
-			'Kardashian made the president laugh at the White House with a line about her sister.',
-		);
-		const first = (q: string) => ask(story.index, q, { lexicon }).results[0]?.passageId;
-		expect(first('what hotel did kardashian stay at in washington')).toBeUndefined();
-		expect(first('what brand of suit did kardashian wear at the white house')).toBeUndefined();
-		// Named by a narrower word ("inn"), or by a word as close ("laughed" for joke), it can say.
-		const inn = storyOf('Kardashian stayed overnight at a small inn in Washington before her meeting.');
-		expect(ask(inn.index, 'what hotel did kardashian stay at in washington', { lexicon }).results[0]?.passageId).toBe(
-			'a0#1',
-		);
-		expect(first('what joke did kardashian make at the white house')).toBe('a1#1');
-		// Only the kind asked for: the same word elsewhere in the question counts as any other.
-		expect(first('did kardashian stay at a hotel in washington')).toBe('a0#1');
-	});
-
 	it('answers "how old is" with the age someone is now, above one they once were ("Brisco, 71," above "at 16")', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('Brisco umpired.').index, lexicon).hint;
 		for (const q of ['how old is brisco', "how old's the ump", 'how old are the twins', 'so how old is he now'])

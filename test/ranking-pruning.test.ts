@@ -6,7 +6,7 @@ import { BENCH_QUESTIONS } from '../scripts/questions.js';
 import { searchableText } from '../src/ask.js';
 import type { Lexicon } from '../src/lexicon.js';
 import { analyzeQuestion } from '../src/question.js';
-import { asksUnnamedKind, RANKING, type RankingWeights, rankPassages, scoreCandidates } from '../src/ranking.js';
+import { RANKING, type RankingWeights, rankPassages, scoreCandidates } from '../src/ranking.js';
 import type { StoryIndex } from '../src/search-index.js';
 import { createStory } from '../src/story.js';
 import { loadSeedStory } from './support/story.js';
@@ -16,10 +16,9 @@ const TYPED = new Set(['when', 'duration', 'count', 'age', 'where']);
 /** The ranking as it was before pruning: every candidate scored sentence by sentence, then filtered and sorted. */
 function rankEveryCandidate(index: StoryIndex, question: string, limit: number, lexicon: Lexicon, w: RankingWeights) {
 	const analyzed = analyzeQuestion(searchableText(question), index, lexicon);
-	const candidates = scoreCandidates(index, analyzed, w, lexicon);
-	// Asked which one of a kind of thing the corpus never names, there is no answer.
-	if (asksUnnamedKind(index, candidates.concepts)) return [];
-	const scored = candidates.scored.filter((s) => s.confidence >= w.minSupport || s.coverage >= w.minContent);
+	const scored = scoreCandidates(index, analyzed, w, lexicon).scored.filter(
+		(s) => s.confidence >= w.minSupport || s.coverage >= w.minContent,
+	);
 	// Whether there is an answer is decided without the passages found only through weak relations.
 	const deciding = scored.filter((s) => !s.weakOnly);
 	if (!deciding.some((s) => s.confidence >= w.minContent)) return [];
