@@ -360,6 +360,23 @@ describe('analyzeQuestion', () => {
 		expect(typoTerms('when was the ridge reachhed', 'reachhed')?.get('reach')).toBe(1);
 		expect(typoTerms('why were hikers climing', 'climing')?.get('climb')).toBe(1);
 		expect(ask(typos.index, 'who was writting to the council', { lexicon }).results[0]?.passageId).toBe('a0#1');
+		// A typo keeps its first letter: "stoopped" is stopped, not stoop; "dribing" driving, not drib.
+		const road = storyOf(
+			'The driver stopped after driving into the smoke.',
+			'The temperature dropped, and rescuers had to bend low under the smoke.',
+		);
+		const roadTerms = (q: string, word: string) =>
+			analyzeQuestion(q, road.index, lexicon).concepts.find((c) => c.word === word)?.terms;
+		expect(roadTerms('who stoopped the truck', 'stoopped')?.get('stop')).toBe(1);
+		expect(roadTerms('what was it like dribing into the smoke', 'dribing')?.get('drive')).toBe(1);
+		// With no corpus word it could be a typo of, the noun is read however far its relations reach
+		// ("umping": ump, an official, against "officiated").
+		const officiated = storyOf('Brisco officiated minor league baseball for 19 seasons before he walked away.');
+		expect(
+			analyzeQuestion('why did brisco stop umping', officiated.index, lexicon)
+				.concepts.find((c) => c.word === 'umping')
+				?.terms.get(analyzeWord('officiated') as string),
+		).toBeGreaterThan(0);
 	});
 	it('reads a word joined to its particle as the word the corpus hyphenates ("cookoff": cook-off)', () => {
 		const fair = storyOf(
@@ -1631,6 +1648,10 @@ describe('ranking on questions asked in other words', () => {
 			'At the age of 71, Hal Brisco still umpires.',
 			'At 71 Hal Brisco still umpires.',
 			'Rosa Delgado, aged 63, said so.',
+			'Aged 71, Brisco still umpires every weekend.',
+			'Even at 74, she still shoes horses.',
+			'Today, at 71, he still umpires.',
+			'“At 74, I still shoe horses,” she said.',
 		];
 		const then = [
 			'He started umpiring at 16 for $3 a game.',
@@ -1644,6 +1665,12 @@ describe('ranking on questions asked in other words', () => {
 			'As a 16-year-old, he called his first game.',
 			'At 16, he was still in high school.',
 			'At 17, she still could not drive.',
+			"At 17, she still couldn't drive.",
+			'At 16, he still lived with his parents.',
+			'He was just 16 years old when he started.',
+			'The then-16-year-old called his first game.',
+			'As an eager 16-year-old, he called his first game.',
+			'He started when he turned 16, in Tulsa.',
 		];
 		for (const sentence of now) expect(evidence('how old is brisco', sentence), sentence).toBe(1);
 		for (const sentence of then) expect(evidence('how old is brisco', sentence), sentence).toBeLessThan(1);
