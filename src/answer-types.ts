@@ -530,10 +530,12 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	),
 	// "How hot was it": "101 degrees", "38°C", "40C", "minus 5 degrees".
 	temperature: everywhere(/(?:-|\bminus\s+)?\b\d+(?:\.\d+)?\s*(?:°\s*[CF]?|degrees?\b)|\b\d+(?:\.\d+)?[CF]\b/u),
-	// "How fast was the train going": "60 mph", "45 miles per hour", "20 knots".
+	// "How fast was the train going": "60 mph", "45 miles per hour", "20 knots"; "how fast did the
+	// river come up": a distance or an area in a length of time ("rose about 14 feet in roughly 90
+	// minutes", "burned 5,000 acres in three hours").
 	speed: everywhere(
 		new RegExp(
-			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})`,
+			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+${TIME_UNIT}(?!\\p{L})`,
 			'iu',
 		),
 	),
@@ -541,8 +543,8 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 
 /**
  * Measures only an amount in their units answers. A length, a weight or a speed may be told
- * otherwise ("how far": "a 40-minute drive"; "how fast did the fire spread": "5,000 acres in three
- * hours").
+ * otherwise ("how far": "a 40-minute drive"; "how fast was it going": "covered the mile in four
+ * minutes").
  */
 const ONLY_MEASURED = new Set<keyof typeof MEASURES>(['temperature']);
 

@@ -1374,9 +1374,21 @@ describe('answerTypeEvidence', () => {
 		// Written as news writes them.
 		expect(answerTypeEvidence(hot, 'It was 40C at noon.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train hit 90mph.')).toBe(1);
-		// Asked how fast a fire spread, an area in a time answers, loosely.
+		// Asked how fast a fire spread or a river rose, an area or a distance in a length of time
+		// answers as a speed does; a length alone, or a time alone, loosely.
 		const spread = hint('how fast did the fire spread');
-		expect(answerTypeEvidence(spread, 'It spread across 5,000 acres in three hours.')).toBe(0.5);
+		expect(answerTypeEvidence(spread, 'It spread across 5,000 acres in three hours.')).toBe(1);
+		const rose = hint('how fast did the river come up that night');
+		expect(rose.hint.measure).toBe('speed');
+		expect(answerTypeEvidence(rose, 'The river rose about 14 feet in roughly 90 minutes.')).toBe(1);
+		expect(answerTypeEvidence(rose, 'The river climbed 17 feet in less than two hours.')).toBe(1);
+		expect(answerTypeEvidence(rose, 'The river was 14 feet deep.')).toBe(0.5);
+		expect(answerTypeEvidence(rose, 'Crews worked for two hours in 14 towns.')).toBe(0.5);
+		const flood = storyOf(
+			'The flood reached 14 feet at the campground, the sheriff said.',
+			'The river rose about 14 feet in roughly 90 minutes after the storm stalled.',
+		);
+		expect(ask(flood.index, 'how fast did the river come up', { lexicon }).results[0]?.passageId).toBe('a1#1');
 	});
 
 	it('relates a compound WordNet files with its last word as that word ("fishing boat": vessel), not an idiom ("last word")', () => {
