@@ -416,6 +416,12 @@ const CHAT_WORDS = new Map([
  */
 const CHAT_QUESTION_WORD = /^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)(wat|wut|wht|whn)(?=['\u2019]?s?\b)/i;
 const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', wht: 'what', whn: 'when' };
+/**
+ * "Hows" before a word of degree, where the question opens ("hows long has he been married", "hows
+ * many"): "how", since "how's long" says nothing; not "hows the dog doing".
+ */
+const HOWS_DEGREE =
+	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(?:long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\b)/i;
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
@@ -482,6 +488,7 @@ export function questionText(
 	const typed = foldPunctuation(question)
 		.trim()
 		.replace(CHAT_QUESTION_WORD, (_, opener: string, w: string) => opener + CHAT_QUESTION_WORDS[w.toLowerCase()])
+		.replace(HOWS_DEGREE, '$1how')
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(LIKE_BEFORE_QUESTION, '$1')

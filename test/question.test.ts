@@ -93,6 +93,9 @@ describe('classifyQuestion', () => {
 		['Wat did she study', 'what'],
 		['so wats her name', 'what'],
 		['who designed wat arun', 'who'],
+		['hows long has he been maried to his wife', 'duration'],
+		['so hows many ppl were there', 'count'],
+		['hows the dog doing', 'how'],
 		['where r the evacuees staying', 'where'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
