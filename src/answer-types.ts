@@ -70,8 +70,8 @@ const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 /** Numbers in words an age may be written with after "at" ("at four"). */
 const AGE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 
-/** A word telling of the past, after which "still" is no more now: "was", "couldn't", "lived". */
-const PAST_WORD = "(?:(?:was|were|had|did|could|would)(?:n['\u2019]t)?\\b|\\p{L}+ed\\b)";
+/** An auxiliary telling of the past, after which "still" is no more now: "was", "couldn't". */
+const PAST_AUXILIARY = "(?:was|were|had|did|could|would)(?:n['\u2019]t)?\\b";
 
 /** Where a pronoun's age ends: a clause's or a sentence's end ("She is 91.", "He's 57,"). */
 const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?=\\s*(?:[,;!)]|\\.(?!\\d)|$))';
@@ -80,23 +80,23 @@ const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?=\\s*(?:[,;!)]|\\.(?!\\d)|$))';
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
 	// ages someone once was.
-	/(?<!\bas\s+an?\s+(?:[\p{L}-]+\s+)?|\bthen-)\b\d+-year-old\b/iu,
-	/(?<!\bas\s+an?\s+(?:[\p{L}-]+\s+)?|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
+	/(?<!\bas\s+an?\s+|\bthen-)\b\d+-year-old\b/iu,
+	/(?<!\bas\s+an?\s+|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
-	/(?<!\b(?:was|were)\s+(?:(?:just|only|barely|not\s+yet|still)\s+)?)\b\d+\s+years?\s+old\b/iu,
+	/(?<!\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?)\b\d+\s+years?\s+old\b/iu,
 	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
 	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
 	// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
 	new RegExp(
-		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?<!\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil)\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn))\\s+${AGE_ENDS}`,
+		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?<!\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn))\\s+${AGE_ENDS}`,
 		'u',
 	),
 	// "At 74, she still shoes horses", "Even at 74, I still shoe", "Aged 71, Brisco still umpires",
-	// "At the age of 71, he now umpires": an age beside what someone still or now does (not "was
-	// still", "still couldn't", "still lived").
+	// "At the age of 71, he now umpires": an age opening a sentence about what someone still or now
+	// does (not "was still", "still couldn't"; not "started at 16 and still loves it").
 	new RegExp(
-		`\\b(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?=,?\\s+(?:(?!${PAST_WORD})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_WORD}))`,
+		`(?:^|[.!?;]\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?=,?\\s+(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
 		'u',
 	),
 ];
@@ -112,10 +112,10 @@ const AGES_THEN = [
 	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
 	// The ages AGES_NOW leaves to this list.
-	/\bas\s+an?\s+(?:[\p{L}-]+\s+)?(?:\d+|\p{L}+)-year-old\b|\bthen-(?:\d+|\p{L}+)-year-old\b/iu,
-	/\b(?:when|after|before|once|until)\s+(?:she|he|they|I|\p{Lu}\p{Ll}+)\s+turned\s+\d{1,3}\b/iu,
+	/\bas\s+an?\s+(?:\d+|\p{L}+)-year-old\b|\bthen-(?:\d+|\p{L}+)-year-old\b/iu,
+	/\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\s+the\s+time)\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\p{Lu}\p{Ll}+)\s+turned\s+\d{1,3}\b/u,
 	/\b(?:since|by|from|until|till|before|after)\s+age\s+\d+\b|^\s*aged?\s+\d+\b/iu,
-	/\b(?:was|were)\s+(?:(?:just|only|barely|not\s+yet|still)\s+)?\d+\s+years?\s+old\b/iu,
+	/\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?\d+\s+years?\s+old\b/iu,
 ];
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [

@@ -1062,44 +1062,6 @@ function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon
 	return null;
 }
 
-/**
- * A noun made a verb in chat ("umping" for umpiring, "reffing"): a word the corpus does not use
- * and WordNet does not know, whose -ing or -ed is added to a noun WordNet knows (its last consonant
- * doubled or its "e" dropped, as a verb's would be) that is no corpus word, is that noun, unless
- * it is likelier a typo of a corpus word (`typo`, the term typo correction found): a typo keeps
- * the first letter ("stoopped": stopped, not stoop; "dribing": driving), so only one that changes
- * it gives way, and only to a noun that relates as closely as a synonym to a word of the corpus
- * ("umping": ump, an umpire, not "jumping"). Undefined for any other word.
- */
-function verbedNoun(
-	word: string,
-	term: string,
-	typo: string | null,
-	index: StoryIndex,
-	lexicon?: Lexicon,
-): string | undefined {
-	if (!lexicon || index.documentFrequency.has(term) || lexicon.senseCount(word) > 0) return undefined;
-	if (typo !== null && typo[0] === word[0]) return undefined;
-	const suffix = /(?:ing|ed)$/.exec(word);
-	if (!suffix) return undefined;
-	const base = word.slice(0, suffix.index);
-	const bases = [base, `${base}e`];
-	if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.unshift(base.slice(0, -1));
-	const closeToCorpus = (b: string) =>
-		[...lexicon.relations(b)].some(([related, weight]) => {
-			const relatedTerm = weight >= RELATION_WEIGHTS.synonym ? analyzeWord(related) : null;
-			return relatedTerm !== null && index.documentFrequency.has(relatedTerm);
-		});
-	return bases.find(
-		(b) =>
-			b.length >= 3 &&
-			lexicon.senseCount(b) > 0 &&
-			lexicon.isMainlyNoun(b) &&
-			!index.documentFrequency.has(analyzeWord(b) ?? b) &&
-			(typo === null || closeToCorpus(b)),
-	);
-}
-
 /** How many of the passages using a word's first part are read for the word written with its particle. */
 const JOINED_LOOKS = 20;
 
@@ -1307,14 +1269,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			for (const term of [...split.map((w) => w.term), token.term]) seenTerms.add(term);
 			continue;
 		}
-		const typo =
+		const corrected =
 			joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon);
-		const verbed = verbedNoun(folded, token.term, typo, index, lexicon);
-		const corrected = verbed ? null : typo;
 		const term = corrected ?? token.term;
 		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
 		// studied): WordNet knows that word, not the stem ("studi").
-		const meant = verbed ?? ((corrected !== null && writtenFormOf(corrected, index)) || folded);
+		const meant = (corrected !== null && writtenFormOf(corrected, index)) || folded;
 		// A verb and its particle ("locked up", "kick off") mean more together than apart, and so do
 		// the words of a verb WordNet knows in several ("gave way", "talk out of"); each word after the
 		// first still counts by itself ("go home" is still about a home).
