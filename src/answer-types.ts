@@ -80,8 +80,8 @@ const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?=\\s*(?:[,;!)]|\\.(?!\\d)|$))';
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
 	// ages someone once was.
-	/(?<!\bas\s+an?\s+|\bthen-)\b\d+-year-old\b/iu,
-	/(?<!\bas\s+an?\s+|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
+	/(?<!(?:^|[.!?;]\s+)["\u201C]?[Aa]s\s+an?\s+|\bthen-)\b\d+-year-old\b/u,
+	/(?<!(?:^|[.!?;]\s+)["\u201C]?[Aa]s\s+an?\s+|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
 	/(?<!\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?)\b\d+\s+years?\s+old\b/iu,
 	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
@@ -96,7 +96,7 @@ const AGES_NOW = [
 	// "At the age of 71, he now umpires": an age opening a sentence about what someone still or now
 	// does (not "was still", "still couldn't"; not "started at 16 and still loves it").
 	new RegExp(
-		`(?:^|[.!?;]\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?=,?\\s+(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
+		`(?:^|[.!?;\u2014]\\s+|\\s--\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now|Still|Even\\s+now|Even\\s+today)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?=,?\\s+(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
 		'u',
 	),
 ];
@@ -106,14 +106,17 @@ const AGES_THEN = [
 	/\bage of \d+\b/iu,
 	// "at four", "at age 12", "at age 100", not "at one point" or "at 7 p.m.".
 	new RegExp(
-		`\\bat (?:age \\d{1,3}|(?:\\d{1,2}|${AGE_WORDS})\\b(?![.:]\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|point|percent|%|times?\\b|of\\b)))`,
+		`\\bat (?:age (?:\\d{1,3}|${AGE_WORDS})\\b|(?:\\d{1,2}|${AGE_WORDS})\\b(?![.:]\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|point|percent|%|times?\\b|of\\b)))`,
 		'iu',
 	),
 	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
 	// The ages AGES_NOW leaves to this list.
-	/\bas\s+an?\s+(?:\d+|\p{L}+)-year-old\b|\bthen-(?:\d+|\p{L}+)-year-old\b/iu,
-	/\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\s+the\s+time)\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\p{Lu}\p{Ll}+)\s+turned\s+\d{1,3}\b/u,
+	/(?:^|[.!?;]\s+)["\u201C]?[Aa]s\s+an?\s+(?:\d+|\p{L}+)-year-old\b|\bthen-(?:\d+|\p{L}+)-year-old\b/u,
+	new RegExp(
+		`\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${AGE_ENDS}`,
+		'u',
+	),
 	/\b(?:since|by|from|until|till|before|after)\s+age\s+\d+\b|^\s*aged?\s+\d+\b/iu,
 	/\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?\d+\s+years?\s+old\b/iu,
 ];
@@ -531,11 +534,12 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	// "How hot was it": "101 degrees", "38°C", "40C", "minus 5 degrees".
 	temperature: everywhere(/(?:-|\bminus\s+)?\b\d+(?:\.\d+)?\s*(?:°\s*[CF]?|degrees?\b)|\b\d+(?:\.\d+)?[CF]\b/u),
 	// "How fast was the train going": "60 mph", "45 miles per hour", "20 knots"; "how fast did the
-	// river come up": a distance or an area in a length of time ("rose about 14 feet in roughly 90
-	// minutes", "burned 5,000 acres in three hours").
+	// river come up": a distance or an area in hours or days, or an hour ("rose about 14 feet in
+	// roughly 90 minutes", "burned 5,000 acres in three hours", "rising 6 inches an hour"; not
+	// "topped 30 feet in 50 years", a record).
 	speed: everywhere(
 		new RegExp(
-			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+${TIME_UNIT}(?!\\p{L})`,
+			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?)|(?:an?|per|each)\\s+(?:second|minute|hour|day))(?!\\p{L})`,
 			'iu',
 		),
 	),

@@ -418,10 +418,11 @@ const CHAT_QUESTION_WORD = /^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)
 const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', wht: 'what', whn: 'when' };
 /**
  * "Hows" before a word of degree, where the question opens ("hows long has he been married", "hows
- * many"): "how", since "how's long" says nothing; not "hows the dog doing".
+ * many"): "how", since "how's long" says nothing; not "hows the dog doing", nor "hows long island
+ * doing" (only before a verb or the question's end is "long" a degree).
  */
 const HOWS_DEGREE =
-	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(?:long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\b)/i;
+	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(?:(?:many|much)\b|(?:long|old|far|soon|big|fast|often|tall|high|deep|bad)(?:\s+(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|until|till|ago|before|after|since)\b|\s*[?!.]*$)))/i;
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',

@@ -96,6 +96,11 @@ describe('classifyQuestion', () => {
 		['hows long has he been maried to his wife', 'duration'],
 		['so hows many ppl were there', 'count'],
 		['hows the dog doing', 'how'],
+		['hows long island doing after the storm', 'how'],
+		['hows old town holding up', 'how'],
+		['hows far rockaway after the flood', 'how'],
+		['hows fast food doing', 'how'],
+		['hows long?', 'duration'],
 		['where r the evacuees staying', 'where'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
@@ -1341,6 +1346,9 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(rose, 'The river climbed 17 feet in less than two hours.')).toBe(1);
 		expect(answerTypeEvidence(rose, 'The river was 14 feet deep.')).toBe(0.5);
 		expect(answerTypeEvidence(rose, 'Crews worked for two hours in 14 towns.')).toBe(0.5);
+		expect(answerTypeEvidence(rose, 'The river was rising about 6 inches an hour.')).toBe(1);
+		// A record is no speed: "topped 30 feet in 50 years".
+		expect(answerTypeEvidence(rose, 'It was the first time the river had topped 30 feet in 50 years.')).toBe(0.5);
 		const flood = storyOf(
 			'The flood reached 14 feet at the campground, the sheriff said.',
 			'The river rose about 14 feet in roughly 90 minutes after the storm stalled.',
@@ -1624,6 +1632,10 @@ describe('ranking on questions asked in other words', () => {
 			'At 80, she is still married.',
 			'At 74, Ted Brisco still umpires.',
 			'Doctors describe him as a healthy 71-year-old.',
+			'Police identified the driver as a 17-year-old from Tulsa.',
+			'TULSA — At 74, Hal Brisco still umpires three games a week.',
+			'Even now, at 74, Hal Brisco still umpires.',
+			'Still, at 74, she now shoes horses.',
 		];
 		const then = [
 			'He started umpiring at 16 for $3 a game.',
@@ -1642,6 +1654,10 @@ describe('ranking on questions asked in other words', () => {
 			'The then-16-year-old called his first game.',
 			'He started when he turned 16, in Tulsa.',
 			'Since he turned 16, he has umpired every summer.',
+			'By the time he turns 18, the trust will be worth $2 million.',
+			'When she turns 18, she will inherit the farm.',
+			'She learned to read at age five.',
+			'At age five, she learned to read.',
 			'He was almost 16 years old when he started.',
 			'He started umpiring at 16 and still loves the work.',
 		];
@@ -1652,6 +1668,9 @@ describe('ranking on questions asked in other words', () => {
 			'Rates stood at 5 percent and are still climbing.',
 			'The fire was at one point still threatening homes.',
 			'When it turned 9, the store closed.',
+			'When he turned 180 degrees, the car flipped.',
+			'After Smith turned 2 interceptions into touchdowns, they won.',
+			'Since he turned 40 acres into a vineyard, he has thrived.',
 		])
 			expect(evidence('how old was he when he started', sentence), sentence).toBe(0);
 		expect(evidence('how old is brisco', 'At 3, the river was still rising.')).toBeLessThan(1);
