@@ -74,14 +74,19 @@ const AGE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 const PAST_AUXILIARY = "(?:was|were|had|did|could|would)(?:n['\u2019]t)?\\b";
 
 /** Where a pronoun's age ends: a clause's or a sentence's end ("She is 91.", "He's 57,"). */
-const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?=\\s*(?:[,;!)]|\\.(?!\\d)|$))';
+const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$))';
+/**
+ * An age someone turned or turns, ending a clause or before a time ("when he turned 16 in 1998",
+ * "turns 18 next year"): not "turned 180 degrees", "turned 2 interceptions into touchdowns".
+ */
+const TURNED_AGE = `(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$)|\\s+(?:in|on|at|last|this|that|next|and|when|before|after|years?)\\b)`;
 
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
 	// ages someone once was.
-	/(?<!(?:^|[.!?;]\s+)["\u201C]?[Aa]s\s+an?\s+|\bthen-)\b\d+-year-old\b/u,
-	/(?<!(?:^|[.!?;]\s+)["\u201C]?[Aa]s\s+an?\s+|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b/iu,
+	/(?<!\bas\s+an?\s+|\bthen-)\b\d+-year-old\b|\bas\s+an?\s+\d+-year-old\b(?!,)/iu,
+	/(?<!\bas\s+an?\s+|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b|\bas\s+an?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b(?!,)/iu,
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
 	/(?<!\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?)\b\d+\s+years?\s+old\b/iu,
 	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
@@ -96,7 +101,7 @@ const AGES_NOW = [
 	// "At the age of 71, he now umpires": an age opening a sentence about what someone still or now
 	// does (not "was still", "still couldn't"; not "started at 16 and still loves it").
 	new RegExp(
-		`(?:^|[.!?;\u2014]\\s+|\\s--\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now|Still|Even\\s+now|Even\\s+today)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?=,?\\s+(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
+		`(?:^|[.!?;\u2014]\\s+|\\s--\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now|Still|Even\\s+now|Even\\s+today)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?![.:]\\d)(?=,?\\s+(?!(?:percent|point|o'clock|a\\.m\\.|p\\.m\\.|am|pm|degrees|feet|miles|times)\\b)(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
 		'u',
 	),
 ];
@@ -112,9 +117,9 @@ const AGES_THEN = [
 	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
 	// The ages AGES_NOW leaves to this list.
-	/(?:^|[.!?;]\s+)["\u201C]?[Aa]s\s+an?\s+(?:\d+|\p{L}+)-year-old\b|\bthen-(?:\d+|\p{L}+)-year-old\b/u,
+	/\bas\s+an?\s+(?:\d+|\p{L}+)-year-old(?=,)|\bthen-(?:\d+|\p{L}+)-year-old\b/iu,
 	new RegExp(
-		`\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${AGE_ENDS}`,
+		`\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
 		'u',
 	),
 	/\b(?:since|by|from|until|till|before|after)\s+age\s+\d+\b|^\s*aged?\s+\d+\b/iu,
@@ -534,12 +539,12 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	// "How hot was it": "101 degrees", "38°C", "40C", "minus 5 degrees".
 	temperature: everywhere(/(?:-|\bminus\s+)?\b\d+(?:\.\d+)?\s*(?:°\s*[CF]?|degrees?\b)|\b\d+(?:\.\d+)?[CF]\b/u),
 	// "How fast was the train going": "60 mph", "45 miles per hour", "20 knots"; "how fast did the
-	// river come up": a distance or an area in hours or days, or an hour ("rose about 14 feet in
+	// river come up": a distance or an area in minutes to months, or an hour ("rose about 14 feet in
 	// roughly 90 minutes", "burned 5,000 acres in three hours", "rising 6 inches an hour"; not
-	// "topped 30 feet in 50 years", a record).
+	// "topped 30 feet in 50 years", a record, nor "20 feet a day earlier").
 	speed: everywhere(
 		new RegExp(
-			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?)|(?:an?|per|each)\\s+(?:second|minute|hour|day))(?!\\p{L})`,
+			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)|(?:an?|per|each)\\s+(?:minute|hour|day)(?!\\s+(?:earlier|later|after|before|ago|time)\\b)|per\\s+second)(?!\\p{L})`,
 			'iu',
 		),
 	),

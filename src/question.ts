@@ -418,11 +418,11 @@ const CHAT_QUESTION_WORD = /^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)
 const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', wht: 'what', whn: 'when' };
 /**
  * "Hows" before a word of degree, where the question opens ("hows long has he been married", "hows
- * many"): "how", since "how's long" says nothing; not "hows the dog doing", nor "hows long island
- * doing" (only before a verb or the question's end is "long" a degree).
+ * many", "hows old he is"): "how", since "how's long" says nothing; not "hows the dog doing",
+ * nor, where WordNet knows the two words as one ("long island", "fast food", "high school"), that.
  */
 const HOWS_DEGREE =
-	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(?:(?:many|much)\b|(?:long|old|far|soon|big|fast|often|tall|high|deep|bad)(?:\s+(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|until|till|ago|before|after|since)\b|\s*[?!.]*$)))/i;
+	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\b(?:\s+([\p{L}'-]+))?)/iu;
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
@@ -489,7 +489,9 @@ export function questionText(
 	const typed = foldPunctuation(question)
 		.trim()
 		.replace(CHAT_QUESTION_WORD, (_, opener: string, w: string) => opener + CHAT_QUESTION_WORDS[w.toLowerCase()])
-		.replace(HOWS_DEGREE, '$1how')
+		.replace(HOWS_DEGREE, (hows: string, opener: string, degree: string, next?: string) =>
+			next && lexicon?.isCompound([degree.toLowerCase(), next.toLowerCase()]) ? hows : `${opener}how`,
+		)
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(LIKE_BEFORE_QUESTION, '$1')
