@@ -79,29 +79,40 @@ const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$))';
  * An age someone turned or turns, ending a clause or before a time ("when he turned 16 in 1998",
  * "turns 18 next year"): not "turned 180 degrees", "turned 2 interceptions into touchdowns".
  */
-const TURNED_AGE = `(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$)|\\s+(?:in|on|at|last|this|that|next|and|when|before|after|years?)\\b)`;
+const TURNED_AGE = `(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$)|\\s+(?:in|on|at|last|this|that|next|and|when|before|after)\\b)`;
+
+/**
+ * "As a 16-year-old" opening a sentence, perhaps after "Even" or "But": an age someone once was, not
+ * one a description gives ("identified the driver as a 17-year-old").
+ */
+const AS_OPENING = `(?:^|[.!?;]\\s+)["\u201C\u2018(]?(?:(?:Even|But|And|Yet|Back)\\s+)?[Aa]s\\s+an?\\s+`;
 
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
 	// ages someone once was.
-	/(?<!\bas\s+an?\s+|\bthen-)\b\d+-year-old\b|\bas\s+an?\s+\d+-year-old\b(?!,)/iu,
-	/(?<!\bas\s+an?\s+|\bthen-)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b|\bas\s+an?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\b(?!,)/iu,
+	new RegExp(`(?<!${AS_OPENING}|\\bthen-)\\b\\d+-year-old\\b`, 'iu'),
+	new RegExp(
+		`(?<!${AS_OPENING}|\\bthen-)\\b(?:${AGE_WORDS}|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\\b`,
+		'iu',
+	),
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
 	/(?<!\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?)\b\d+\s+years?\s+old\b/iu,
 	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
 	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
 	// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
+	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m)\\s+${AGE_ENDS}`, 'u'),
+	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
 	new RegExp(
-		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?<!\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn))\\s+${AGE_ENDS}`,
+		`(?<!\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
 		'u',
 	),
 	// "At 74, she still shoes horses", "Even at 74, I still shoe", "Aged 71, Brisco still umpires",
 	// "At the age of 71, he now umpires": an age opening a sentence about what someone still or now
 	// does (not "was still", "still couldn't"; not "started at 16 and still loves it").
 	new RegExp(
-		`(?:^|[.!?;\u2014]\\s+|\\s--\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now|Still|Even\\s+now|Even\\s+today)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?![.:]\\d)(?=,?\\s+(?!(?:percent|point|o'clock|a\\.m\\.|p\\.m\\.|am|pm|degrees|feet|miles|times)\\b)(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
+		`(?:^|[.!?;\u2014]\\s+|\\s--\\s+)["\u201C\u2018]?(?:(?:Even|But|And|Yet|Today|Now|Still|Even\\s+now|Even\\s+today)\\s*,?\\s+)?(?:[Aa]t\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?|[Aa]ged\\s+)(?:\\d{1,3}|${AGE_WORDS})(?![.:]\\d)(?=,?\\s+(?!(?:percent|per|point|o'clock|a\\.m\\.|p\\.m\\.|tonight|degrees|feet|miles|mph|times)\\b)(?:(?!${PAST_AUXILIARY})[\\p{L}'\u2019-]+\\s+){0,3}?(?:still|now)\\s+(?!${PAST_AUXILIARY}))`,
 		'u',
 	),
 ];
@@ -117,7 +128,7 @@ const AGES_THEN = [
 	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
 	// The ages AGES_NOW leaves to this list.
-	/\bas\s+an?\s+(?:\d+|\p{L}+)-year-old(?=,)|\bthen-(?:\d+|\p{L}+)-year-old\b/iu,
+	new RegExp(`${AS_OPENING}(?:\\d+|\\p{L}+)-year-old\\b|\\bthen-(?:\\d+|\\p{L}+)-year-old\\b`, 'u'),
 	new RegExp(
 		`\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
 		'u',
@@ -544,7 +555,7 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	// "topped 30 feet in 50 years", a record, nor "20 feet a day earlier").
 	speed: everywhere(
 		new RegExp(
-			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)|(?:an?|per|each)\\s+(?:minute|hour|day)(?!\\s+(?:earlier|later|after|before|ago|time)\\b)|per\\s+second)(?!\\p{L})`,
+			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)|(?:an?|per|each)\\s+(?:second|minute|hour|day)(?!\\s+(?:earlier|later|after|before|ago|time)\\b))(?!\\p{L})`,
 			'iu',
 		),
 	),

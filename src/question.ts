@@ -419,10 +419,11 @@ const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', 
 /**
  * "Hows" before a word of degree, where the question opens ("hows long has he been married", "hows
  * many", "hows old he is"): "how", since "how's long" says nothing; not "hows the dog doing",
- * nor, where WordNet knows the two words as one ("long island", "fast food", "high school"), that.
+ * nor, where WordNet knows the two words as one ("long island", "fast food", "high school") or they
+ * are hyphenated ("long-term care"), that.
  */
 const HOWS_DEGREE =
-	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\b(?:\s+([\p{L}'-]+))?)/iu;
+	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\b(?!-)(?:\s+([\p{L}'-]+))?)/iu;
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',

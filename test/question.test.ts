@@ -104,6 +104,8 @@ describe('classifyQuestion', () => {
 		['hows old he is', 'age'],
 		['hows far away is tulsa', 'count'],
 		['hows high school going for her', 'how'],
+		['hows long-term care going', 'how'],
+		['hows old-school baseball doing', 'how'],
 		['where r the evacuees staying', 'where'],
 		['why did the train come off the tracks, do they know', 'why'],
 	])('%s -> %s', (question, type) => {
@@ -1351,6 +1353,7 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(rose, 'Crews worked for two hours in 14 towns.')).toBe(0.5);
 		expect(answerTypeEvidence(rose, 'The river was rising about 6 inches an hour.')).toBe(1);
 		expect(answerTypeEvidence(rose, 'The glacier retreated 2 miles in six weeks.')).toBe(1);
+		expect(answerTypeEvidence(rose, 'The current ran 6 feet a second.')).toBe(1);
 		for (const sentence of [
 			'The river was down from 20 feet a day earlier.',
 			'It topped 30 feet a second time.',
@@ -1647,6 +1650,10 @@ describe('ranking on questions asked in other words', () => {
 			'Even now, at 74, Hal Brisco still umpires.',
 			'Still, at 74, she now shoes horses.',
 			'THE 71-YEAR-OLD STILL UMPIRES.',
+			'The driver was identified as a 17-year-old, police said.',
+			'Askew turned 100 last week.',
+			'She turned 90 on Sunday and still works.',
+			'At 74 am I still young?',
 		];
 		const then = [
 			'He started umpiring at 16 for $3 a game.',
@@ -1670,6 +1677,7 @@ describe('ranking on questions asked in other words', () => {
 			'She learned to read at age five.',
 			'At age five, she learned to read.',
 			'Even as a 16-year-old, he called games.',
+			'As a 16-year-old he called his first game.',
 			'When he turned 16 in 1998, he started umpiring.',
 			'By the time she turns 18 next year, the trust will pay out.',
 			'He was almost 16 years old when he started.',
@@ -1689,6 +1697,7 @@ describe('ranking on questions asked in other words', () => {
 			'Still, at one point the fire now threatens homes.',
 			'Even now, at 5 percent the rate still looks low.',
 			'The price -- at 30 percent -- is still high.',
+			'After Smith turned 2 years of losses into a title, fans cheered.',
 		])
 			expect(evidence('how old was he when he started', sentence), sentence).toBe(0);
 		expect(evidence('how old is brisco', 'At 3, the river was still rising.')).toBeLessThan(1);
