@@ -73,13 +73,22 @@ const AGE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 /** An auxiliary telling of the past, after which "still" is no more now: "was", "couldn't". */
 const PAST_AUXILIARY = "(?:was|were|had|did|could|would)(?:n['\u2019]t)?\\b";
 
+/** A number an age may be (to 119), not the start of a bigger one ("10,000"). */
+const AGE_NUMBER = '(?:1[01]\\d|\\d{1,2})(?![,.]\\d)';
+/** The end of a clause or a sentence. */
+const CLAUSE_END = '\\s*(?:[,;!)]|\\.|$)';
 /** Where a pronoun's age ends: a clause's or a sentence's end ("She is 91.", "He's 57,"). */
-const AGE_ENDS = '(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$))';
+const AGE_ENDS = `${AGE_NUMBER}(?=${CLAUSE_END})`;
 /**
  * An age someone turned or turns, ending a clause or before a time ("when he turned 16 in 1998",
  * "turns 18 next year"): not "turned 180 degrees", "turned 2 interceptions into touchdowns".
  */
-const TURNED_AGE = `(?:1[01]\\d|\\d{1,2})(?![,.]\\d)(?=\\s*(?:[,;!)]|\\.|$)|\\s+(?:in|on|at|last|this|that|next|and|when|before|after)\\b)`;
+const TURNED_AGE = `${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:in|on|at|last|this|that|next|and|when|before|after)\\b)`;
+/** The words before someone's turning an age that make it a time in their past ("when he turned 16"). */
+const ONCE_TURNED = '(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)';
+/** "was", "were", perhaps with an adverb, before "16 years old": an age someone once was. */
+const WAS_YEARS_OLD =
+	'\\b(?:was|were)\\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\\s+yet|still)\\s+)?';
 
 /**
  * "As a 16-year-old" opening a sentence, perhaps after "Even" or "But": an age someone once was, not
@@ -97,7 +106,7 @@ const AGES_NOW = [
 		'iu',
 	),
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
-	/(?<!\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?)\b\d+\s+years?\s+old\b/iu,
+	new RegExp(`(?<!${WAS_YEARS_OLD})\\b\\d+\\s+years?\\s+old\\b`, 'iu'),
 	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
 	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
@@ -105,7 +114,7 @@ const AGES_NOW = [
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m)\\s+${AGE_ENDS}`, 'u'),
 	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
 	new RegExp(
-		`(?<!\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
+		`(?<!\\b${ONCE_TURNED}\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
 		'u',
 	),
 	// "At 74, she still shoes horses", "Even at 74, I still shoe", "Aged 71, Brisco still umpires",
@@ -130,11 +139,11 @@ const AGES_THEN = [
 	// The ages AGES_NOW leaves to this list.
 	new RegExp(`${AS_OPENING}(?:\\d+|\\p{L}+)-year-old\\b|\\bthen-(?:\\d+|\\p{L}+)-year-old\\b`, 'u'),
 	new RegExp(
-		`\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]y\\s+the\\s+time)\\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
+		`\\b${ONCE_TURNED}\\s+(?:[Ss]he|[Hh]e|[Tt]hey|I|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
 		'u',
 	),
 	/\b(?:since|by|from|until|till|before|after)\s+age\s+\d+\b|^\s*aged?\s+\d+\b/iu,
-	/\b(?:was|were)\s+(?:(?:just|only|barely|almost|nearly|about|already|then|not\s+yet|still)\s+)?\d+\s+years?\s+old\b/iu,
+	new RegExp(`${WAS_YEARS_OLD}\\d+\\s+years?\\s+old\\b`, 'iu'),
 ];
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [

@@ -410,11 +410,13 @@ const CHAT_WORDS = new Map([
 	['abt', 'about'],
 	['bday', 'birthday'],
 ]);
+/** Words chat opens a question with before its question word ("so", "ok", "lol"), as a regular expression's source. */
+const CHAT_OPENING = '((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\\b[\\s,]*)*)';
 /**
  * A question word chat spells short, where the question opens ("wat did she study", "Whn did
  * the pool open", "wats her name"), after any opener: not "who designed wat arun", a temple.
  */
-const CHAT_QUESTION_WORD = /^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)(wat|wut|wht|whn)(?=['\u2019]?s?\b)/i;
+const CHAT_QUESTION_WORD = new RegExp(`^${CHAT_OPENING}(wat|wut|wht|whn)(?=['\u2019]?s?\\b)`, 'i');
 const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', wht: 'what', whn: 'when' };
 /**
  * "Hows" before a word of degree, where the question opens ("hows long has he been married", "hows
@@ -422,8 +424,10 @@ const CHAT_QUESTION_WORDS: Record<string, string> = { wat: 'what', wut: 'what', 
  * nor, where WordNet knows the two words as one ("long island", "fast food", "high school") or they
  * are hyphenated ("long-term care"), that.
  */
-const HOWS_DEGREE =
-	/^((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\b[\s,]*)*)hows(?=\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\b(?!-)(?:\s+([\p{L}'-]+))?)/iu;
+const HOWS_DEGREE = new RegExp(
+	`^${CHAT_OPENING}hows(?=\\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\\b(?!-)(?:\\s+([\\p{L}'-]+))?)`,
+	'iu',
+);
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
