@@ -426,11 +426,19 @@ function matchSentence(
  * no personal pronoun before it: "I knew that she would have understood Alice" is not about Alice
  * as its subject, though stop words aside Alice is its third word.
  */
-function namedFirst(query: Query, s: number, from: number, to: number, formIds: ReadonlySet<number>): boolean {
+function namedFirst(
+	query: Query,
+	s: number,
+	from: number,
+	to: number,
+	formIds: ReadonlySet<number>,
+	entity: Entity,
+): boolean {
 	if (formIds.size === 0) return false;
 	const { words, starts } = query.index.tokens;
 	for (let j = from; j < to; j++) {
 		if (!formIds.has(words[j] as number)) continue;
+		if (inOthersName(query, s, starts[j] as number, entity)) continue;
 		// (Most sentences hold no such pronoun at all: that is tested once per sentence.)
 		if (!sentenceHas(query, s, PRONOUN_BEFORE, SPEAKER_KNOWN, SPEAKER_FOUND)) return true;
 		const sentence = query.table.sentences[s] as IndexedSentence;
@@ -443,6 +451,22 @@ function namedFirst(query: Query, s: number, from: number, to: number, formIds: 
 		return COORDINATED.test(clause) || !PRONOUN_BEFORE.test(clause);
 	}
 	return false;
+}
+/**
+ * Whether the name word at `start` stands in the full name of someone else: "Halvorsen" of "Karen
+ * Halvorsen Lund" is not Walter Halvorsen, whose daughter she is.
+ */
+function inOthersName(query: Query, s: number, start: number, entity: Entity): boolean {
+	const sentence = query.table.sentences[s] as IndexedSentence;
+	const at = start - sentence.start;
+	const before = /(\p{Lu}[\p{L}'\u2019-]*)\s+$/u.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1];
+	const after = /^\p{Lu}[\p{L}'\u2019-]*\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(sentence.text.slice(at, at + 60))?.[1];
+	const { byWord } = query.index.entities;
+	return [before, after].some((word) => {
+		if (word === undefined) return false;
+		const holders = byWord.get(foldWord(word));
+		return holders !== undefined && !holders.includes(entity) && holders.some((e) => e.kind === 'person');
+	});
 }
 /** A personal pronoun ("I" as a capital standing alone: not "i.e.", "I-95", nor "World War I"). */
 const PRONOUN_BEFORE =
@@ -925,7 +949,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 				const to = records[bounds + i + 1] as number;
 				const { text } = byNumber[firstSentence + i] as IndexedSentence;
 				return (
-					namedFirst(query, firstSentence + i, from, Math.min(to, from + SUBJECT_SPAN), formIds) ||
+					namedFirst(query, firstSentence + i, from, Math.min(to, from + SUBJECT_SPAN), formIds, entity) ||
 					(referred && (SUBJECT_PRONOUN.test(text) || FIRST_PERSON.test(text))) ||
 					indexed.described.get(entity)?.has(i) === true
 				);

@@ -126,6 +126,19 @@ describe('ask', () => {
 		expect(subjectOf('did marco trust lena', '“I knew that he would trust Marco,” Lena Price said.')).toBe(0);
 	});
 
+	it('does not take a family name inside a relative’s full name for the asked person as the subject', () => {
+		const shop = storyOf(
+			'Walter Halvorsen, 84, repairs typewriters in Ellery. His father opened the shop in 1948.',
+			'Karen Halvorsen Lund took over the bookkeeping in 2019, her father said.',
+			'Halvorsen took over the shop in 1979.',
+		);
+		const scored = scoredIn(shop, 'what year did walter take over the shop');
+		expect(scored('a1#1')?.parts.subject).toBe(0);
+		expect(scored('a2#1')?.parts.subject).toBeGreaterThan(0);
+		// Her own name is hers: asked about Karen, the sentence is about her.
+		expect(scoredIn(shop, 'what year did karen take over the bookkeeping')('a1#1')?.parts.subject).toBeGreaterThan(0);
+	});
+
 	it('ranks first, asked why, the passage saying what is blamed for it', () => {
 		const ferry = storyOf(
 			'The ferry lost power on Saturday afternoon near Quill Island, the district said.',
