@@ -275,7 +275,9 @@ const SPENT_AS =
 const FOR_A_BODY = /^\s+for\s+(?:the\s+)?\p{Lu}/u;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
 const APPOSED =
-	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that)\s)/gu;
+	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that|in|at|for|from|with)\s)/gu;
+/** After an apposition, where its person works: "a large-animal veterinarian in Cookeville". */
+const AT_A_PLACE = /^\s+(?:in|at|for|from|with)\s/u;
 /** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
 const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
 
@@ -309,6 +311,13 @@ function occupations(
 			if (!last || asked.has(last.term) || !nouns.nounKinds(last.surface).has('person')) continue;
 			// Its last word stands for a person: the apposition's last word, not one before "said".
 			if (pattern === APPOSED && end !== -1) continue;
+			// Before where they are, only a worker ("a veterinarian in Cookeville", not "a mother with three kids").
+			if (
+				pattern === APPOSED &&
+				AT_A_PLACE.test(sentence.slice(match.index + match[0].length)) &&
+				!nouns.isWorker(last.surface)
+			)
+				continue;
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;

@@ -1005,6 +1005,9 @@ describe('answerTypeEvidence', () => {
 		const apposed = 'Vandermolen, 38, a veterinarian who runs a clinic on Main Street, said so.';
 		expect(found(apposed).evidence).toBe(0.5);
 		expect(found(apposed).spans.map((span) => apposed.slice(span.start, span.end))).toEqual(['veterinarian']);
+		// An apposition ending where its worker works.
+		const where = 'His mother, Caroline Price, 43, a large-animal veterinarian in Cookeville, said so.';
+		expect(found(where).spans.map((span) => where.slice(span.start, span.end))).toEqual(['large-animal veterinarian']);
 		const short = 'Kim, a nurse who works nights, said so.';
 		expect(found(short).spans.map((span) => short.slice(span.start, span.end))).toEqual(['nurse']);
 		expect(found('He works as a Calgary firefighter.').evidence).toBe(1);
@@ -1018,6 +1021,8 @@ describe('answerTypeEvidence', () => {
 			'Okafor called for help, but winds kept a helicopter away.',
 			'The bridge, a steel truss, fell.',
 			'Okafor, a father of two, was rescued.',
+			'Okafor, a mother from Tulsa, was rescued.',
+			'Okafor, a hostage in Lebanon, was freed.',
 			'Business has been slow this winter, the owner said.',
 		])
 			expect(found(sentence).evidence, sentence).toBe(0);
