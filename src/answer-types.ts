@@ -153,6 +153,8 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\b(?:1[5-9]|20)\d\d\b/u,
 		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
 		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
+		// A time limit: "expected within 30 days".
+		new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+|about\\s+|roughly\\s+)?${NUMBER_WORD}\\s+${TIME_UNIT}\\b`, 'iu'),
 		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
 	],
 	duration: [

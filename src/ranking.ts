@@ -155,13 +155,14 @@ const FIRST_PERSON =
 	/(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|[Ww]e)\b(?!-)/;
 /**
  * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
- * next week": a scheduled event told in the present), or what someone means to do,
+ * next week": a scheduled event told in the present; "is expected within 30 days"; not "next door"
+ * nor "the next day"), or what someone means to do,
  * and "would", the future as reported speech tells it ("officials said the bridge would reopen in
  * May"); not what would have been, a "would-be" thief, nor a refusal to comment ("police would not
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|next)\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:is|are)\s+(?:expected|due)\s+(?:within|by|in|on|before|soon|later|this|next)|(?<!\bthe\s)next\s+(?:week|month|year|season|spring|summer|fall|autumn|winter|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 

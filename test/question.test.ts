@@ -614,6 +614,36 @@ describe('analyzeQuestion', () => {
 		}
 	});
 
+	it('takes "is expected within 30 days" and "next week" as the future; not "next door" nor "the next day"', () => {
+		const futureOf = (sentence: string) => {
+			const one = storyOf(sentence);
+			const asked = analyzeQuestion('when will the report on the garage come out', one.index, lexicon);
+			return scoreCandidates(one.index, asked, RANKING, lexicon).scored[0]?.parts.future;
+		};
+		for (const sentence of [
+			'A report on the garage is expected within 30 days.',
+			'The garage report comes out next week.',
+			'A report on the garage is due by Friday.',
+		])
+			expect(futureOf(sentence), sentence).toBeGreaterThan(0);
+		for (const sentence of [
+			'The garage next door collapsed at 9:42 p.m., and a report followed.',
+			'A report on the garage came out the next week.',
+			'A report on the garage was expected within 30 days.',
+		])
+			expect(futureOf(sentence), sentence).toBe(0);
+		// A time limit says when.
+		const asked = { type: 'when' as const, questionWords: new Set(['report']), hint: {} };
+		const limit = 'A report is expected within 30 days.';
+		const found = findAnswers(asked, limit, undefined, true, lexicon);
+		expect(found.spans.map((span) => limit.slice(span.start, span.end))).toEqual(['within 30 days']);
+		const garage = storyOf(
+			'The garage deck gave way at 9:42 p.m. Wednesday while a concert went on next door.',
+			'An engineering firm was hired, and a report on the cause of the collapse is expected within 30 days.',
+		);
+		expect(firstPassage(garage, 'when r they expecting the report on what caused the collapse')).toBe('a1#1');
+	});
+
 	it('finds the subject of an action question, not of an identity question', () => {
 		expect(analyzeQuestion('did Delgado sign the deal?', story.index, lexicon).subject?.name).toBe('Rosa Delgado');
 		expect(analyzeQuestion('who is Delgado?', story.index, lexicon).subject).toBeUndefined();
