@@ -23,6 +23,8 @@ import {
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
 /** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
 const COUNT_WORD = `(?:${DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
+/** Before a number, a word that makes it none: "every one of those guys", "no one", "each one", "every 10 minutes". */
+const NOT_A_COUNT = '(?<!\\b(?:every|each|any|no)\\s+)';
 /** A fraction after a number or a unit: "three and a half", "a year and a half". */
 const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
 /**
@@ -173,7 +175,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		new RegExp(`\\b${DIGITS}\\s*(?:percent|per cent|%)`, 'iu'),
 		// A number before words; a year after "in", "since"... is a date ("convicted in 1996 for").
 		new RegExp(
-			`\\b(?!(?:1[5-9]|20)\\d\\d\\b)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+|(?<!\\b(?:in|since|until|by|from|during)\\s+)\\b(?:1[5-9]|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`,
+			`${NOT_A_COUNT}\\b(?!(?:1[5-9]|20)\\d\\d\\b)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+|(?<!\\b(?:in|since|until|by|from|during)\\s+)\\b(?:1[5-9]|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`,
 			'iu',
 		),
 		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
@@ -639,7 +641,7 @@ const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:k|m|bn)\\b)?';
 export const MONEY_PATTERN = `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP)\\s?)${DIGITS}${SCALE}|\\b(?:${COUNT_WORD}|a|half a)(?:\\s+(?:thousand|million|billion|trillion))?\\s+(?:dollars|euros|pounds|yen|francs|cents)\\b`;
 const MONEY = new RegExp(MONEY_PATTERN, 'giu');
 
-const COUNTED = new RegExp(`\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+const COUNTED = new RegExp(`${NOT_A_COUNT}\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 
 /** Where an answer stands in a sentence (offsets in its text). */
 export interface AnswerSpan {

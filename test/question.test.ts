@@ -818,6 +818,12 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'More than 1,800 nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'They struck for 12 days.')).toBe(0.5);
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
+		// "Every one of", "no one", "each one" and "every 10 minutes" count nothing.
+		const guys = question('count', { counted: new Set(['guy']) });
+		expect(answerTypeEvidence(guys, 'The swimmer hugged every one of those guys.')).toBe(0);
+		expect(answerTypeEvidence(guys, 'No one saw the guys; each one of them was cold.')).toBe(0);
+		expect(answerTypeEvidence(guys, 'He checked on the guys every 10 minutes.')).toBe(0);
+		expect(answerTypeEvidence(guys, 'Five guys were pulled from the raft, and one of the guys was hurt.')).toBe(1);
 	});
 
 	it('takes no place of the question\'s own words, a name in the possessive included ("Alice\'s case": Alice)', () => {
