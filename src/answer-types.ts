@@ -33,6 +33,8 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
  */
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
+/** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
+const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
 const LENGTH_UNIT =
 	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
@@ -155,8 +157,12 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\b(?:1[5-9]|20)\d\d\b/u,
 		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
 		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
-		// A time limit: "expected within 30 days".
-		new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+|about\\s+|roughly\\s+)?${NUMBER_WORD}\\s+${TIME_UNIT}\\b`, 'iu'),
+		// A time limit: "expected within 30 days", "within the next few weeks", "within six to eight
+		// weeks", "within 30 business days", "within the hour"; not "within seconds of each other".
+		new RegExp(
+			`\\bwithin\\s+(?:the\\s+(?:next\\s+)?(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b`,
+			'iu',
+		),
 		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
 	],
 	duration: [
@@ -313,15 +319,14 @@ function occupations(
 			const end = tokens.findIndex((t) => t.term === null);
 			const last = tokens[(end === -1 ? tokens.length : end) - 1];
 			if (!last || asked.has(last.term) || !nouns.nounKinds(last.surface).has('person')) continue;
-			// Its last word stands for a person: the apposition's last word, not one before "said".
-			if (pattern === APPOSED && end !== -1) continue;
-			// Before where they are, only a worker ("a veterinarian in Cookeville", not "a mother with three kids").
-			if (
-				pattern === APPOSED &&
-				AT_A_PLACE.test(sentence.slice(match.index + match[0].length)) &&
-				!nouns.isWorker(last.surface)
-			)
-				continue;
+			// Its last word stands for a person: the apposition's last word, not one before "said";
+			// or the last before where they are, for a worker only ("a veterinarian in Cookeville",
+			// "a nurse at the county hospital in Tulsa"; not "a mother from Tulsa").
+			const atPlace =
+				end === -1
+					? AT_A_PLACE.test(sentence.slice(match.index + match[0].length))
+					: AT_A_PLACE.test(` ${tokens[end]?.surface ?? ''} `);
+			if (pattern === APPOSED && ((end !== -1 && !atPlace) || (atPlace && !nouns.isWorker(last.surface)))) continue;
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;

@@ -724,6 +724,8 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	// A name word written alone, mid-sentence, is a mention of the person most recently named in
 	// full with it in its article ("Jake Kowalczyk, 17, ... Kowalczyk said"): counted per full name.
 	const credited = new Map<string, number>();
+	// "Margaret “Peg” Dunleavy": the nickname and the family name name her too ("Peg Dunleavy").
+	const nicknames = new Map<string, Set<string>>();
 	for (const article of corpus.articles) {
 		const lastFull = new Map<string, string>();
 		for (const passage of article.passages) {
@@ -735,6 +737,15 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 			if (passage.kind !== 'content') continue;
 			const reading = readingOf(passage);
 			const text = reading.withoutTitles;
+			// (In the text as written: a word in quotation marks is blanked from `text` as a title.)
+			NICKNAMED.lastIndex = 0;
+			for (let match = NICKNAMED.exec(passage.text); match; match = NICKNAMED.exec(passage.text)) {
+				const [, first, nickname, last] = match as unknown as [string, string, string, string];
+				const full = `${first} ${last}`;
+				const known = nicknames.get(full) ?? new Set<string>();
+				known.add(`${nickname} ${last}`);
+				nicknames.set(full, known);
+			}
 			for (const span of reading.names(text, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
@@ -798,6 +809,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 		}
 		// A form contained in two different names is ambiguous and left out.
 	}
+	entities = joinNicknames(entities, nicknames);
 	// A single name used at least twice that is no word of a longer name and no common word:
 	// a company or a person known by one name ("Norvanta", "Kanye").
 	const nameWords = new Set(entities.flatMap((e) => e.words));
@@ -820,6 +832,41 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	// (Choices made while the kinds were inferred weighed the mentions before.)
 	choices.delete(index);
 	return index;
+}
+
+/** A first name, a nickname in quotation marks, and a family name of one or two words: "Margaret “Peg” Dunleavy". */
+const NICKNAMED =
+	/(?<![\p{L}'\u2019-])(\p{Lu}[\p{Ll}'\u2019-]+)\s+[\u201C"](\p{Lu}[\p{Ll}'\u2019-]+)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
+
+/**
+ * Each full name's nicknamed form as the same person (`nicknames`: "Margaret Dunleavy" -> "Peg
+ * Dunleavy"): the entity the nicknamed form made joins the full name's, or the form and the
+ * nickname are added to it. Only where each names one entity, the full name a person.
+ */
+function joinNicknames(entities: Entity[], nicknames: ReadonlyMap<string, ReadonlySet<string>>): Entity[] {
+	if (nicknames.size === 0) return entities;
+	const byForm = new Map(entities.flatMap((e) => e.forms.map((form) => [form, e] as const)));
+	const joined = new Set<Entity>();
+	for (const [full, forms] of nicknames) {
+		const entity = byForm.get(full);
+		if (!entity || joined.has(entity)) continue;
+		for (const form of forms) {
+			const other = byForm.get(form);
+			if (other === entity || (other && joined.has(other))) continue;
+			for (const added of other?.forms ?? [form]) {
+				entity.forms.push(added);
+				byForm.set(added, entity);
+			}
+			for (const word of other?.words ?? form.split(' ').map(nameWord)) {
+				if (!entity.words.includes(word)) entity.words.push(word);
+			}
+			if (other) {
+				entity.mentions += other.mentions;
+				joined.add(other);
+			}
+		}
+	}
+	return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));
 }
 
 /**

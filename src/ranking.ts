@@ -155,14 +155,15 @@ const FIRST_PERSON =
 	/(?:^|[\s"'\u201C\u2018])(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|[Ww]e)\b(?!-)/;
 /**
  * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
- * next week": a scheduled event told in the present; "is expected within 30 days"; not "next door"
- * nor "the next day"), or what someone means to do,
+ * next week": a scheduled event told in the present; "is expected within 30 days", "is due
+ * Friday", "in the next few weeks", "at its next meeting"; not "next door", "is due in part to",
+ * nor the past's "the next day"), or what someone means to do,
  * and "would", the future as reported speech tells it ("officials said the bridge would reopen in
  * May"); not what would have been, a "would-be" thief, nor a refusal to comment ("police would not
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:is|are)\s+(?:expected|due)\s+(?:within|by|in|on|before|soon|later|this|next)|(?<!\bthe\s)next\s+(?:week|month|year|season|spring|summer|fall|autumn|winter|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now\s+|still\s+|also\s+|not\s+)?(?:expected|due)\s+(?:within|by|in(?!\s+(?:large\s+|small\s+)?part\b)|on|before|until|soon|later|this|next|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|(?<!\bthe\s)next(?!\s+(?:door|to)\b)|(?<=\b(?:in|within|over|during|for|at)\s+the\s)next|(?<=\bthe\s)next(?=\s+(?:few|several|couple|\d|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -455,16 +456,28 @@ function namedFirst(
 }
 /**
  * Whether the name word at `start` stands in the full name of someone else: "Halvorsen" of "Karen
- * Halvorsen Lund" is not Walter Halvorsen, whose daughter she is.
+ * Halvorsen Lund", "Karen J. Halvorsen" or "Halvorsen-Lund" is not Walter Halvorsen, her father;
+ * a title before it is no one else's name ("Council Member Halvorsen").
  */
 function inOthersName(query: Query, s: number, start: number, entity: Entity): boolean {
 	const sentence = query.table.sentences[s] as IndexedSentence;
 	const at = start - sentence.start;
-	const before = /(\p{Lu}[\p{L}'\u2019-]*)\s+$/u.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1];
-	const after = /^\p{Lu}[\p{L}'\u2019-]*\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(sentence.text.slice(at, at + 60))?.[1];
+	const ahead = sentence.text.slice(at, at + 60);
+	const behind = sentence.text.slice(Math.max(0, at - 40), at);
+	const joined =
+		/^\p{Lu}[\p{L}'\u2019]*-\p{Lu}[\p{L}'\u2019-]*/u.exec(ahead)?.[0] ?? /\p{Lu}[\p{L}'\u2019]*-$/u.exec(behind)?.[0];
+	if (joined !== undefined) {
+		const whole = /\p{Lu}[\p{L}'\u2019]*-$/u.test(behind)
+			? `${joined}${/^[\p{L}'\u2019-]+/u.exec(ahead)?.[0] ?? ''}`
+			: joined;
+		return !entity.words.includes(foldWord(whole));
+	}
+	const before = /(\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Lu}\.\s+)?$/u.exec(behind)?.[1];
+	const after = /^\p{Lu}[\p{L}'\u2019-]*\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'\u2019-]*)/u.exec(ahead)?.[1];
 	const { byWord } = query.index.entities;
 	return [before, after].some((word) => {
-		if (word === undefined) return false;
+		// (A word for a person there is a title: "Council Member Halvorsen", "Coach Halvorsen".)
+		if (word === undefined || query.nouns?.nounKinds(word).has('person')) return false;
 		const holders = byWord.get(foldWord(word));
 		return holders !== undefined && !holders.includes(entity) && holders.some((e) => e.kind === 'person');
 	});

@@ -137,6 +137,28 @@ describe('ask', () => {
 		expect(scored('a2#1')?.parts.subject).toBeGreaterThan(0);
 		// Her own name is hers: asked about Karen, the sentence is about her.
 		expect(scoredIn(shop, 'what year did karen take over the bookkeeping')('a1#1')?.parts.subject).toBeGreaterThan(0);
+		// With a middle initial, or a family name joined to another.
+		for (const relative of ['Karen J. Halvorsen', 'Karen Halvorsen-Lund']) {
+			const family = storyOf(
+				'Walter Halvorsen, 84, repairs typewriters in Ellery.',
+				`${relative} took over the bookkeeping in 2019, her father said.`,
+			);
+			expect(scoredIn(family, 'what year did walter take over the books')('a1#1')?.parts.subject, relative).toBe(0);
+		}
+		// A title is no one else's name, and a nickname in quotation marks is the same person's.
+		const titled = storyOf(
+			'Council Member Walter Halvorsen, 61, has served Ellery since 2015.',
+			'Council Member Halvorsen voted against the budget in March.',
+		);
+		expect(
+			scoredIn(titled, 'when did walter halvorsen vote against the budget')('a1#1')?.parts.subject,
+		).toBeGreaterThan(0);
+		const nicknamed = storyOf(
+			'Margaret “Peg” Dunleavy, 71, keeps bees in Bellhaven.',
+			'Peg Dunleavy taught chemistry for 31 years, her daughter said.',
+		);
+		expect(nicknamed.index.entities.byForm.get('peg dunleavy')?.name).toBe('Margaret Dunleavy');
+		expect(scoredIn(nicknamed, 'how long did margaret teach chemistry')('a1#1')?.parts.subject).toBeGreaterThan(0);
 	});
 
 	it('ranks first, asked why, the passage saying what is blamed for it', () => {

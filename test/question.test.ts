@@ -622,21 +622,36 @@ describe('analyzeQuestion', () => {
 		};
 		for (const sentence of [
 			'A report on the garage is expected within 30 days.',
+			'A report on the garage is now expected within 30 days.',
+			'The garage report’s expected within 30 days.',
 			'The garage report comes out next week.',
 			'A report on the garage is due by Friday.',
+			'The garage report is due Friday.',
+			'A report on the garage could come in the next few weeks.',
+			'The board takes up the garage report at its next meeting.',
+			'The garage report will shape repairs over the next two years.',
 		])
 			expect(futureOf(sentence), sentence).toBeGreaterThan(0);
 		for (const sentence of [
 			'The garage next door collapsed at 9:42 p.m., and a report followed.',
 			'A report on the garage came out the next week.',
 			'A report on the garage was expected within 30 days.',
+			'The cost of the garage report is due in part to higher steel prices.',
 		])
 			expect(futureOf(sentence), sentence).toBe(0);
-		// A time limit says when.
+		// A time limit says when; a short time between two things does not.
 		const asked = { type: 'when' as const, questionWords: new Set(['report']), hint: {} };
-		const limit = 'A report is expected within 30 days.';
-		const found = findAnswers(asked, limit, undefined, true, lexicon);
-		expect(found.spans.map((span) => limit.slice(span.start, span.end))).toEqual(['within 30 days']);
+		const limitOf = (sentence: string) =>
+			findAnswers(asked, sentence, undefined, true, lexicon).spans.map((span) => sentence.slice(span.start, span.end));
+		expect(limitOf('A report is expected within 30 days.')).toEqual(['within 30 days']);
+		for (const limit of [
+			'within the next few weeks',
+			'within six to eight weeks',
+			'within 30 business days',
+			'within the hour',
+		])
+			expect(limitOf(`A report is expected ${limit}.`)).toEqual([limit]);
+		expect(limitOf('Both engines shut down within seconds of each other.')).toEqual([]);
 		const garage = storyOf(
 			'The garage deck gave way at 9:42 p.m. Wednesday while a concert went on next door.',
 			'An engineering firm was hired, and a report on the cause of the collapse is expected within 30 days.',
@@ -1044,6 +1059,8 @@ describe('answerTypeEvidence', () => {
 		// An apposition ending where its worker works.
 		const where = 'His mother, Caroline Price, 43, a large-animal veterinarian in Cookeville, said so.';
 		expect(found(where).spans.map((span) => where.slice(span.start, span.end))).toEqual(['large-animal veterinarian']);
+		const hospital = 'Maria Lopez, 52, a nurse at the county hospital in Tulsa, said so.';
+		expect(found(hospital).spans.map((span) => hospital.slice(span.start, span.end))).toEqual(['nurse']);
 		const short = 'Kim, a nurse who works nights, said so.';
 		expect(found(short).spans.map((span) => short.slice(span.start, span.end))).toEqual(['nurse']);
 		expect(found('He works as a Calgary firefighter.').evidence).toBe(1);
