@@ -23,8 +23,11 @@ import {
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
 /** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
 const COUNT_WORD = `(?:${DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
-/** Before a number, a word that makes it none: "every one of those guys", "no one", "each one", "every 10 minutes". */
-const NOT_A_COUNT = '(?<!\\b(?:every|each|any|no)\\s+)';
+/**
+ * Before a number, a word that makes it none ("every one of those guys", "no one", "each one",
+ * "every 10 minutes"); nor does a number start inside another ("5 hours" of "every 1.5 hours").
+ */
+const NOT_A_COUNT = '(?<!\\b(?:every|each|any|no)\\s+)(?<!\\d[.,])';
 /** A fraction after a number or a unit: "three and a half", "a year and a half". */
 const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
 /**
@@ -34,7 +37,7 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
 /** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
-const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
+const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several|(?:a\\s+)?couple(?:\\s+of)?)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
 const LENGTH_UNIT =
 	'(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches?|centimet(?:er|re)s?|cm)';
@@ -158,9 +161,10 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
 		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
 		// A time limit: "expected within 30 days", "within the next few weeks", "within six to eight
-		// weeks", "within 30 business days", "within the hour"; not "within seconds of each other".
+		// weeks", "within 30 business days", "within the hour"; not "within seconds of each other"
+		// nor "within the second tier".
 		new RegExp(
-			`\\bwithin\\s+(?:the\\s+(?:next\\s+)?(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b`,
+			`\\bwithin\\s+(?:the\\s+(?:hour|day|week|month|year)\\b|(?:the\\s+next\\s+(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b)`,
 			'iu',
 		),
 		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
@@ -288,6 +292,8 @@ const APPOSED =
 	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that|in|at|for|from|with)\s)/gu;
 /** After an apposition, where its person works: "a large-animal veterinarian in Cookeville". */
 const AT_A_PLACE = /^\s+(?:in|at|for|from|with)\s/u;
+/** A capitalised word before the apposition ends: where they work is named ("in Cookeville", "at the county hospital in Tulsa"). */
+const NAMED_BEFORE_COMMA = /^[^,.;)\u2014]*?\p{Lu}/u;
 /** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
 const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
 
@@ -322,11 +328,12 @@ function occupations(
 			// Its last word stands for a person: the apposition's last word, not one before "said";
 			// or the last before where they are, for a worker only ("a veterinarian in Cookeville",
 			// "a nurse at the county hospital in Tulsa"; not "a mother from Tulsa").
-			const atPlace =
-				end === -1
-					? AT_A_PLACE.test(sentence.slice(match.index + match[0].length))
-					: AT_A_PLACE.test(` ${tokens[end]?.surface ?? ''} `);
-			if (pattern === APPOSED && ((end !== -1 && !atPlace) || (atPlace && !nouns.isWorker(last.surface)))) continue;
+			const after = sentence.slice(match.index + match[0].length);
+			const atPlace = end === -1 ? AT_A_PLACE.test(after) : AT_A_PLACE.test(` ${tokens[end]?.surface ?? ''} `);
+			// (A named place or employer: not "a witness at the scene", "a candidate for the school board".)
+			const named = NAMED_BEFORE_COMMA.test(end === -1 ? after : `${words.slice(tokens[end]?.start ?? 0)}${after}`);
+			if (pattern === APPOSED && ((end !== -1 && !atPlace) || (atPlace && (!named || !nouns.isWorker(last.surface)))))
+				continue;
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;

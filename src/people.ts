@@ -740,11 +740,19 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 			// (In the text as written: a word in quotation marks is blanked from `text` as a title.)
 			NICKNAMED.lastIndex = 0;
 			for (let match = NICKNAMED.exec(passage.text); match; match = NICKNAMED.exec(passage.text)) {
-				const [, first, nickname, last] = match as unknown as [string, string, string, string];
-				const full = `${first} ${last}`;
-				const known = nicknames.get(full) ?? new Set<string>();
-				known.add(`${nickname} ${last}`);
-				nicknames.set(full, known);
+				const [, given, nickname, last] = match as unknown as [string, string, string, string];
+				// The full name may leave out a middle name or an initial ("Robert L. “Bob” Haskins":
+				// Robert L Haskins, or Robert Haskins), or a title before the first name: each is tried,
+				// up to the first name.
+				const words = given.replaceAll('.', '').split(/\s+/);
+				for (const [i, word] of words.entries()) {
+					for (const full of new Set([`${words.slice(i).join(' ')} ${last}`, `${word} ${last}`])) {
+						const known = nicknames.get(full) ?? new Set<string>();
+						known.add(`${nickname} ${last}`);
+						nicknames.set(full, known);
+					}
+					if (genderOfFirstName(word) !== null) break;
+				}
 			}
 			for (const span of reading.names(text, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
@@ -834,9 +842,12 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	return index;
 }
 
-/** A first name, a nickname in quotation marks, and a family name of one or two words: "Margaret “Peg” Dunleavy". */
+/**
+ * A first name (and a middle name or an initial), a nickname in quotation marks, and a family
+ * name of one or two words: "Margaret “Peg” Dunleavy", "Robert L. “Bob” Haskins", "Anthony “AJ” Ferraro".
+ */
 const NICKNAMED =
-	/(?<![\p{L}'\u2019-])(\p{Lu}[\p{Ll}'\u2019-]+)\s+[\u201C"](\p{Lu}[\p{Ll}'\u2019-]+)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
+	/(?<![\p{L}'\u2019.-])((?:\p{Lu}[\p{Ll}'\u2019-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'\u2019-]+|\p{Lu}\.))*)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]*)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
 
 /**
  * Each full name's nicknamed form as the same person (`nicknames`: "Margaret Dunleavy" -> "Peg
@@ -846,11 +857,20 @@ const NICKNAMED =
 function joinNicknames(entities: Entity[], nicknames: ReadonlyMap<string, ReadonlySet<string>>): Entity[] {
 	if (nicknames.size === 0) return entities;
 	const byForm = new Map(entities.flatMap((e) => e.forms.map((form) => [form, e] as const)));
+	// A nicknamed form two people are given ("Edward “Ted” Kowalski", "Theodore “Ted” Kowalski") is
+	// neither's.
+	const claimed = new Map<string, Set<Entity>>();
+	for (const [full, forms] of nicknames) {
+		const entity = byForm.get(full);
+		if (!entity) continue;
+		for (const form of forms) claimed.set(form, (claimed.get(form) ?? new Set()).add(entity));
+	}
 	const joined = new Set<Entity>();
 	for (const [full, forms] of nicknames) {
 		const entity = byForm.get(full);
 		if (!entity || joined.has(entity)) continue;
 		for (const form of forms) {
+			if ((claimed.get(form)?.size ?? 0) > 1) continue;
 			const other = byForm.get(form);
 			if (other === entity || (other && joined.has(other))) continue;
 			for (const added of other?.forms ?? [form]) {

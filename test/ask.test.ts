@@ -137,8 +137,9 @@ describe('ask', () => {
 		expect(scored('a2#1')?.parts.subject).toBeGreaterThan(0);
 		// Her own name is hers: asked about Karen, the sentence is about her.
 		expect(scoredIn(shop, 'what year did karen take over the bookkeeping')('a1#1')?.parts.subject).toBeGreaterThan(0);
-		// With a middle initial, or a family name joined to another.
-		for (const relative of ['Karen J. Halvorsen', 'Karen Halvorsen-Lund']) {
+		// With a middle initial, or a family name joined to another; a first name WordNet also knows
+		// for a person ("John", "Mason") is still a first name.
+		for (const relative of ['Karen J. Halvorsen', 'Karen Halvorsen-Lund', 'John Halvorsen', 'Mason Halvorsen']) {
 			const family = storyOf(
 				'Walter Halvorsen, 84, repairs typewriters in Ellery.',
 				`${relative} took over the bookkeeping in 2019, her father said.`,
@@ -159,6 +160,17 @@ describe('ask', () => {
 		);
 		expect(nicknamed.index.entities.byForm.get('peg dunleavy')?.name).toBe('Margaret Dunleavy');
 		expect(scoredIn(nicknamed, 'how long did margaret teach chemistry')('a1#1')?.parts.subject).toBeGreaterThan(0);
+		// After a middle name or an initial, and a nickname in capitals; but a nickname two people
+		// are given is neither's.
+		const { byForm } = storyOf(
+			'Robert L. “Bob” Haskins, 70, and Anthony “AJ” Ferraro, 40, spoke. Bob Haskins and AJ Ferraro agreed.',
+			'Edward “Ted” Kowalski, 58, owns the hardware store. His cousin, Theodore “Ted” Kowalski, 61, runs the marina.',
+			'Theodore Kowalski will sell the marina, Edward Kowalski said.',
+		).index.entities;
+		expect(byForm.get('bob haskins')?.name).toBe('Robert L Haskins');
+		expect(byForm.get('aj ferraro')?.name).toBe('Anthony Ferraro');
+		expect(byForm.get('edward kowalski')?.name).toBe('Edward Kowalski');
+		expect(byForm.get('theodore kowalski')?.name).toBe('Theodore Kowalski');
 	});
 
 	it('ranks first, asked why, the passage saying what is blamed for it', () => {

@@ -637,6 +637,11 @@ describe('analyzeQuestion', () => {
 			'A report on the garage came out the next week.',
 			'A report on the garage was expected within 30 days.',
 			'The cost of the garage report is due in part to higher steel prices.',
+			'The cost of the garage report is due in no small part to steel prices.',
+			'Her next-door neighbor said a report on the garage came out in 2019.',
+			'Next, inspectors released a report on the garage in 2019.',
+			'A report on the garage was read aloud in the next room in 2019.',
+			'Over the next two weeks, a report on the garage was written and released in 2019.',
 		])
 			expect(futureOf(sentence), sentence).toBe(0);
 		// A time limit says when; a short time between two things does not.
@@ -652,6 +657,9 @@ describe('analyzeQuestion', () => {
 		])
 			expect(limitOf(`A report is expected ${limit}.`)).toEqual([limit]);
 		expect(limitOf('Both engines shut down within seconds of each other.')).toEqual([]);
+		expect(limitOf('The plant sits within the second tier of report suppliers.')).toEqual([]);
+		for (const limit of ['within the next couple of weeks', 'within a couple weeks'])
+			expect(limitOf(`A report is expected ${limit}.`)).toEqual([limit]);
 		const garage = storyOf(
 			'The garage deck gave way at 9:42 p.m. Wednesday while a concert went on next door.',
 			'An engineering firm was hired, and a report on the cause of the collapse is expected within 30 days.',
@@ -838,6 +846,8 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(guys, 'The swimmer hugged every one of those guys.')).toBe(0);
 		expect(answerTypeEvidence(guys, 'No one saw the guys; each one of them was cold.')).toBe(0);
 		expect(answerTypeEvidence(guys, 'He checked on the guys every 10 minutes.')).toBe(0);
+		expect(answerTypeEvidence(guys, 'He checked on the guys every 1.5 hours.')).toBe(0);
+		expect(answerTypeEvidence(guys, 'The guys rested every 2,000 feet of the climb.')).toBe(0);
 		expect(answerTypeEvidence(guys, 'Five guys were pulled from the raft, and one of the guys was hurt.')).toBe(1);
 	});
 
@@ -1075,6 +1085,9 @@ describe('answerTypeEvidence', () => {
 			'The bridge, a steel truss, fell.',
 			'Okafor, a father of two, was rescued.',
 			'Okafor, a mother from Tulsa, was rescued.',
+			'Okafor, a witness at the scene, said the car was speeding.',
+			'Okafor, a candidate for the school board, said so.',
+			'Okafor, a driver in the second car, was killed.',
 			'Okafor, a hostage in Lebanon, was freed.',
 			'Business has been slow this winter, the owner said.',
 		])
