@@ -164,7 +164,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// weeks", "within 30 business days", "within the hour"; not "within seconds of each other"
 		// nor "within the second tier".
 		new RegExp(
-			`\\bwithin\\s+(?:the\\s+(?:hour|day|week|month|year)\\b|(?:the\\s+next\\s+(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b)`,
+			`\\bwithin\\s+(?:the\\s+(?:hour|day|week|month|year)\\b(?![-'\u2019])|(?:the\\s+next\\s+(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b)(?![-'\u2019])`,
 			'iu',
 		),
 		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
@@ -292,8 +292,6 @@ const APPOSED =
 	/,\s+(?:an?|the)\s+((?:(?!(?:who|whose|that)\s)[\p{L}\d'-]+\s+){0,4}[\p{Ll}-]+)(?=\s*[,.;)]|\s+(?:who|whose|that|in|at|for|from|with)\s)/gu;
 /** After an apposition, where its person works: "a large-animal veterinarian in Cookeville". */
 const AT_A_PLACE = /^\s+(?:in|at|for|from|with)\s/u;
-/** A capitalised word before the apposition ends: where they work is named ("in Cookeville", "at the county hospital in Tulsa"). */
-const NAMED_BEFORE_COMMA = /^[^,.;)\u2014]*?\p{Lu}/u;
 /** What counts as a named occupation: at most the words it is said in, up to a word for a person. */
 const OCCUPATION_EVIDENCE = { said: 1, apposed: 0.5 };
 
@@ -330,10 +328,7 @@ function occupations(
 			// "a nurse at the county hospital in Tulsa"; not "a mother from Tulsa").
 			const after = sentence.slice(match.index + match[0].length);
 			const atPlace = end === -1 ? AT_A_PLACE.test(after) : AT_A_PLACE.test(` ${tokens[end]?.surface ?? ''} `);
-			// (A named place or employer: not "a witness at the scene", "a candidate for the school board".)
-			const named = NAMED_BEFORE_COMMA.test(end === -1 ? after : `${words.slice(tokens[end]?.start ?? 0)}${after}`);
-			if (pattern === APPOSED && ((end !== -1 && !atPlace) || (atPlace && (!named || !nouns.isWorker(last.surface)))))
-				continue;
+			if (pattern === APPOSED && ((end !== -1 && !atPlace) || (atPlace && !nouns.isWorker(last.surface)))) continue;
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;

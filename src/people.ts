@@ -725,7 +725,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	// full with it in its article ("Jake Kowalczyk, 17, ... Kowalczyk said"): counted per full name.
 	const credited = new Map<string, number>();
 	// "Margaret “Peg” Dunleavy": the nickname and the family name name her too ("Peg Dunleavy").
-	const nicknames = new Map<string, Set<string>>();
+	const nicknames: Nicknamed[] = [];
 	for (const article of corpus.articles) {
 		const lastFull = new Map<string, string>();
 		for (const passage of article.passages) {
@@ -739,21 +739,8 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 			const text = reading.withoutTitles;
 			// (In the text as written: a word in quotation marks is blanked from `text` as a title.)
 			NICKNAMED.lastIndex = 0;
-			for (let match = NICKNAMED.exec(passage.text); match; match = NICKNAMED.exec(passage.text)) {
-				const [, given, nickname, last] = match as unknown as [string, string, string, string];
-				// The full name may leave out a middle name or an initial ("Robert L. “Bob” Haskins":
-				// Robert L Haskins, or Robert Haskins), or a title before the first name: each is tried,
-				// up to the first name.
-				const words = given.replaceAll('.', '').split(/\s+/);
-				for (const [i, word] of words.entries()) {
-					for (const full of new Set([`${words.slice(i).join(' ')} ${last}`, `${word} ${last}`])) {
-						const known = nicknames.get(full) ?? new Set<string>();
-						known.add(`${nickname} ${last}`);
-						nicknames.set(full, known);
-					}
-					if (genderOfFirstName(word) !== null) break;
-				}
-			}
+			for (let match = NICKNAMED.exec(passage.text); match; match = NICKNAMED.exec(passage.text))
+				nicknames.push(nicknamed(match));
 			for (const span of reading.names(text, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
@@ -843,47 +830,75 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 }
 
 /**
- * A first name (and a middle name or an initial), a nickname in quotation marks, and a family
- * name of one or two words: "Margaret “Peg” Dunleavy", "Robert L. “Bob” Haskins", "Anthony “AJ” Ferraro".
+ * A first name (and a middle name or an initial, or a title before them: up to four words), a
+ * nickname in quotation marks, and a family name of one or two words, perhaps with a suffix or in
+ * the possessive: "Margaret “Peg” Dunleavy", "Robert L. “Bob” Haskins", "Anthony “AJ” Ferraro Jr.".
  */
 const NICKNAMED =
-	/(?<![\p{L}'\u2019.-])((?:\p{Lu}[\p{Ll}'\u2019-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'\u2019-]+|\p{Lu}\.))*)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]*)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
+	/(?<![\p{L}'\u2019.-])((?:\p{Lu}(?=[\p{L}'\u2019-]*\p{Ll})[\p{L}'\u2019-]*|\p{Lu}\.)(?:\s+(?:\p{Lu}(?=[\p{L}'\u2019-]*\p{Ll})[\p{L}'\u2019-]*|\p{Lu}\.)){0,3})\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]*)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
+/** A suffix after a family name. */
+const NAME_SUFFIX = /\s+(?:Jr|Sr|II|III|IV)$/u;
+
+/** A nicknamed name: the forms the full name may be written in, longest first, and the nicknamed forms. */
+interface Nicknamed {
+	full: string[];
+	nicknamed: string[];
+}
 
 /**
- * Each full name's nicknamed form as the same person (`nicknames`: "Margaret Dunleavy" -> "Peg
- * Dunleavy"): the entity the nicknamed form made joins the full name's, or the form and the
- * nickname are added to it. Only where each names one entity, the full name a person.
+ * What a match of NICKNAMED names: the full name with or without its middle names, initials, a
+ * title before it or a suffix ("Robert L. “Bob” Haskins Jr.": Robert L Haskins Jr, Robert L
+ * Haskins, Robert Haskins...), and the nickname with the family name ("Bob Haskins Jr", "Bob
+ * Haskins"), their apostrophes straight, as the entities' forms are written.
  */
-function joinNicknames(entities: Entity[], nicknames: ReadonlyMap<string, ReadonlySet<string>>): Entity[] {
-	if (nicknames.size === 0) return entities;
+function nicknamed(match: RegExpExecArray): Nicknamed {
+	const [, given, nickname, written] = match as unknown as [string, string, string, string];
+	const straight = (text: string) => text.replaceAll('\u2019', "'");
+	const last = written.replace(/['\u2019]s$/u, '');
+	const lasts = [...new Set([last, last.replace(NAME_SUFFIX, '')])].map(straight);
+	const words = straight(given).replaceAll('.', '').split(/\s+/);
+	const full: string[] = [];
+	for (const last of lasts) {
+		for (const i of words.keys()) full.push(`${words.slice(i).join(' ')} ${last}`);
+		for (const word of words) full.push(`${word} ${last}`);
+	}
+	return { full: [...new Set(full)], nicknamed: lasts.map((last) => `${straight(nickname)} ${last}`) };
+}
+
+/**
+ * Each nicknamed form as the same person as the full name's (`nicknames`: "Peg Dunleavy" as
+ * "Margaret Dunleavy", the longest form of the full name an entity has): the entity the nicknamed
+ * form made joins the full name's, or the form and the nickname are added to it. Not a nicknamed
+ * form two entities are given ("Edward “Ted” Kowalski", "Theodore “Ted” Kowalski").
+ */
+function joinNicknames(entities: Entity[], nicknames: readonly Nicknamed[]): Entity[] {
+	if (nicknames.length === 0) return entities;
 	const byForm = new Map(entities.flatMap((e) => e.forms.map((form) => [form, e] as const)));
-	// A nicknamed form two people are given ("Edward “Ted” Kowalski", "Theodore “Ted” Kowalski") is
-	// neither's.
 	const claimed = new Map<string, Set<Entity>>();
-	for (const [full, forms] of nicknames) {
-		const entity = byForm.get(full);
+	const pairs: [Entity, string][] = [];
+	for (const { full, nicknamed } of nicknames) {
+		const entity = full.map((form) => byForm.get(form)).find((e) => e !== undefined);
 		if (!entity) continue;
-		for (const form of forms) claimed.set(form, (claimed.get(form) ?? new Set()).add(entity));
+		for (const form of nicknamed) {
+			claimed.set(form, (claimed.get(form) ?? new Set()).add(entity));
+			pairs.push([entity, form]);
+		}
 	}
 	const joined = new Set<Entity>();
-	for (const [full, forms] of nicknames) {
-		const entity = byForm.get(full);
-		if (!entity || joined.has(entity)) continue;
-		for (const form of forms) {
-			if ((claimed.get(form)?.size ?? 0) > 1) continue;
-			const other = byForm.get(form);
-			if (other === entity || (other && joined.has(other))) continue;
-			for (const added of other?.forms ?? [form]) {
-				entity.forms.push(added);
-				byForm.set(added, entity);
-			}
-			for (const word of other?.words ?? form.split(' ').map(nameWord)) {
-				if (!entity.words.includes(word)) entity.words.push(word);
-			}
-			if (other) {
-				entity.mentions += other.mentions;
-				joined.add(other);
-			}
+	for (const [entity, form] of pairs) {
+		if (joined.has(entity) || (claimed.get(form)?.size ?? 0) > 1) continue;
+		const other = byForm.get(form);
+		if (other === entity || (other && joined.has(other))) continue;
+		for (const added of other?.forms ?? [form]) {
+			entity.forms.push(added);
+			byForm.set(added, entity);
+		}
+		for (const word of other?.words ?? form.split(' ').map(nameWord)) {
+			if (!entity.words.includes(word)) entity.words.push(word);
+		}
+		if (other) {
+			entity.mentions += other.mentions;
+			joined.add(other);
 		}
 	}
 	return joined.size === 0 ? entities : entities.filter((e) => !joined.has(e));

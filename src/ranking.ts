@@ -156,14 +156,15 @@ const FIRST_PERSON =
 /**
  * A sentence about what will happen, is scheduled or expected to ("reopens on Saturday", "begins
  * next week": a scheduled event told in the present; "is expected within 30 days", "is due
- * Friday", "in the next few weeks", "at its next meeting"; not "next door", "the next room",
- * "Next, ...", "is due in part to", nor the past's "the next day"), or what someone means to do,
+ * Friday", "is due Sept. 30", "in the next few weeks", "at its next meeting": "next" before a
+ * time or a scheduled event; not "next door", "next of kin", "was next seen", "is due in part to",
+ * nor the past's "the next day"), or what someone means to do,
  * and "would", the future as reported speech tells it ("officials said the bridge would reopen in
  * May"); not what would have been, a "would-be" thief, nor a refusal to comment ("police would not
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now\s+|still\s+|also\s+|not\s+)?(?:expected|due)\s+(?:within|by|in(?!\s+(?:(?:no\s+)?(?:large|small)\s+)?(?:part|measure)\b)|on|before|until|soon|later|this|next|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|(?:(?<!\bthe\s)|(?<=\b(?:in|within|at)\s+the\s))next(?![-\s]+(?:door|to|room)\b|\s*,))\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now\s+|still\s+|also\s+|not\s+)?(?:expected|due)\s+(?:within|by|in(?!\s+(?:(?:no\s+)?(?:large|small)\s+)?(?:part|measure)\b)|on|before|until|soon|later|this|next|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept?|oct|nov|dec)(?=\.))|(?:(?<!\bthe\s)|(?<=\b(?:in|within|at)\s+the\s))next\s+(?:(?:few|several|couple(?:\s+of)?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?:school\s+|fiscal\s+)?(?:weeks?|months?|years?)|seasons?|spring|summer|fall|autumn|winter|weekend|time|meeting|session|term|semester|election|vote|hearing|phase|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -466,15 +467,17 @@ function inOthersName(query: Query, s: number, start: number, entity: Entity): b
 	const behind = sentence.text.slice(Math.max(0, at - 40), at);
 	const joined =
 		/^\p{Lu}[\p{L}'\u2019]*-\p{Lu}[\p{L}'\u2019-]*/u.exec(ahead)?.[0] ?? /\p{Lu}[\p{L}'\u2019]*-$/u.exec(behind)?.[0];
+	const { byWord } = query.index.entities;
 	if (joined !== undefined) {
 		const whole = /\p{Lu}[\p{L}'\u2019]*-$/u.test(behind)
 			? `${joined}${/^[\p{L}'\u2019-]+/u.exec(ahead)?.[0] ?? ''}`
 			: joined;
-		return !entity.words.includes(foldWord(whole));
+		// Someone else's name only where someone is known by the joined name ("Karen Halvorsen-Lund"),
+		// not two people's names joined ("the Halvorsen-Lund bill").
+		return (byWord.get(foldWord(whole)) ?? []).some((e) => e !== entity && e.kind === 'person');
 	}
 	const before = /(\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Lu}\.\s+)?$/u.exec(behind)?.[1];
 	const after = /^\p{Lu}[\p{L}'\u2019-]*\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'\u2019-]*)/u.exec(ahead)?.[1];
-	const { byWord } = query.index.entities;
 	return [before, after].some((word) => {
 		// (A word for a person that is no first name is a title there: "Council Member Halvorsen";
 		// not "John", "Mason" or "Taylor", first names WordNet also knows for people.)

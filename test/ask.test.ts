@@ -146,6 +146,12 @@ describe('ask', () => {
 			);
 			expect(scoredIn(family, 'what year did walter take over the books')('a1#1')?.parts.subject, relative).toBe(0);
 		}
+		// Two known people's names joined are no third person's.
+		const bill = storyOf(
+			'State Sen. Walter Halvorsen wrote the clinic bill with Sen. Ann Lund in 2018.',
+			'Halvorsen-Lund legislation passed the Senate in 2019.',
+		);
+		expect(scoredIn(bill, 'when did walter halvorsen’s bill pass')('a1#1')?.parts.subject).toBeGreaterThan(0);
 		// A title is no one else's name, and a nickname in quotation marks is the same person's.
 		const titled = storyOf(
 			'Council Member Walter Halvorsen, 61, has served Ellery since 2015.',
@@ -169,6 +175,19 @@ describe('ask', () => {
 		).index.entities;
 		expect(byForm.get('bob haskins')?.name).toBe('Robert L Haskins');
 		expect(byForm.get('aj ferraro')?.name).toBe('Anthony Ferraro');
+		// After a title, with a suffix, a curly apostrophe, in the possessive, a first name with capitals inside.
+		const more = storyOf(
+			'Sheriff Walter “Walt” Tamsen, 61, spoke. Walter Tamsen and Walt Tamsen agreed.',
+			'Anthony “Tony” Ruiz Jr., 19, was thrown. Anthony Ruiz and Tony Ruiz were hurt.',
+			'Patrick “Pat” O’Neil, 50, came. Patrick O’Neil and Pat O’Neil left.',
+			'DeShawn “Dee” Harris ran, and Margaret “Peg” Dunleavy’s bees swarmed. DeShawn Harris, Dee Harris, Margaret Dunleavy and Peg Dunleavy came.',
+		).index.entities.byForm;
+		expect(more.get('walt tamsen')?.name).toBe('Walter Tamsen');
+		expect(more.get('tony ruiz')?.name).toBe(more.get('anthony ruiz')?.name);
+		expect(more.get("pat o'neil")?.name).toBe("Patrick O'Neil");
+		expect(more.get('dee harris')?.name).toBe('DeShawn Harris');
+		expect(more.get('peg dunleavy')?.name).toBe('Margaret Dunleavy');
+		expect(more.has("peg dunleavy's")).toBe(false);
 		expect(byForm.get('edward kowalski')?.name).toBe('Edward Kowalski');
 		expect(byForm.get('theodore kowalski')?.name).toBe('Theodore Kowalski');
 	});
