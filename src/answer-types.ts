@@ -164,7 +164,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// weeks", "within 30 business days", "within the hour"; not "within seconds of each other"
 		// nor "within the second tier".
 		new RegExp(
-			`\\bwithin\\s+(?:the\\s+(?:hour|day|week|month|year)\\b(?![-'\u2019])|(?:the\\s+next\\s+(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b)(?![-'\u2019])`,
+			`\\bwithin\\s+(?:the\\s+(?:hour|day|week|month|year)\\b(?!-)|(?:the\\s+next\\s+(?:${TIME_LIMIT_NUMBER}\\s+)?|(?:about\\s+|roughly\\s+|approximately\\s+)?${TIME_LIMIT_NUMBER}\\s+)(?:business\\s+|working\\s+|calendar\\s+)?${TIME_UNIT}\\b)(?!-|['\u2019]\\s*(?:walk|drive|ride))`,
 			'iu',
 		),
 		/\b(?:yesterday|today|tonight|tomorrow|(?:this|last|next|that) (?:week|month|year|morning|spring|summer|fall|autumn|winter|weekend)|(?:in|this|last|next) (?:spring|summer|fall|autumn|winter))\b/iu,
@@ -328,7 +328,11 @@ function occupations(
 			// "a nurse at the county hospital in Tulsa"; not "a mother from Tulsa").
 			const after = sentence.slice(match.index + match[0].length);
 			const atPlace = end === -1 ? AT_A_PLACE.test(after) : AT_A_PLACE.test(` ${tokens[end]?.surface ?? ''} `);
-			if (pattern === APPOSED && ((end !== -1 && !atPlace) || (atPlace && !nouns.isWorker(last.surface)))) continue;
+			if (
+				pattern === APPOSED &&
+				((end !== -1 && !atPlace) || (atPlace && !worksThere(last.surface, end, tokens, words, after, nouns)))
+			)
+				continue;
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;
@@ -338,6 +342,29 @@ function occupations(
 		if (spans.length > 0) return { evidence, spans };
 	}
 	return { evidence: 0, spans };
+}
+
+/**
+ * Whether an apposition's last word before a preposition is a worker where they work: the place
+ * is named or is a body ("a nurse at the county hospital in Tulsa", "a nurse at the county
+ * hospital"; not "a witness at the scene", "a driver in the second car").
+ */
+function worksThere(
+	word: string,
+	end: number,
+	tokens: ReturnType<typeof tokenize>,
+	words: string,
+	after: string,
+	nouns: NounKinds,
+): boolean {
+	if (!nouns.isWorker(word)) return false;
+	const place =
+		(end === -1 ? after : `${words.slice(tokens[end]?.start ?? 0)}${after}`).split(
+			/[,.;:)\u2014]|\s(?:who|whose|that)\s/u,
+		)[0] ?? '';
+	if (/\p{Lu}/u.test(place)) return true;
+	const head = /([\p{L}-]+)\s*$/u.exec(place)?.[1];
+	return head !== undefined && nouns.nounKinds(head).has('group');
 }
 
 /** A determiner opening a description: "a", "the", "his", "CNN's". */

@@ -854,7 +854,7 @@ interface Nicknamed {
 function nicknamed(match: RegExpExecArray): Nicknamed {
 	const [, given, nickname, written] = match as unknown as [string, string, string, string];
 	const straight = (text: string) => text.replaceAll('\u2019', "'");
-	const last = written.replace(/['\u2019]s$/u, '');
+	const last = written.replace(/['\u2019]s?$/u, '');
 	const lasts = [...new Set([last, last.replace(NAME_SUFFIX, '')])].map(straight);
 	const words = straight(given).replaceAll('.', '').split(/\s+/);
 	const full: string[] = [];
@@ -862,7 +862,8 @@ function nicknamed(match: RegExpExecArray): Nicknamed {
 		for (const i of words.keys()) full.push(`${words.slice(i).join(' ')} ${last}`);
 		for (const word of words) full.push(`${word} ${last}`);
 	}
-	return { full: [...new Set(full)], nicknamed: lasts.map((last) => `${straight(nickname)} ${last}`) };
+	// (With a suffix, only its own: "Tony Ruiz" may be the father, "Tony Ruiz Sr.")
+	return { full: [...new Set(full)], nicknamed: [`${straight(nickname)} ${lasts[0]}`] };
 }
 
 /**

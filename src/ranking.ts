@@ -164,7 +164,7 @@ const FIRST_PERSON =
  * say").
  */
 const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now\s+|still\s+|also\s+|not\s+)?(?:expected|due)\s+(?:within|by|in(?!\s+(?:(?:no\s+)?(?:large|small)\s+)?(?:part|measure)\b)|on|before|until|soon|later|this|next|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept?|oct|nov|dec)(?=\.))|(?:(?<!\bthe\s)|(?<=\b(?:in|within|at)\s+the\s))next\s+(?:(?:few|several|couple(?:\s+of)?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?:school\s+|fiscal\s+)?(?:weeks?|months?|years?)|seasons?|spring|summer|fall|autumn|winter|weekend|time|meeting|session|term|semester|election|vote|hearing|phase|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|due|slated|poised|planned)\s+to|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now\s+|still\s+|also\s+|not\s+)?(?:expected|due)\s+(?:within|by|in(?!\s+(?:(?:no\s+)?(?:large|small)\s+)?(?:part|measure)\b)|on|before|until|soon|later|this|next|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept?|oct|nov|dec)(?=\.))|(?:(?<!\bthe\s)|(?<=\b(?:in|within|at)\s+the\s))next\s+(?:(?:few|several|couple(?:\s+of)?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?:school\s+|fiscal\s+)?(?:hours?|days?|weeks?|months?|years?)|seasons?|spring|summer|fall|autumn|winter|weekend|time|(?:[a-z-]+\s+){0,2}(?:meeting|session|cycle)|term|semester|election|vote|hearing|phase|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -472,9 +472,11 @@ function inOthersName(query: Query, s: number, start: number, entity: Entity): b
 		const whole = /\p{Lu}[\p{L}'\u2019]*-$/u.test(behind)
 			? `${joined}${/^[\p{L}'\u2019-]+/u.exec(ahead)?.[0] ?? ''}`
 			: joined;
-		// Someone else's name only where someone is known by the joined name ("Karen Halvorsen-Lund"),
-		// not two people's names joined ("the Halvorsen-Lund bill").
-		return (byWord.get(foldWord(whole)) ?? []).some((e) => e !== entity && e.kind === 'person');
+		// Someone else's name ("Karen Halvorsen-Lund", "Dr. Halvorsen-Lund"), unless it joins the
+		// names of people known apart ("the Halvorsen-Lund bill" of Walter Halvorsen and Ann Lund).
+		const person = (word: string) => (byWord.get(word) ?? []).some((e) => e !== entity && e.kind === 'person');
+		const folded = foldWord(whole);
+		return person(folded) || !folded.split('-').every((part) => entity.words.includes(part) || person(part));
 	}
 	const before = /(\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Lu}\.\s+)?$/u.exec(behind)?.[1];
 	const after = /^\p{Lu}[\p{L}'\u2019-]*\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'\u2019-]*)/u.exec(ahead)?.[1];

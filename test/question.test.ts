@@ -630,6 +630,9 @@ describe('analyzeQuestion', () => {
 			'A report on the garage could come in the next few weeks.',
 			'The board takes up the garage report at its next meeting.',
 			'The garage report is due Sept. 30.',
+			'A decision on the garage report could come in the next few days.',
+			'The garage report could come within the next 48 hours.',
+			'The council takes up the garage report at its next city council meeting.',
 			'The garage report will be ready before the next school year.',
 			'The garage report will shape repairs over the next two years.',
 		])
@@ -664,6 +667,7 @@ describe('analyzeQuestion', () => {
 		expect(limitOf('Both engines shut down within seconds of each other.')).toEqual([]);
 		expect(limitOf('The plant sits within the second tier of report suppliers.')).toEqual([]);
 		expect(limitOf('The report changed little within the day-to-day work.')).toEqual([]);
+		expect(limitOf('A report is expected within two weeks’ time.')).toEqual(['within two weeks']);
 		for (const limit of ['within the next couple of weeks', 'within a couple weeks'])
 			expect(limitOf(`A report is expected ${limit}.`)).toEqual([limit]);
 		const garage = storyOf(
@@ -1094,6 +1098,8 @@ describe('answerTypeEvidence', () => {
 			'The bridge, a steel truss, fell.',
 			'Okafor, a father of two, was rescued.',
 			'Okafor, a mother from Tulsa, was rescued.',
+			'Okafor, a witness at the scene, said the car was speeding.',
+			'Okafor, a driver in the second car, was killed.',
 			'Okafor, a hostage in Lebanon, was freed.',
 			'Business has been slow this winter, the owner said.',
 		])
