@@ -362,10 +362,15 @@ function worksThere(
 		(end === -1 ? after : `${words.slice(tokens[end]?.start ?? 0)}${after}`).split(
 			/[,.;:)\u2014]|\s(?:who|whose|that)\s/u,
 		)[0] ?? '';
-	if (/\p{Lu}/u.test(place)) return true;
-	const head = /([\p{L}-]+)\s*$/u.exec(place)?.[1];
-	return head !== undefined && nouns.nounKinds(head).has('group');
+	// (Named: its last word, not a weekday or a month: "in Cookeville", not "in Tuesday’s pileup on Interstate 40".)
+	const head = /([\p{L}\d'\u2019-]+)\s*$/u.exec(place)?.[1];
+	if (head === undefined) return false;
+	if (/^\p{Lu}\p{L}/u.test(head) && !CALENDAR_WORD.test(head)) return true;
+	return nouns.nounKinds(head).has('group');
 }
+
+/** A month or a weekday opening a word ("Tuesday’s"). */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})`, 'u');
 
 /** A determiner opening a description: "a", "the", "his", "CNN's". */
 const DESCRIBING = String.raw`(?:an?|the|his|her|their|its|\p{Lu}[\p{L}.&-]*['\u2019]s)`;

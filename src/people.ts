@@ -838,6 +838,9 @@ const NICKNAMED =
 	/(?<![\p{L}'\u2019.-])((?:\p{Lu}(?=[\p{L}'\u2019-]*\p{Ll})[\p{L}'\u2019-]*|\p{Lu}\.)(?:\s+(?:\p{Lu}(?=[\p{L}'\u2019-]*\p{Ll})[\p{L}'\u2019-]*|\p{Lu}\.)){0,3})\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]*)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
 /** A suffix after a family name. */
 const NAME_SUFFIX = /\s+(?:Jr|Sr|II|III|IV)$/u;
+const SUFFIXES = ['Jr', 'Sr', 'II', 'III', 'IV'];
+/** The same, read off an entity's name. */
+const SUFFIXED = /\s(Jr|Sr|II|III|IV)\.?$/u;
 
 /** A nicknamed name: the forms the full name may be written in, longest first, and the nicknamed forms. */
 interface Nicknamed {
@@ -862,8 +865,7 @@ function nicknamed(match: RegExpExecArray): Nicknamed {
 		for (const i of words.keys()) full.push(`${words.slice(i).join(' ')} ${last}`);
 		for (const word of words) full.push(`${word} ${last}`);
 	}
-	// (With a suffix, only its own: "Tony Ruiz" may be the father, "Tony Ruiz Sr.")
-	return { full: [...new Set(full)], nicknamed: [`${straight(nickname)} ${lasts[0]}`] };
+	return { full: [...new Set(full)], nicknamed: lasts.map((last) => `${straight(nickname)} ${last}`) };
 }
 
 /**
@@ -890,6 +892,11 @@ function joinNicknames(entities: Entity[], nicknames: readonly Nicknamed[]): Ent
 		if (joined.has(entity) || (claimed.get(form)?.size ?? 0) > 1) continue;
 		const other = byForm.get(form);
 		if (other === entity || (other && joined.has(other))) continue;
+		// Not a father or a son by another suffix: "Tony Ruiz" of "Tony Ruiz Sr." for "Anthony “Tony”
+		// Ruiz Jr.", "Bob Haskins" of "Bob Haskins Jr." for "Robert “Bob” Haskins".
+		const suffix = other && SUFFIXED.exec(other.name)?.[1];
+		if (suffix && suffix !== SUFFIXED.exec(entity.name)?.[1]) continue;
+		if (!other && SUFFIXES.some((suffix) => (byForm.get(`${form} ${suffix}`) ?? entity) !== entity)) continue;
 		for (const added of other?.forms ?? [form]) {
 			entity.forms.push(added);
 			byForm.set(added, entity);
@@ -1019,7 +1026,9 @@ function readArticleContext(article: Article, index: EntityIndex, lexicon?: Name
 	const order: ArticleContext = new Map();
 	for (const passage of article.passages) {
 		if (passage.kind !== 'content') continue;
-		for (const span of readingOf(passage).names(passage.text, lexicon)) {
+		// (Quoted titles blanked, as the entities were read: "Margaret “Peg” Dunleavy" is one name.)
+		const reading = readingOf(passage);
+		for (const span of reading.names(reading.withoutTitles, lexicon)) {
 			const entity = index.byForm.get(foldCase(span.name));
 			if (entity && !order.has(entity)) order.set(entity, order.size);
 		}

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
 import { analyzeQuestion } from '../src/question.js';
+import { findPerson } from '../src/quote-book.js';
 import { scoreCandidates } from '../src/ranking.js';
 import { openStory, type Story } from '../src/story.js';
 import { loadSeedStory, markedWords, scoredIn, storyOf } from './support/story.js';
@@ -191,6 +192,24 @@ describe('ask', () => {
 		expect(more.get('walt tamsen')?.name).toBe('Walter Tamsen');
 		expect(more.get('tony ruiz jr')?.name).toBe(more.get('anthony ruiz jr')?.name);
 		expect(more.get('tony ruiz')?.name).not.toBe(more.get('anthony ruiz jr')?.name);
+		// With no father in the story, the nickname without the suffix is the son's, and his quotations with it;
+		// a son by the nickname and a suffix is not the father.
+		const coach = storyOf(
+			'Anthony “AJ” Ferraro Jr., 24, coaches the Eastside Tigers. “We are ready,” AJ Ferraro said.',
+			'Robert “Bob” Haskins, 70, founded the store in 1979. His son, Bob Haskins Jr., runs it now.',
+			'“We will not close,” Bob Haskins Jr. said. Bob Haskins said he still visits every morning.',
+		);
+		expect(coach.index.entities.byForm.get('aj ferraro')?.name).toBe('Anthony Ferraro Jr');
+		const ferraro = findPerson(coach.quotes, 'Anthony Ferraro');
+		expect(ferraro.person?.quotations.map((q) => q.spans.map((span) => span.text).join(' '))).toEqual([
+			'We are ready,',
+		]);
+		expect(coach.index.entities.byForm.get('bob haskins jr')?.name).not.toBe('Robert Haskins');
+		// The article's people in the order it names them, a nicknamed name read whole: "Dunleavy said" is Margaret.
+		const diner = storyOf(
+			'Margaret “Peg” Dunleavy, 71, and her son, Tom Dunleavy, run the diner. “We will stay open,” Dunleavy said.',
+		);
+		expect(findPerson(diner.quotes, 'Margaret Dunleavy').person?.quotations.length).toBe(1);
 		expect(more.get("pat o'neil")?.name).toBe("Patrick O'Neil");
 		expect(more.get('dee harris')?.name).toBe('DeShawn Harris');
 		expect(more.get('peg dunleavy')?.name).toBe('Margaret Dunleavy');

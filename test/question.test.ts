@@ -630,6 +630,7 @@ describe('analyzeQuestion', () => {
 			'A report on the garage could come in the next few weeks.',
 			'The board takes up the garage report at its next meeting.',
 			'The garage report is due Sept. 30.',
+			'The garage report is due to come out in May.',
 			'A decision on the garage report could come in the next few days.',
 			'The garage report could come within the next 48 hours.',
 			'The council takes up the garage report at its next city council meeting.',
@@ -648,6 +649,9 @@ describe('analyzeQuestion', () => {
 			'A report on the garage was read aloud in the next room in 2019.',
 			'Over the next two weeks, a report on the garage was written and released in 2019.',
 			'Police withheld the garage report pending notification of next of kin.',
+			'The delay of the garage report is due to the storm.',
+			'The delay of the garage report is due to cracks found in a beam.',
+			'Opponents of the garage report rallied next to the meeting hall in 2019.',
 			'The suspect was next seen near the garage in 2019, a report said.',
 			'At the next intersection the truck hit the garage, a report said.',
 		])
@@ -1100,6 +1104,7 @@ describe('answerTypeEvidence', () => {
 			'Okafor, a mother from Tulsa, was rescued.',
 			'Okafor, a witness at the scene, said the car was speeding.',
 			'Okafor, a driver in the second car, was killed.',
+			'Okafor, a driver in Tuesday’s pileup on Interstate 40, was treated.',
 			'Okafor, a hostage in Lebanon, was freed.',
 			'Business has been slow this winter, the owner said.',
 		])
