@@ -836,11 +836,9 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
  */
 const NICKNAMED =
 	/(?<![\p{L}'\u2019.-])((?:\p{Lu}(?=[\p{L}'\u2019-]*\p{Ll})[\p{L}'\u2019-]*|\p{Lu}\.)(?:\s+(?:\p{Lu}(?=[\p{L}'\u2019-]*\p{Ll})[\p{L}'\u2019-]*|\p{Lu}\.)){0,3})\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]*)[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)/gu;
-/** A suffix after a family name. */
-const NAME_SUFFIX = /\s+(?:Jr|Sr|II|III|IV)$/u;
+/** The suffixes a family name may carry, and one ending a name (written after the nickname, or an entity's). */
 const SUFFIXES = ['Jr', 'Sr', 'II', 'III', 'IV'];
-/** The same, read off an entity's name. */
-const SUFFIXED = /\s(Jr|Sr|II|III|IV)\.?$/u;
+const SUFFIXED = new RegExp(`\\s+(${SUFFIXES.join('|')})\\.?$`, 'u');
 
 /** A nicknamed name: the forms the full name may be written in, longest first, and the nicknamed forms. */
 interface Nicknamed {
@@ -858,7 +856,7 @@ function nicknamed(match: RegExpExecArray): Nicknamed {
 	const [, given, nickname, written] = match as unknown as [string, string, string, string];
 	const straight = (text: string) => text.replaceAll('\u2019', "'");
 	const last = written.replace(/['\u2019]s?$/u, '');
-	const lasts = [...new Set([last, last.replace(NAME_SUFFIX, '')])].map(straight);
+	const lasts = [...new Set([last, last.replace(SUFFIXED, '')])].map(straight);
 	const words = straight(given).replaceAll('.', '').split(/\s+/);
 	const full: string[] = [];
 	for (const last of lasts) {
