@@ -38,7 +38,7 @@ import {
 	RECORD,
 	type StoryIndex,
 } from './search-index.js';
-import { compareText, foldWord, forEachWord, wordEnd } from './text.js';
+import { compareText, foldWord, forEachWord, MONTH_NAMES, WEEKDAYS, wordEnd } from './text.js';
 
 /** The ranker's weights and thresholds; `RANKING` holds the values in use. */
 export interface RankingWeights {
@@ -164,8 +164,10 @@ const FIRST_PERSON =
  * May"); not what would have been, a "would-be" thief, nor a refusal to comment ("police would not
  * say").
  */
-const FUTURE_SENTENCE =
-	/\b(?:will|won't|won\u2019t|'ll|\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\s+(?:scheduled|set|slated|poised|planned)\s+to|(?:is|are|was|were|be)\s+due\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|several|high|heavy|low|poor|bad|in|part)\b|[\d,(]|[a-z]+[^s\W]s\b)|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\s+(?:on|in|next|this|at|from)\b|wants? to|would like to|would(?:n't|n\u2019t)?(?!-|'ve|\u2019ve|\s+(?:not\s+|never\s+)?have\b(?!\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\b)|\s+not\s+(?:comment|say|confirm|disclose|elaborate|discuss)\b)|(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now\s+|still\s+|also\s+|not\s+)?(?:expected|due)\s+(?:within|by|in(?!\s+(?:(?:no\s+)?(?:large|small)\s+)?(?:part|measure)\b)|on|before|until|soon|later|this|next|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept?|oct|nov|dec)(?=\.))|(?:(?<!\bthe\s)|(?<=\b(?:in|within|at)\s+the\s))next\s+(?!to\b)(?:(?:few|several|couple(?:\s+of)?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?:school\s+|fiscal\s+)?(?:hours?|days?|weeks?|months?|years?)|seasons?|spring|summer|fall|autumn|winter|weekend|time|(?:[a-z-]+\s+){0,2}(?:meeting|session|cycle)|term|semester|election|vote|hearing|phase|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const FUTURE_SENTENCE = new RegExp(
+	`\\b(?:will|won't|won\\u2019t|'ll|\\u2019ll|going to|plans? (?:to|on)|planning|intends? to|hopes? to|expect(?:s|ed)? to|(?:is|are|was|were|be)\\s+(?:scheduled|set|slated|poised|planned)\\s+to|(?:is|are|was|were|be)\\s+due\\s+to\\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|several|high|heavy|low|poor|bad|in|part)\\b|[\\d,(]|[a-z]+[^s\\W]s\\b)|(?:re)?(?:opens|begins|starts|resumes|closes|ends|launches|arrives|departs|premieres|debuts)\\s+(?:on|in|next|this|at|from)\\b|wants? to|would like to|would(?:n't|n\\u2019t)?(?!-|'ve|\\u2019ve|\\s+(?:not\\s+|never\\s+)?have\\b(?!\\s+(?:it|them|him|her|us|you|a|an|the|to|no|its|their|his|our|your|one)\\b)|\\s+not\\s+(?:comment|say|confirm|disclose|elaborate|discuss)\\b)|(?:\\bis|\\bare|['\\u2019]s|['\\u2019]re)\\s+(?:now\\s+|still\\s+|also\\s+|not\\s+)?(?:expected|due)\\s+(?:within|by|in(?!\\s+(?:(?:no\\s+)?(?:large|small)\\s+)?(?:part|measure)\\b)|on|before|until|soon|later|this|next|early|late|mid|${WEEKDAYS}|${MONTH_NAMES}|(?:jan|feb|aug|sept?|oct|nov|dec)(?=\\.))|(?:(?<!\\bthe\\s)|(?<=\\b(?:in|within|at)\\s+the\\s))next\\s+(?!to\\b)(?:(?:few|several|couple(?:\\s+of)?|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)?(?:(?:school\\s+|fiscal\\s+)?(?:hours?|days?|weeks?|months?|years?)|seasons?|spring|summer|fall|autumn|winter|weekend|time|(?:[a-z-]+\\s+){0,2}(?:meeting|session|cycle)|term|semester|election|vote|hearing|phase|round|${WEEKDAYS}|${MONTH_NAMES}))\\b`,
+	'i',
+);
 /** Terms at the start of a sentence where its subject, what the sentence is about, usually stands. */
 const SUBJECT_SPAN = 3;
 
@@ -466,13 +468,15 @@ function inOthersName(query: Query, s: number, start: number, entity: Entity): b
 	const at = start - sentence.start;
 	const ahead = sentence.text.slice(at, at + 60);
 	const behind = sentence.text.slice(Math.max(0, at - 40), at);
-	const joined =
-		/^\p{Lu}[\p{L}'\u2019]*-\p{Lu}[\p{L}'\u2019-]*/u.exec(ahead)?.[0] ?? /\p{Lu}[\p{L}'\u2019]*-$/u.exec(behind)?.[0];
+	// A name joined by a hyphen to the word before it, or to the word after it.
+	const left = /\p{Lu}[\p{L}'\u2019]*-$/u.exec(behind)?.[0];
+	const right =
+		left === undefined
+			? /^\p{Lu}[\p{L}'\u2019]*-\p{Lu}[\p{L}'\u2019-]*/u.exec(ahead)?.[0]
+			: (/^[\p{L}'\u2019-]+/u.exec(ahead)?.[0] ?? '');
 	const { byWord } = query.index.entities;
-	if (joined !== undefined) {
-		const whole = /\p{Lu}[\p{L}'\u2019]*-$/u.test(behind)
-			? `${joined}${/^[\p{L}'\u2019-]+/u.exec(ahead)?.[0] ?? ''}`
-			: joined;
+	if (right !== undefined) {
+		const whole = `${left ?? ''}${right}`;
 		// Someone else's name ("Karen Halvorsen-Lund", "Dr. Halvorsen-Lund"), unless it joins the
 		// names of people known apart ("the Halvorsen-Lund bill" of Walter Halvorsen and Ann Lund).
 		const person = (word: string) => (byWord.get(word) ?? []).some((e) => e !== entity && e.kind === 'person');
