@@ -83,11 +83,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'garage-beekeeper-qa', hit1: 0.7, hit3: 0.85 },
 	{ dir: 'icefloe-typewriter-qa', hit1: 0.6, hit3: 0.75 },
+	// The round after, both measured once (0.62 / 0.85 and 0.62 / 0.88) with the code of the round
+	// before, then added.
+	{ dir: 'ferris-mailcarrier-qa', hit1: 0.5, hit3: 0.75 },
+	{ dir: 'balloon-ballroom-qa', hit1: 0.5, hit3: 0.75 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.72 / 0.88 over these
- * 979 questions): a change that loses a handful of questions across the sets fails here even
+ * 1047 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -104,7 +108,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(979);
+		expect(questions).toBe(1047);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -124,11 +128,11 @@ describe("every question set with every other set's articles in the same index (
 		expect(story.index.stats.passages).toBeGreaterThan(4 * own.index.stats.passages);
 	});
 
-	it('puts the answering passage first for at least 0.59 and in the top 3 for at least 0.74 (now 0.61 and 0.76; each set alone: 0.73 and 0.88)', () => {
+	it('puts the answering passage first for at least 0.59 and in the top 3 for at least 0.74 (now 0.61 and 0.76; each set alone: 0.72 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(994);
+		expect(outcomes.length).toBe(1062);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.59);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.74,
