@@ -151,6 +151,13 @@ describe('classifyQuestion', () => {
 		expect(questionText('how many ppl had to leave b4 the storm').text).toBe(
 			'how many people had to leave before the storm',
 		);
+		expect(questionText('how many ppl lost power bc of the balloon').text).toBe(
+			'how many people lost power because of the balloon',
+		);
+		expect(questionText('why did they go w/o him b/c of the storm tmrw').text).toBe(
+			'why did they go without him because of the storm tomorrow',
+		);
+		expect(questionText('when did BC Hydro restore power').text).toBe('when did BC Hydro restore power');
 		expect(questionText('is the U.S. involved').text).toBe('is the U.S. involved');
 		expect(questionText('what did R. Kelly say').text).toBe('what did R. Kelly say');
 		const { index } = storyOf('About 50 people had to leave.');
