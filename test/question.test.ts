@@ -158,6 +158,8 @@ describe('classifyQuestion', () => {
 			'why did they go without him because of the storm tomorrow',
 		);
 		expect(questionText('when did BC Hydro restore power').text).toBe('when did BC Hydro restore power');
+		expect(questionText('how long has gene been doin the route').text).toBe('how long has gene been doing the route');
+		expect(analyzeQuestion('is he goin to retire', storyOf('He will retire.').index, lexicon).future).toBe(true);
 		expect(questionText('is the U.S. involved').text).toBe('is the U.S. involved');
 		expect(questionText('what did R. Kelly say').text).toBe('what did R. Kelly say');
 		const { index } = storyOf('About 50 people had to leave.');
