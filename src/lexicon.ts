@@ -771,7 +771,9 @@ export function createWordNetLexicon(
 				// means learned in one of its sixteen senses, not in its first three.
 				for (const [rank, offset] of offsets.slice(0, Math.max(senses, RARE_SENSES)).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : rank < senses ? 0.85 : RARE_SENSE_WEIGHT);
-					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && posWeight >= 1, add);
+					// The narrower words of a first sense, in a part of speech not much less used than
+					// the word's main one ("joke", a verb too: "quip").
+					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && posWeight >= 0.7, add);
 				}
 			}
 			// Each word's relations are kept (a few hundred words each, with the rarer senses): a bot

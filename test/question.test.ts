@@ -710,6 +710,9 @@ describe('analyzeQuestion', () => {
 		expect(lexicon.relations('die').get('kill')).toBeGreaterThan(0);
 		expect(lexicon.relations('open').get('closed')).toBeGreaterThan(0);
 		for (const weight of lexicon.relations('call').values()) expect(weight).toBeLessThan(1);
+		// The narrower words of the first sense of a part of speech less used than the word's main
+		// one, if not much less: "joke", mostly a noun, is a verb too, of which "quip" is a kind.
+		expect(lexicon.relations('joke').get('quip')).toBeGreaterThan(0);
 	});
 
 	it('counts a word\'s rarer senses as weak evidence ("when she picked up chess": learned)', () => {
