@@ -726,8 +726,6 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const credited = new Map<string, number>();
 	// "Margaret “Peg” Dunleavy": the nickname and the family name name her too ("Peg Dunleavy").
 	const nicknames: Nicknamed[] = [];
-	// Capitalised words written alone, of which a first name's short form must be one ("Ray").
-	const written = new Set<string>();
 	for (const article of corpus.articles) {
 		const lastFull = new Map<string, string>();
 		for (const passage of article.passages) {
@@ -743,9 +741,6 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 			NICKNAMED.lastIndex = 0;
 			for (let match = NICKNAMED.exec(passage.text); match; match = NICKNAMED.exec(passage.text))
 				nicknames.push(nicknamed(match));
-			LONE_CAPITALISED.lastIndex = 0;
-			for (let match = LONE_CAPITALISED.exec(passage.text); match; match = LONE_CAPITALISED.exec(passage.text))
-				written.add(match[0]);
 			for (const span of reading.names(text, lexicon)) {
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
@@ -809,7 +804,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 		}
 		// A form contained in two different names is ambiguous and left out.
 	}
-	entities = joinNicknames(entities, [...nicknames, ...shortFirstNames(entities, written)]);
+	entities = joinNicknames(entities, nicknames);
 	// A single name used at least twice that is no word of a longer name and no common word:
 	// a company or a person known by one name ("Norvanta", "Kanye").
 	const nameWords = new Set(entities.flatMap((e) => e.words));
@@ -870,40 +865,6 @@ function nicknamed(match: RegExpExecArray): Nicknamed {
 	}
 	return { full: [...new Set(full)], nicknamed: lasts.map((last) => `${straight(nickname)} ${last}`) };
 }
-
-/**
- * A first name's short form, a name of the same gender the first name begins with ("Ray" of
- * "Raymond Szabo", "Walt" of "Walter", "Chris" of "Christopher"; not "Dana" of "Daniel"), as a
- * nickname with the family name ("Ray Szabo"): how people write a name they know. Only a short
- * form the corpus writes alone (`written`: "“Ray has incredible spatial awareness”"), and not a
- * word of another name ("Ray Tillman"); one two people may be given is neither's.
- */
-function shortFirstNames(entities: readonly Entity[], written: ReadonlySet<string>): Nicknamed[] {
-	const words = new Set(entities.flatMap((e) => e.words));
-	const found: Nicknamed[] = [];
-	const givenTo = new Map<string, number>();
-	for (const entity of entities) {
-		const parts = entity.name.split(' ');
-		const first = parts[0] ?? '';
-		const family = parts.slice(SUFFIXES.includes(parts.at(-1)?.replace('.', '') ?? '') ? -2 : -1).join(' ');
-		if (parts.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(first)) continue;
-		const gender = genderOfFirstName(first);
-		if (gender === null) continue;
-		for (let length = MIN_SHORT_NAME; length < first.length; length++) {
-			const short = first.slice(0, length);
-			if (!written.has(short) || words.has(foldCase(short)) || genderOfFirstName(short) !== gender) continue;
-			found.push({ full: [entity.name], nicknamed: [`${short} ${family}`] });
-			givenTo.set(short, (givenTo.get(short) ?? 0) + 1);
-		}
-	}
-	return found.filter(({ nicknamed }) => givenTo.get(nicknamed[0]?.split(' ')[0] ?? '') === 1);
-}
-
-/** A capitalised word with no capitalised word beside it ("Ray has", not "Ray Tillman" nor "Dr. Ray"). */
-const LONE_CAPITALISED = /(?<!\p{Lu}[\p{L}'\u2019.-]*\s+|[\p{L}'\u2019-])\p{Lu}\p{Ll}+(?![\p{L}'\u2019-]|\s+\p{Lu})/gu;
-
-/** The fewest letters of a first name's short form ("Ray", "Al" being too many names' start). */
-const MIN_SHORT_NAME = 3;
 
 /**
  * Each nicknamed form as the same person as the full name's (`nicknames`: "Peg Dunleavy" as
