@@ -44,9 +44,6 @@ const foldCache = new Map<string, string>();
 const fold = (text: string) =>
 	(/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
 
-/** Contractions that, written without their apostrophe, are words of their own. */
-const SPELLS_A_WORD = new Set(['hell', 'well', 'shell', 'ill', 'id', 'wed', 'shed', 'lets']);
-
 /**
  * Stop words: Orama's English list plus the article "a", which that list lacks. Negations and
  * content words such as "never" or "say" are not stop words: "never say never" is a real question.
@@ -56,12 +53,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'a',
 	// Negative contractions as typed in chat, without their apostrophe ("didnt", "doesnt").
 	...oramaEnglishStopWords.filter((w) => w.endsWith("n't")).map((w) => w.replace("'", '')),
-	// And the other contractions ("thats", "whos", "theyre", "im"), but not those that spell a word
-	// of their own: "hell", "well", "shell", "ill", "id", "wed", "shed", "lets".
-	...oramaEnglishStopWords
-		.filter((w) => w.includes("'") && !w.endsWith("n't"))
-		.map((w) => w.replace("'", ''))
-		.filter((w) => !SPELLS_A_WORD.has(w)),
 	// "Whose", a relative pronoun the list lacks beside "who", "whom" and "which".
 	'whose',
 	// Indefinite pronouns, focusing adverbs and "much", a degree adverb as "very" and "too" are

@@ -159,6 +159,12 @@ describe('classifyQuestion', () => {
 		);
 		expect(questionText('when did BC Hydro restore power').text).toBe('when did BC Hydro restore power');
 		expect(questionText('how long has gene been doin the route').text).toBe('how long has gene been doing the route');
+		// Contractions without their apostrophe: "thats", found nowhere, outweighed every other word.
+		expect(questionText('how old is the mailman thats retiring, ive heard hes 66').text).toBe(
+			"how old is the mailman that's retiring, i've heard he's 66",
+		);
+		// Not a name ("Ive", "Im"), nor a contraction that spells a word of its own ("we'll": well).
+		expect(questionText('what did Ive design, well?').text).toBe('what did Ive design, well?');
 		expect(analyzeQuestion('is he goin to retire', storyOf('He will retire.').index, lexicon).future).toBe(true);
 		expect(questionText('is the U.S. involved').text).toBe('is the U.S. involved');
 		expect(questionText('what did R. Kelly say').text).toBe('what did R. Kelly say');
