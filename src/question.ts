@@ -1112,6 +1112,42 @@ const JOINED_LOOKS = 20;
  * corpus term one edit away, the most widely used if several are; for a word of six letters or
  * more, two edits away with the same first letter if none is one away ("leapords": leopard).
  */
+/** Ordinals up to the twentieth, as words: AP style writes the first nine so. */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+];
+
+/**
+ * The term of an ordinal typed in figures ("who finished 2nd") as the corpus writes it in words
+ * ("finished second"), when the corpus never writes the figures: null otherwise.
+ */
+function ordinalWord(word: string, term: string, index: StoryIndex): string | null {
+	if (index.documentFrequency.has(term)) return null;
+	const match = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+	const ordinal = match ? ORDINALS[Number(match[1]) - 1] : undefined;
+	const meant = ordinal === undefined ? null : analyzeWord(ordinal);
+	return meant !== null && index.documentFrequency.has(meant) ? meant : null;
+}
+
 function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
 	if (index.documentFrequency.has(term) || word.length < 5 || !lexicon || lexicon.senseCount(word) > 0) return null;
 	if (/\d/.test(term)) return null;
@@ -1313,7 +1349,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		}
 		const corrected =
 			joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon);
-		const term = corrected ?? token.term;
+		// (An ordinal in figures relates as itself: "2nd" is no length of time, as "second" may be.)
+		const term = corrected ?? ordinalWord(folded, token.term, index) ?? token.term;
 		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
 		// studied): WordNet knows that word, not the stem ("studi").
 		const meant = (corrected !== null && writtenFormOf(corrected, index)) || folded;

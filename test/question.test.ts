@@ -172,6 +172,17 @@ describe('classifyQuestion', () => {
 		expect(analyzeQuestion('how many ppl had to leave', index, lexicon).hint.countsPeople).toBe(true);
 	});
 
+	it('reads an ordinal typed in figures as the corpus writes it in words ("2nd": second)', () => {
+		const terms = (q: string, ...paragraphs: string[]) =>
+			analyzeQuestion(q, storyOf(...paragraphs).index, lexicon).concepts.find((c) => c.word === '2nd')?.terms;
+		const race = terms('who finished 2nd in the race', 'Margaret Doyle finished second in 2:33:05, a minute behind.');
+		expect(race?.get(analyzeWord('second') as string)).toBe(1);
+		// Not a length of time: "2nd" relates as the ordinal it is.
+		expect(race?.has(analyzeWord('minute') as string)).toBe(false);
+		// Where the corpus writes the figures, the figures.
+		expect(terms('who lives on 2nd street', 'She lives on 2nd Street, second house on the left.')?.get('2nd')).toBe(1);
+	});
+
 	it('asks for a time of day with "what times" or "what hours"', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('The park is open from 7 a.m.').index, lexicon).hint;
 		expect(hint('what times can u use the skate park now').when).toBe('time');
