@@ -771,9 +771,10 @@ export function createWordNetLexicon(
 				// means learned in one of its sixteen senses, not in its first three.
 				for (const [rank, offset] of offsets.slice(0, Math.max(senses, RARE_SENSES)).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : rank < senses ? 0.85 : RARE_SENSE_WEIGHT);
-					// The narrower words of a first sense, in a part of speech not much less used than
-					// the word's main one ("joke", a verb too: "quip").
-					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && posWeight >= 0.7, add);
+					// The narrower words of a first sense, in a part of speech with at least two thirds
+					// of the main one's tagged senses ("joke", a verb too: "quip"; not "set", "work" or
+					// "use" as nouns, whose narrower words are other senses: teeth, wash, waste).
+					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && tagged * 3 >= 2 * mostTagged, add);
 				}
 			}
 			// Each word's relations are kept (a few hundred words each, with the rarer senses): a bot

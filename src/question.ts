@@ -14,6 +14,7 @@ import {
 	foldCase,
 	foldPunctuation,
 	foldWord,
+	MONTH_NAMES,
 	STOP_WORDS,
 	TITLE_ABBREVIATIONS,
 	type Token,
@@ -398,7 +399,6 @@ const CHAT_WORDS = new Map([
 	['b4', 'before'],
 	['cuz', 'because'],
 	['coz', 'because'],
-	['cos', 'because'],
 	['bc', 'because'],
 	['b/c', 'because'],
 	['bcuz', 'because'],
@@ -411,23 +411,6 @@ const CHAT_WORDS = new Map([
 	['smth', 'something'],
 	['approx', 'approximately'],
 	['wknd', 'weekend'],
-	// Contractions typed without their apostrophe, in lower case only ("Ive" and "Im" are names),
-	// and not those that spell a word (well, shed, ill, lets); "whos" and the like are CHAT_CONTRACTION.
-	['thats', "that's"],
-	['theyre', "they're"],
-	['youre', "you're"],
-	['im', "i'm"],
-	['ive', "i've"],
-	['hes', "he's"],
-	['shes', "she's"],
-	['theres', "there's"],
-	['theyve', "they've"],
-	['youve', "you've"],
-	['weve', "we've"],
-	['youll', "you'll"],
-	['theyll', "they'll"],
-	['theyd', "they'd"],
-	['youd', "you'd"],
 	['doin', 'doing'],
 	['goin', 'going'],
 	['nothin', 'nothing'],
@@ -462,10 +445,50 @@ const HOWS_DEGREE = new RegExp(
 	`^${CHAT_OPENING}hows(?=\\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\\b(?!-)(?:\\s+([\\p{L}'-]+))?)`,
 	'iu',
 );
+/** A day of the month typed as an ordinal ("june 5th", "Nov. 3rd"): the day, as news writes it ("June 5"). */
+const DAY_ORDINAL = new RegExp(
+	String.raw`\b((?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2})(?:st|nd|rd|th)\b`,
+	'giu',
+);
 const CHAT_WORD = new RegExp(
-	`(?<![\\p{L}\\d'/.&-])(?:${[...CHAT_WORDS.keys()].filter((w) => w.length > 1).join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
+	`(?<![\\p{L}\\d'/.&#-])(?:${[...CHAT_WORDS.keys()]
+		.filter((w) => w.length > 1)
+		// (Not the era: "built in 300 bc".)
+		.map((w) => (w === 'bc' ? String.raw`(?<!\d\s{0,2})bc` : w))
+		.join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
 );
+
+/**
+ * Contractions typed without their apostrophe ("thats", "Hes", "theyre"), in either case, as
+ * written with it; not those that spell a word of their own ("well", "shed", "ill", "lets").
+ */
+const CONTRACTIONS = new Map(
+	[
+		"that's",
+		"they're",
+		"you're",
+		"i'm",
+		"i've",
+		"he's",
+		"she's",
+		"there's",
+		"they've",
+		"you've",
+		"we've",
+		"you'll",
+		"they'll",
+		"he'd",
+		"they'd",
+		"you'd",
+	].map((w) => [w.replace("'", ''), w]),
+);
+const CONTRACTED = new RegExp(
+	String.raw`(?<![\p{L}\d'/.&#-])(?:${[...CONTRACTIONS.keys()].join('|')})(?![\p{L}\d'/&-])`,
+	'giu',
+);
+/** Of those, the ones that are also names ("Im Sung-jae", "Jony Ive"): not where the corpus has someone so named. */
+const CONTRACTION_NAMES = new Set(['im', 'ive']);
 /**
  * A single letter chat writes for a word ("where r they", "did u see", "w alice"): not an initial
  * ("george w. bush", "r. kelly"), not after "the" or "a" ("the r rate"), not in "r&d".
@@ -532,7 +555,14 @@ export function questionText(
 			next && lexicon?.isCompound([degree.toLowerCase(), next.toLowerCase()]) ? hows : `${opener}how`,
 		)
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
+		.replace(CONTRACTED, (w) => {
+			const lower = w.toLowerCase();
+			// (Without the corpus to ask, a capital says it may be the name.)
+			const named = index ? index.entities.byWord.has(lower) : w !== lower;
+			return CONTRACTION_NAMES.has(lower) && named ? w : (CONTRACTIONS.get(lower) ?? w);
+		})
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w)
+		.replace(DAY_ORDINAL, '$1')
 		.replace(LIKE_BEFORE_QUESTION, '$1')
 		.replace(END_UP, '');
 	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));

@@ -163,8 +163,20 @@ describe('classifyQuestion', () => {
 		expect(questionText('how old is the mailman thats retiring, ive heard hes 66').text).toBe(
 			"how old is the mailman that's retiring, i've heard he's 66",
 		);
-		// Not a name ("Ive", "Im"), nor a contraction that spells a word of its own ("we'll": well).
+		// In capitals too, as a phone types the first word: "Hes", "Thats"; and "hed".
+		expect(questionText('Hes retiring? what did he say hed do').text).toBe("he's retiring? what did he say he'd do");
+		// Not a name ("Ive", "Im") where the corpus has someone so named, nor a contraction that
+		// spells a word of its own ("we'll": well).
 		expect(questionText('what did Ive design, well?').text).toBe('what did Ive design, well?');
+		const ive = storyOf('Jony Ive designed the lamp. Ive said it took three years.').index;
+		expect(questionText('what did ive design', undefined, ive).text).toBe('what did ive design');
+		expect(questionText('what did he design, Im sure', undefined, storyOf('He designed a lamp.').index).text).toBe(
+			"what did he design, i'm sure",
+		);
+		// Not the era ("300 bc"), a hashtag ("#tmrw"), nor "cos".
+		expect(questionText('what was built in 300 bc').text).toBe('what was built in 300 bc');
+		expect(questionText('is #tmrw trending').text).toBe('is #tmrw trending');
+		expect(questionText('how many cos were fined').text).toBe('how many cos were fined');
 		expect(analyzeQuestion('is he goin to retire', storyOf('He will retire.').index, lexicon).future).toBe(true);
 		expect(questionText('is the U.S. involved').text).toBe('is the U.S. involved');
 		expect(questionText('what did R. Kelly say').text).toBe('what did R. Kelly say');
@@ -179,6 +191,9 @@ describe('classifyQuestion', () => {
 		expect(race?.get(analyzeWord('second') as string)).toBe(1);
 		// Not a length of time: "2nd" relates as the ordinal it is.
 		expect(race?.has(analyzeWord('minute') as string)).toBe(false);
+		// Not a day after its month: "june 5th" is June 5, as news writes it.
+		expect(questionText('what did the board do on june 5th').text).toBe('what did the board do on june 5');
+		expect(questionText('was it Nov. 3rd or Sept 21st').text).toBe('was it Nov. 3 or Sept 21');
 		// Where the corpus writes the figures, the figures.
 		expect(terms('who lives on 2nd street', 'She lives on 2nd Street, second house on the left.')?.get('2nd')).toBe(1);
 	});
@@ -728,8 +743,10 @@ describe('analyzeQuestion', () => {
 		expect(lexicon.relations('open').get('closed')).toBeGreaterThan(0);
 		for (const weight of lexicon.relations('call').values()) expect(weight).toBeLessThan(1);
 		// The narrower words of the first sense of a part of speech less used than the word's main
-		// one, if not much less: "joke", mostly a noun, is a verb too, of which "quip" is a kind.
+		// one, if not much less: "joke", mostly a noun, is a verb too, of which "quip" is a kind;
+		// but "set", mostly a verb, has narrower nouns of other senses (a set of teeth).
 		expect(lexicon.relations('joke').get('quip')).toBeGreaterThan(0);
+		expect(lexicon.relations('set').has('teeth')).toBe(false);
 	});
 
 	it('counts a word\'s rarer senses as weak evidence ("when she picked up chess": learned)', () => {
