@@ -772,8 +772,8 @@ export function createWordNetLexicon(
 				for (const [rank, offset] of offsets.slice(0, Math.max(senses, RARE_SENSES)).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : rank < senses ? 0.85 : RARE_SENSE_WEIGHT);
 					// The narrower words of a first sense, in a part of speech with at least two thirds
-					// of the main one's tagged senses ("joke", a verb too: "quip"; not "set", "work" or
-					// "use" as nouns, whose narrower words are other senses: teeth, wash, waste).
+					// of the main one's tagged senses ("joke", a verb too: "quip"; not "set" or "work" as
+					// nouns, whose narrower words are other senses: teeth, wash).
 					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && tagged * 3 >= 2 * mostTagged, add);
 				}
 			}

@@ -445,16 +445,26 @@ const HOWS_DEGREE = new RegExp(
 	`^${CHAT_OPENING}hows(?=\\s+(long|many|much|old|far|soon|big|fast|often|tall|high|deep|bad)\\b(?!-)(?:\\s+([\\p{L}'-]+))?)`,
 	'iu',
 );
-/** A day of the month typed as an ordinal ("june 5th", "Nov. 3rd"): the day, as news writes it ("June 5"). */
+/** A month's name or abbreviation; "may" and "march", verbs too, only after a preposition. */
+const MONTH_TYPED = String.raw`(?:(?<=\b(?:on|by|since|until|till|before|after|from|of|in|to|through)\s+)(?:may|march|mar)|${MONTH_NAMES.replace(/\|?(?:May|March)\b/g, '')}|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+/**
+ * A day of the month typed as an ordinal ("june 5th", "Nov. 3rd", "june the 3rd", "the 3rd of
+ * june"): the day, as news writes it ("June 5", "November 3"); not "may 3rd parties bid".
+ */
 const DAY_ORDINAL = new RegExp(
-	String.raw`\b((?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2})(?:st|nd|rd|th)\b`,
+	String.raw`\b(${MONTH_TYPED})\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*-)|\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTH_TYPED})\b`,
 	'giu',
 );
+/** The month an abbreviation typed for it stands for ("dec": December). */
+function monthNamed(typed: string): string {
+	const lower = typed.toLowerCase();
+	return MONTH_NAMES.split('|').find((m) => m.toLowerCase().startsWith(lower)) ?? typed;
+}
 const CHAT_WORD = new RegExp(
 	`(?<![\\p{L}\\d'/.&#-])(?:${[...CHAT_WORDS.keys()]
 		.filter((w) => w.length > 1)
-		// (Not the era: "built in 300 bc".)
-		.map((w) => (w === 'bc' ? String.raw`(?<!\d\s{0,2})bc` : w))
+		// (Not the era: "built in 300 bc"; but "at 3 bc of the storm".)
+		.map((w) => (w === 'bc' ? String.raw`(?:(?<!\d\s{0,2})bc|bc(?=\s+of\b))` : w))
 		.join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
 	'gu',
 );
@@ -487,7 +497,7 @@ const CONTRACTED = new RegExp(
 	String.raw`(?<![\p{L}\d'/.&#-])(?:${[...CONTRACTIONS.keys()].join('|')})(?![\p{L}\d'/&-])`,
 	'giu',
 );
-/** Of those, the ones that are also names ("Im Sung-jae", "Jony Ive"): not where the corpus has someone so named. */
+/** Of those, the ones that are also names ("Im Sung-jae", "Jony Ive"), the more likely so when capitalised. */
 const CONTRACTION_NAMES = new Set(['im', 'ive']);
 /**
  * A single letter chat writes for a word ("where r they", "did u see", "w alice"): not an initial
@@ -557,12 +567,19 @@ export function questionText(
 		.replace(CHAT_WORD, (w) => CHAT_WORDS.get(w) ?? w)
 		.replace(CONTRACTED, (w) => {
 			const lower = w.toLowerCase();
-			// (Without the corpus to ask, a capital says it may be the name.)
-			const named = index ? index.entities.byWord.has(lower) : w !== lower;
-			return CONTRACTION_NAMES.has(lower) && named ? w : (CONTRACTIONS.get(lower) ?? w);
+			// Not a spelling the corpus uses, as a name or a word ("Hed Mayner", "IVE", "HES figures");
+			// without the corpus to ask, a capital says "Im" or "Ive" may be a name.
+			const used = index
+				? index.entities.byWord.has(lower) || index.documentFrequency.has(analyzeWord(lower) ?? '')
+				: CONTRACTION_NAMES.has(lower) && w !== lower;
+			return used ? w : (CONTRACTIONS.get(lower) ?? w);
 		})
 		.replace(CHAT_LETTER, (w) => CHAT_WORDS.get(w) ?? w)
-		.replace(DAY_ORDINAL, '$1')
+		.replace(
+			DAY_ORDINAL,
+			(_, month?: string, day?: string, dayBefore?: string, monthAfter?: string) =>
+				`${monthNamed(month ?? monthAfter ?? '')} ${day ?? dayBefore}`,
+		)
 		.replace(LIKE_BEFORE_QUESTION, '$1')
 		.replace(END_UP, '');
 	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));
@@ -1137,11 +1154,6 @@ function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon
 /** How many of the passages using a word's first part are read for the word written with its particle. */
 const JOINED_LOOKS = 20;
 
-/**
- * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the
- * corpus term one edit away, the most widely used if several are; for a word of six letters or
- * more, two edits away with the same first letter if none is one away ("leapords": leopard).
- */
 /** Ordinals up to the twentieth, as words: AP style writes the first nine so. */
 const ORDINALS = [
 	'first',
@@ -1178,6 +1190,11 @@ function ordinalWord(word: string, term: string, index: StoryIndex): string | nu
 	return meant !== null && index.documentFrequency.has(meant) ? meant : null;
 }
 
+/**
+ * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the
+ * corpus term one edit away, the most widely used if several are; for a word of six letters or
+ * more, two edits away with the same first letter if none is one away ("leapords": leopard).
+ */
 function correctTypo(word: string, term: string, index: StoryIndex, lexicon?: Lexicon): string | null {
 	if (index.documentFrequency.has(term) || word.length < 5 || !lexicon || lexicon.senseCount(word) > 0) return null;
 	if (/\d/.test(term)) return null;

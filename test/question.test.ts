@@ -170,11 +170,19 @@ describe('classifyQuestion', () => {
 		expect(questionText('what did Ive design, well?').text).toBe('what did Ive design, well?');
 		const ive = storyOf('Jony Ive designed the lamp. Ive said it took three years.').index;
 		expect(questionText('what did ive design', undefined, ive).text).toBe('what did ive design');
+		// Nor any spelling the corpus uses, as a name or a word ("Hed Mayner", the group IVE).
+		const used = storyOf('Hed Mayner showed a coat in Paris.', 'The group IVE released an album in May.').index;
+		expect(questionText('what did Hed show, and what did IVE release', undefined, used).text).toBe(
+			'what did Hed show, and what did IVE release',
+		);
 		expect(questionText('what did he design, Im sure', undefined, storyOf('He designed a lamp.').index).text).toBe(
 			"what did he design, i'm sure",
 		);
 		// Not the era ("300 bc"), a hashtag ("#tmrw"), nor "cos".
 		expect(questionText('what was built in 300 bc').text).toBe('what was built in 300 bc');
+		expect(questionText('did the fair close at 3 bc of the storm').text).toBe(
+			'did the fair close at 3 because of the storm',
+		);
 		expect(questionText('is #tmrw trending').text).toBe('is #tmrw trending');
 		expect(questionText('how many cos were fined').text).toBe('how many cos were fined');
 		expect(analyzeQuestion('is he goin to retire', storyOf('He will retire.').index, lexicon).future).toBe(true);
@@ -192,8 +200,13 @@ describe('classifyQuestion', () => {
 		// Not a length of time: "2nd" relates as the ordinal it is.
 		expect(race?.has(analyzeWord('minute') as string)).toBe(false);
 		// Not a day after its month: "june 5th" is June 5, as news writes it.
-		expect(questionText('what did the board do on june 5th').text).toBe('what did the board do on june 5');
-		expect(questionText('was it Nov. 3rd or Sept 21st').text).toBe('was it Nov. 3 or Sept 21');
+		expect(questionText('what did the board do on june 5th').text).toBe('what did the board do on June 5');
+		expect(questionText('was it Nov. 3rd or sept 21st').text).toBe('was it November 3 or September 21');
+		expect(questionText('was it june the 3rd or the 4th of july').text).toBe('was it June 3 or July 4');
+		expect(questionText('what happened on may 3rd').text).toBe('what happened on May 3');
+		// ("May" and "march" are verbs too.)
+		expect(questionText('may 3rd parties bid on the contract').text).toBe('may 3rd parties bid on the contract');
+		expect(questionText('did they march 3rd street').text).toBe('did they march 3rd street');
 		// Where the corpus writes the figures, the figures.
 		expect(terms('who lives on 2nd street', 'She lives on 2nd Street, second house on the left.')?.get('2nd')).toBe(1);
 	});
