@@ -446,7 +446,7 @@ const HOWS_DEGREE = new RegExp(
 	'iu',
 );
 /** A month's name or abbreviation; "may" and "march", verbs too, only after a preposition. */
-const MONTH_TYPED = String.raw`(?:(?<=\b(?:on|by|since|until|till|before|after|from|of|in|to|through)\s+)(?:may|march|mar)|${MONTH_NAMES.replace(/\|?(?:May|March)\b/g, '')}|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const MONTH_TYPED = String.raw`(?:(?<=\b(?:on|by|since|until|till|before|after|from|of|in|to|through)\s+)|(?!(?:may|march|mar)\b))(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 /**
  * A day of the month typed as an ordinal ("june 5th", "Nov. 3rd", "june the 3rd", "the 3rd of
  * june"): the day, as news writes it ("June 5", "November 3"); not "may 3rd parties bid".
@@ -460,12 +460,15 @@ function monthNamed(typed: string): string {
 	const lower = typed.toLowerCase();
 	return MONTH_NAMES.split('|').find((m) => m.toLowerCase().startsWith(lower)) ?? typed;
 }
+/** Around a word chat shortens, what says it stands alone: not inside a word, a URL, "r&d" or a "#tag". */
+const ALONE_BEFORE = String.raw`(?<![\p{L}\d'/.&#-])`;
+const ALONE_AFTER = String.raw`(?![\p{L}\d'/&-])`;
 const CHAT_WORD = new RegExp(
-	`(?<![\\p{L}\\d'/.&#-])(?:${[...CHAT_WORDS.keys()]
+	`${ALONE_BEFORE}(?:${[...CHAT_WORDS.keys()]
 		.filter((w) => w.length > 1)
 		// (Not the era: "built in 300 bc"; but "at 3 bc of the storm".)
 		.map((w) => (w === 'bc' ? String.raw`(?:(?<!\d\s{0,2})bc|bc(?=\s+of\b))` : w))
-		.join('|')})(?![\\p{L}\\d'/&-]|\\.\\p{L})`,
+		.join('|')})${ALONE_AFTER}(?!\\.\\p{L})`,
 	'gu',
 );
 
@@ -493,10 +496,7 @@ const CONTRACTIONS = new Map(
 		"you'd",
 	].map((w) => [w.replace("'", ''), w]),
 );
-const CONTRACTED = new RegExp(
-	String.raw`(?<![\p{L}\d'/.&#-])(?:${[...CONTRACTIONS.keys()].join('|')})(?![\p{L}\d'/&-])`,
-	'giu',
-);
+const CONTRACTED = new RegExp(`${ALONE_BEFORE}(?:${[...CONTRACTIONS.keys()].join('|')})${ALONE_AFTER}`, 'giu');
 /** Of those, the ones that are also names ("Im Sung-jae", "Jony Ive"), the more likely so when capitalised. */
 const CONTRACTION_NAMES = new Set(['im', 'ive']);
 /**
