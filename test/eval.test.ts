@@ -90,11 +90,15 @@ const HELD_OUT = [
 	// At the end of that round, both measured once (0.56 / 0.85 and 0.79 / 0.85) with its code, then added.
 	{ dir: 'quarry-glassblower-qa', hit1: 0.45, hit3: 0.75 },
 	{ dir: 'scaffold-lighthouse-qa', hit1: 0.65, hit3: 0.75 },
+	// The round after, both measured once (0.59 / 0.85 and 0.79 / 0.94) with the code of the round
+	// before, then added.
+	{ dir: 'escalator-carousel-qa', hit1: 0.5, hit3: 0.75 },
+	{ dir: 'icerink-pantry-qa', hit1: 0.65, hit3: 0.85 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.72 / 0.88 over these
- * 1115 questions): a change that loses a handful of questions across the sets fails here even
+ * 1183 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -111,7 +115,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1115);
+		expect(questions).toBe(1183);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -132,12 +136,13 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets; the floors follow, a little below.)
+	// questions, 0.60 / 0.74 over 1130 with four more sets and over 1198 with two more; the floors
+	// follow, a little below.)
 	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.72 (now 0.60 and 0.74; each set alone: 0.72 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1130);
+		expect(outcomes.length).toBe(1198);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.72,
