@@ -11,7 +11,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { remember } from './text.js';
 import { loadWordVectorsOrWarn, type WordVectors } from './word-vectors.js';
 
-type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
 const require = createRequire(import.meta.url);
 
@@ -93,6 +93,11 @@ export interface Lexicon {
 	senseCount(word: string): number;
 	/** True when the word is an adverb or conjunction-like word in WordNet (though, meanwhile). */
 	isAdverb(word: string): boolean;
+	/**
+	 * The part of speech WordNet's sense-tagged texts use the word in most (a noun first, then a
+	 * verb, on a tie); undefined for a word WordNet does not know.
+	 */
+	mainPartOfSpeech(word: string): PartOfSpeech | undefined;
 	/** True when the word (or its singular) is a common noun in WordNet (council, appliances). */
 	isNoun(word: string): boolean;
 	/**
@@ -116,6 +121,36 @@ const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person' 
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+/**
+ * WordNet's index.sense: every sense of every word, with how many times WordNet's sense-tagged
+ * texts (SemCor) use it, the counts of its cntlist. Its lines are sorted by sense key
+ * ("cause%2:32:00:: 00772482 2 45", the lemma, then "%" and the part of speech's number).
+ */
+class SenseCounts {
+	private index: Buffer | undefined;
+	constructor(private readonly dir: string) {}
+
+	/** How many times the tagged texts use `lemma` in part of speech `pos`, in any sense. */
+	uses(lemma: string, pos: PartOfSpeech): number {
+		this.index ??= readFileSync(join(this.dir, 'index.sense'));
+		const index = this.index;
+		const prefix = `${lemma}%`;
+		const types = SENSE_TYPES[pos];
+		let total = 0;
+		for (let at = firstLineFrom(index, prefix); at < index.length; ) {
+			const end = lineEnd(index, at);
+			const line = index.toString('latin1', at, end);
+			if (!line.startsWith(prefix)) break;
+			// sense_key synset_offset sense_number tag_cnt
+			if (types.includes(line.charAt(prefix.length))) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+			at = end + 1;
+		}
+		return total;
+	}
+}
+
+/** A sense key's part of speech numbers: 3 an adjective, 5 an adjective satellite. */
+const SENSE_TYPES: Record<PartOfSpeech, string> = { noun: '1', verb: '2', adj: '35', adv: '4' };
 
 class WordNetFile {
 	private index: Buffer | undefined;
@@ -123,11 +158,12 @@ class WordNetFile {
 	constructor(
 		private readonly dir: string,
 		private readonly pos: PartOfSpeech,
+		private readonly counts: SenseCounts,
 	) {}
 
 	/**
-	 * Synset offsets of `lemma`, most frequent sense first, and how many of its senses were seen
-	 * in WordNet's sense-tagged corpus (how common the word is in this part of speech).
+	 * Synset offsets of `lemma`, most frequent sense first, and how many times WordNet's
+	 * sense-tagged texts use it in this part of speech (how common it is as one).
 	 */
 	senses(lemma: string): Senses {
 		let found = this.sensesCache.get(lemma);
@@ -154,7 +190,7 @@ class WordNetFile {
 				.slice(4 + pointerCount + 2)
 				.filter((f) => f !== '')
 				.map(Number),
-			tagged: Number(fields[4 + pointerCount + 1]),
+			tagged: this.counts.uses(lemma, this.pos),
 		};
 	}
 
@@ -376,21 +412,33 @@ function keepStrongest(
 
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search. */
 function findLine(buffer: Buffer, key: string): string | undefined {
+	// A lemma has no character below the space that ends it, so its line sorts as "key " does.
+	const at = firstLineFrom(buffer, `${key} `);
+	const line = buffer.toString('latin1', at, lineEnd(buffer, at));
+	return line.startsWith(`${key} `) ? line : undefined;
+}
+
+/**
+ * Where the first line of a sorted file not below `prefix` starts (the file's length if none), by
+ * binary search. WordNet's licence header lines start with spaces and sort before every word.
+ */
+function firstLineFrom(buffer: Buffer, prefix: string): number {
 	let low = 0;
 	let high = buffer.length;
 	while (low < high) {
 		const mid = (low + high) >>> 1;
 		const start = mid === 0 ? 0 : buffer.lastIndexOf(NEWLINE, mid - 1) + 1;
-		const end = buffer.indexOf(NEWLINE, start);
-		const lineEnd = end === -1 ? buffer.length : end;
-		const line = buffer.toString('latin1', start, lineEnd);
-		// The licence header lines start with spaces and sort before every word.
-		const lemma = buffer[start] === SPACE ? '' : line.slice(0, line.indexOf(' '));
-		if (lemma === key) return line;
-		if (lemma < key) low = lineEnd + 1;
+		const end = lineEnd(buffer, start);
+		if (buffer.toString('latin1', start, end) < prefix) low = end + 1;
 		else high = start;
 	}
-	return undefined;
+	return Math.min(low, buffer.length);
+}
+
+/** Where the line starting at `start` ends: its newline, or the end of the buffer. */
+function lineEnd(buffer: Buffer, start: number): number {
+	const end = buffer.indexOf(NEWLINE, start);
+	return end === -1 ? buffer.length : end;
 }
 
 /**
@@ -404,11 +452,12 @@ export function createWordNetLexicon(
 	senses = 3,
 	vectors: () => WordVectors | null = () => null,
 ): Lexicon {
+	const counts = new SenseCounts(dir);
 	const files = {
-		noun: new WordNetFile(dir, 'noun'),
-		verb: new WordNetFile(dir, 'verb'),
-		adj: new WordNetFile(dir, 'adj'),
-		adv: new WordNetFile(dir, 'adv'),
+		noun: new WordNetFile(dir, 'noun', counts),
+		verb: new WordNetFile(dir, 'verb', counts),
+		adj: new WordNetFile(dir, 'adj', counts),
+		adv: new WordNetFile(dir, 'adv', counts),
 	};
 	const cache = new Map<string, string[]>();
 	const relationCache = new Map<string, ReadonlyMap<string, number>>();
@@ -487,8 +536,8 @@ export function createWordNetLexicon(
 		return wordVectors;
 	};
 	/**
-	 * Is the word more a verb than an adjective or an adverb, by how many of its senses WordNet's
-	 * tagged texts use ("back" is an adverb first, "black" an adjective; most verbs are nouns too)?
+	 * Is the word more a verb than an adjective or an adverb, by how often WordNet's tagged texts
+	 * use it as each ("back" is an adverb first, "black" an adjective; most verbs are nouns too)?
 	 */
 	const mainlyVerb = (word: string): boolean => {
 		const verb = files.verb.senses(word).tagged;
@@ -748,6 +797,19 @@ export function createWordNetLexicon(
 		isAdverb(word: string): boolean {
 			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
 		},
+		mainPartOfSpeech(word: string): PartOfSpeech | undefined {
+			const lemmas = lemmasOf(word.toLowerCase());
+			let main: PartOfSpeech | undefined;
+			let most = -1;
+			for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+				const { offsets, tagged } = files[pos].senses(lemmas[pos]);
+				if (offsets.length > 0 && tagged > most) {
+					main = pos;
+					most = tagged;
+				}
+			}
+			return main;
+		},
 		relations(word: string, asAdjective = false): ReadonlyMap<string, number> {
 			const key = word.toLowerCase().trim();
 			const cacheKey = asAdjective ? `${key}/adj` : key;
@@ -771,9 +833,9 @@ export function createWordNetLexicon(
 				// means learned in one of its sixteen senses, not in its first three.
 				for (const [rank, offset] of offsets.slice(0, Math.max(senses, RARE_SENSES)).entries()) {
 					const weight = posWeight * (rank === 0 ? 1 : rank < senses ? 0.85 : RARE_SENSE_WEIGHT);
-					// The narrower words of a first sense, in a part of speech with at least two thirds
-					// of the main one's tagged senses ("joke", a verb too: "quip"; not "set" or "work" as
-					// nouns, whose narrower words are other senses: teeth, wash).
+					// The narrower words of a first sense, in a part of speech used at least two thirds
+					// as often as the main one ("plan", a noun too: "schedule"; not "set" as a noun,
+					// whose narrower words are other senses: teeth).
 					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && tagged * 3 >= 2 * mostTagged, add);
 				}
 			}

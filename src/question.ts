@@ -1026,8 +1026,11 @@ function splitCompound(
 		const words = [word.slice(0, at), word.slice(at)];
 		const terms = words.map(analyzeWord);
 		if (terms.some((t) => t === null)) continue;
-		// Two nouns, a noun compound ("ice breaker", "home owners"), not "grand children".
-		if (!words.every((w) => lexicon.isMainlyNoun(w))) continue;
+		// A noun after a noun or a verb that is a noun too, a noun compound ("ice breaker", "home
+		// owners", "tug boat"), not "grand children".
+		const [first = '', second = ''] = words;
+		const main = lexicon.mainPartOfSpeech(first);
+		if (!lexicon.isMainlyNoun(second) || !lexicon.isNoun(first) || (main !== 'noun' && main !== 'verb')) continue;
 		const df = Math.min(...terms.map((t) => index.documentFrequency.get(t as string) ?? 0));
 		if (df > bestDf) {
 			best = words.map((w, k) => ({ word: w, term: terms[k] as string }));
