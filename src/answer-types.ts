@@ -538,9 +538,10 @@ function descriptions(
 				namesPerson(beforeMatch[1] as string, nouns) &&
 				!LINKED_BEFORE.test(before.slice(0, beforeMatch.index)) &&
 				found(beforeMatch, from, described)) ||
-			// A title is a noun before the name, not a verb WordNet also knows as a person ("help", "hire").
+			// A title is a word before the name that is not mainly a verb WordNet also knows as a person
+			// ("help", "hire"); it may be mainly an adjective ("chief", "principal").
 			(title &&
-				nouns.isMainlyNoun(title[1] as string) &&
+				nouns.mainPartOfSpeech(title[1] as string) !== 'verb' &&
 				namesPerson(title[1] as string, nouns) &&
 				found(title, start - near.length, described)) ||
 			(said && namesPerson(said[1] as string, nouns) && found(said, end, described)) ||
@@ -704,7 +705,7 @@ export function answerTypeEvidence(
 }
 
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
-export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker'>;
+export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker' | 'mainPartOfSpeech'>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every

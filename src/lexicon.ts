@@ -412,7 +412,9 @@ function keepStrongest(
 
 /** The line of a sorted WordNet index file whose first field is `key`, by binary search. */
 function findLine(buffer: Buffer, key: string): string | undefined {
-	// A lemma has no character below the space that ends it, so its line sorts as "key " does.
+	// A lemma has no character below the space that ends it, so its line sorts as "key " does. (No
+	// lemma is empty or holds a space: "ice n" is no key, nor "", which would find the licence.)
+	if (key === '' || key.includes(' ')) return undefined;
 	const at = firstLineFrom(buffer, `${key} `);
 	const line = buffer.toString('latin1', at, lineEnd(buffer, at));
 	return line.startsWith(`${key} `) ? line : undefined;
@@ -685,7 +687,8 @@ export function createWordNetLexicon(
 			const adj = files.adj.senses(lemmatizer.adjective(key));
 			// An inflected verb form ("won", "walked") is the verb.
 			if (lemmatizer.verb(key) !== key && verb.offsets.length > 0 && lemmatizer.noun(key) === key) return false;
-			return noun.tagged >= Math.max(verb.tagged, adj.tagged);
+			const adv = files.adv.senses(key);
+			return noun.tagged >= Math.max(verb.tagged, adj.tagged, adv.tagged);
 		},
 		isCommonNoun(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());
@@ -760,7 +763,9 @@ export function createWordNetLexicon(
 			if (!key.endsWith('ing')) return false;
 			const lemma = lemmatizer.verb(key);
 			const verb = files.verb.senses(lemma);
-			// Not a noun used more than its verb ("evening": even, "wedding": wed).
+			// Not a noun used more than its verb ("evening": even, "wedding": wed). (The -ing noun's uses
+			// against the verb's in all its forms, which favours the verb: "beginning" and "teaching"
+			// count as the verb's forms, "training" and "clothing" as nouns.)
 			return lemma !== key && verb.offsets.length > 0 && files.noun.senses(key).tagged <= verb.tagged;
 		},
 		isCompound(words: string[]): boolean {
