@@ -665,7 +665,10 @@ const LONG_FUNCTION_WORDS = [
 	'would',
 ];
 
-/** The kinds of road an address abbreviates (the US Postal Service's street suffixes), typed so in chat. */
+/**
+ * The kinds of road an address abbreviates (the US Postal Service's street suffixes), typed so in
+ * chat, and "rt" for a route, as road signs and chat write it ("rt 14").
+ */
 const ROAD_ABBREVIATIONS = new Map([
 	['st', 'street'],
 	['ave', 'avenue'],
@@ -674,8 +677,9 @@ const ROAD_ABBREVIATIONS = new Map([
 	['blvd', 'boulevard'],
 	['pkwy', 'parkway'],
 	['rte', 'route'],
+	['rt', 'route'],
 ]);
-/** Those that abbreviate nothing else ("st" is also a saint, "ave" an average). */
+/** Those that abbreviate nothing else ("st" is also a saint, "ave" an average, "rt" right). */
 const ONLY_ROADS = new Set(['hwy', 'blvd', 'pkwy']);
 const ROAD_ABBREVIATED = new RegExp(
 	`(?<![\\p{L}\\d'-])(?:${[...ROAD_ABBREVIATIONS.keys()].join('|')})(?![\\p{L}\\d'-])`,

@@ -281,6 +281,9 @@ describe('classifyQuestion', () => {
 		expect(questionText('is rte 9 open', lexicon, road).text).toBe('is rte 9 open');
 		const route = storyOf('Police closed Route 9 near the school.').index;
 		expect(questionText('is rte 9 open', lexicon, route).text).toBe('is route 9 open');
+		expect(questionText('how long was rt 9 shut down', lexicon, route).text).toBe('how long was route 9 shut down');
+		// ("rt" alone is no road: "did they get it rt".)
+		expect(questionText('did they get it rt', lexicon, route).text).toBe('did they get it rt');
 		const abbreviated = storyOf('Police closed Hwy. 47.').index;
 		expect(roadWords('when did they close hwy 47', abbreviated)).toEqual(['close', 'hwy', '47']);
 		// Nor a name one letter from a function word ("shane": shan't, "reilly": really).
