@@ -14,6 +14,7 @@ import {
 	MONTH_NAMES,
 	MONTHS,
 	STOP_WORDS,
+	type Token,
 	tokenize,
 	WEEKDAY_NAMES,
 	WEEKDAYS,
@@ -264,6 +265,22 @@ const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/
  * person noun right after the number or after one more word, a year counting nobody ("in 2019 the
  * director"). Undefined when it counts no one.
  */
+/**
+ * The asked-for word among the words after a number, unless a function word comes between it and
+ * another word the number counts: "64 full-time volunteers", "two of the workers", but not
+ * "17 days until volunteers" (days are counted).
+ */
+function countedToken(words: string, counted: ReadonlySet<string>): Token | undefined {
+	let past = false;
+	for (const token of tokenize(words)) {
+		if (token.term === null) {
+			if (past) return undefined;
+		} else if (counted.has(token.term)) return token;
+		else past = true;
+	}
+	return undefined;
+}
+
 function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): number | undefined {
 	const words = match[1] ?? '';
 	const number = match[0].slice(0, match[0].length - words.length).trim();
@@ -538,10 +555,8 @@ function descriptions(
 				namesPerson(beforeMatch[1] as string, nouns) &&
 				!LINKED_BEFORE.test(before.slice(0, beforeMatch.index)) &&
 				found(beforeMatch, from, described)) ||
-			// A title is a word before the name that is not mainly a verb WordNet also knows as a person
-			// ("help", "hire"); it may be mainly an adjective ("chief", "principal").
 			(title &&
-				nouns.mainPartOfSpeech(title[1] as string) !== 'verb' &&
+				isTitle(title[1] as string, near.slice(0, title.index), nouns) &&
 				namesPerson(title[1] as string, nouns) &&
 				found(title, start - near.length, described)) ||
 			(said && namesPerson(said[1] as string, nouns) && found(said, end, described)) ||
@@ -555,6 +570,21 @@ function descriptions(
 }
 
 /** Does one of `words` name a person (WordNet's noun.person)? */
+/**
+ * Whether the word before a name (`before` is the text before it) is a title: a noun, not a verb
+ * WordNet also knows as a person ("help", "hire") nor an adjective ("young", "best"); or the head
+ * of a title after a singular noun, whatever it is mostly used as ("fire chief", "school
+ * principal", "tour guide"; not "volunteers help").
+ */
+function isTitle(word: string, before: string, nouns: NounKinds): boolean {
+	if (nouns.isMainlyNoun(word)) return true;
+	const noun = TITLE_NOUN.exec(before)?.[1]?.toLowerCase();
+	return noun !== undefined && nouns.isMainlyNoun(noun) && nouns.lemmas(noun).every((lemma) => lemma === noun);
+}
+
+/** The word at the end of the text before a title ("Tour" of "Tour guide Walter Briggs"). */
+const TITLE_NOUN = /(?<![\p{L}\d'\u2019-])(\p{L}[\p{Ll}-]*)\s+$/u;
+
 function namesPerson(words: string, nouns: NounKinds): boolean {
 	return tokenize(words).some((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
 }
@@ -705,7 +735,7 @@ export function answerTypeEvidence(
 }
 
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
-export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker' | 'mainPartOfSpeech'>;
+export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker' | 'lemmas'>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every
@@ -791,7 +821,7 @@ export function findAnswers(
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
 				const words = match[1] ?? '';
-				const counted = tokenize(words).find((t) => t.term !== null && hint.counted?.has(t.term));
+				const counted = hint.counted && countedToken(words, hint.counted);
 				if (counted) add(match, match[0].length - words.length + counted.end);
 				// For "how many people", a number of persons of any kind: "1,800 residents", "two men".
 				else if (hint.countsPeople) {

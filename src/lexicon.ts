@@ -47,7 +47,7 @@ export interface Lexicon {
 	isLeader(word: string): boolean;
 	/** True when the noun's first sense is, in WordNet, a kind of worker: someone's work (librarian, farrier, nurse), not a hostage, a grandmother or a resident. */
 	isWorker(word: string): boolean;
-	/** True when the word is used mostly as a noun (more sense-tagged uses as a noun than as a verb or adjective). */
+	/** True when the word is used mostly as a noun (mainPartOfSpeech). */
 	isMainlyNoun(word: string): boolean;
 	/** True when WordNet knows the word as a common noun: a kind of thing, not only a named one ("bank", "mount"; not "hale"). */
 	isCommonNoun(word: string): boolean;
@@ -95,9 +95,12 @@ export interface Lexicon {
 	isAdverb(word: string): boolean;
 	/**
 	 * The part of speech WordNet's sense-tagged texts use the word in most (a noun first, then a
-	 * verb, on a tie); undefined for a word WordNet does not know.
+	 * verb, on a tie), each counting its own lemma's uses ("best" counts good's as an adjective); a
+	 * visibly inflected verb ("walked", "won") is the verb; undefined for a word WordNet does not know.
 	 */
 	mainPartOfSpeech(word: string): PartOfSpeech | undefined;
+	/** How many times WordNet's sense-tagged texts use the word (or its singular) as a noun. */
+	nounUses(word: string): number;
 	/** True when the word (or its singular) is a common noun in WordNet (council, appliances). */
 	isNoun(word: string): boolean;
 	/**
@@ -546,6 +549,26 @@ export function createWordNetLexicon(
 		return verb > files.adj.senses(word).tagged && verb > files.adv.senses(word).tagged;
 	};
 	/**
+	 * The part of speech the tagged texts use the word in most, each part of speech counting its
+	 * own lemma's uses ("best" counts good's as an adjective); an inflected verb form ("won",
+	 * "walked") is the verb.
+	 */
+	const mainPartOfSpeech = (word: string): PartOfSpeech | undefined => {
+		const key = word.toLowerCase();
+		const lemmas = lemmasOf(key);
+		if (lemmas.verb !== key && lemmas.noun === key && files.verb.senses(lemmas.verb).offsets.length > 0) return 'verb';
+		let main: PartOfSpeech | undefined;
+		let most = -1;
+		for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+			const { offsets, tagged } = files[pos].senses(lemmas[pos]);
+			if (offsets.length > 0 && tagged > most) {
+				main = pos;
+				most = tagged;
+			}
+		}
+		return main;
+	};
+	/**
 	 * Adds the words of synset `offset` and of the synsets it links to, each at its relation's weight
 	 * (RELATION_WEIGHTS) times `weight`; the narrower words only with `hyponyms`, and when there are
 	 * few. A link between two particular words (a derivation) is only followed from `lemma`.
@@ -680,15 +703,7 @@ export function createWordNetLexicon(
 			});
 		},
 		isMainlyNoun(word: string): boolean {
-			const key = word.toLowerCase();
-			const noun = files.noun.senses(lemmatizer.noun(key));
-			if (noun.offsets.length === 0) return false;
-			const verb = files.verb.senses(lemmatizer.verb(key));
-			const adj = files.adj.senses(lemmatizer.adjective(key));
-			// An inflected verb form ("won", "walked") is the verb.
-			if (lemmatizer.verb(key) !== key && verb.offsets.length > 0 && lemmatizer.noun(key) === key) return false;
-			const adv = files.adv.senses(key);
-			return noun.tagged >= Math.max(verb.tagged, adj.tagged, adv.tagged);
+			return mainPartOfSpeech(word) === 'noun';
 		},
 		isCommonNoun(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());
@@ -802,19 +817,10 @@ export function createWordNetLexicon(
 		isAdverb(word: string): boolean {
 			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
 		},
-		mainPartOfSpeech(word: string): PartOfSpeech | undefined {
-			const lemmas = lemmasOf(word.toLowerCase());
-			let main: PartOfSpeech | undefined;
-			let most = -1;
-			for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
-				const { offsets, tagged } = files[pos].senses(lemmas[pos]);
-				if (offsets.length > 0 && tagged > most) {
-					main = pos;
-					most = tagged;
-				}
-			}
-			return main;
+		nounUses(word: string): number {
+			return Math.max(0, files.noun.senses(nounLemma(word.toLowerCase())).tagged);
 		},
+		mainPartOfSpeech,
 		relations(word: string, asAdjective = false): ReadonlyMap<string, number> {
 			const key = word.toLowerCase().trim();
 			const cacheKey = asAdjective ? `${key}/adj` : key;

@@ -1030,11 +1030,13 @@ function splitCompound(
 		const words = [word.slice(0, at), word.slice(at)];
 		const terms = words.map(analyzeWord);
 		if (terms.some((t) => t === null)) continue;
-		// A noun after a noun or a verb that is a noun too, a noun compound ("ice breaker", "home
-		// owners", "tug boat"), not "grand children".
-		const [first = '', second = ''] = words;
-		const main = lexicon.mainPartOfSpeech(first);
-		if (!lexicon.isMainlyNoun(second) || !lexicon.isNoun(first) || (main !== 'noun' && main !== 'verb')) continue;
+		// Two nouns, a noun compound ("ice breaker", "home owners"), either of which may be a verb
+		// that WordNet's tagged texts use as a noun too ("tug boat", "fire fighter"); not "grand
+		// children", nor a noun's suffix that is a word too ("pack age"). A word WordNet knows
+		// must be a noun ("briefly" is no brie fly, "seeking" no see king).
+		if (!words.every((w) => compoundPart(w, lexicon)) || SUFFIX_WORDS.has(words[1] as string)) continue;
+		const whole = lexicon.mainPartOfSpeech(word);
+		if (whole !== undefined && whole !== 'noun') continue;
 		const df = Math.min(...terms.map((t) => index.documentFrequency.get(t as string) ?? 0));
 		if (df > bestDf) {
 			best = words.map((w, k) => ({ word: w, term: terms[k] as string }));
@@ -1043,6 +1045,14 @@ function splitCompound(
 	}
 	return best;
 }
+
+/** A part of a closed compound noun: mainly a noun, or mainly a verb that is used as a noun too. */
+function compoundPart(word: string, lexicon: Lexicon): boolean {
+	return lexicon.isMainlyNoun(word) || (lexicon.mainPartOfSpeech(word) === 'verb' && lexicon.nounUses(word) > 0);
+}
+
+/** Suffixes that make nouns and are words too: "package" is no pack age, "billion" no bill ion. */
+const SUFFIX_WORDS = new Set(['age', 'ion', 'ness', 'ant']);
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;

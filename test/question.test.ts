@@ -535,6 +535,20 @@ describe('analyzeQuestion', () => {
 		expect(analyzeQuestion('when did the tugboat arrive', tug.index, lexicon).concepts[0]?.compound).toBeDefined();
 		const grand = storyOf('The grand jury met. The children left.');
 		expect(analyzeQuestion('does she have grandchildren', grand.index, lexicon).concepts[0]?.compound).toBeUndefined();
+		// Nor a noun's suffix that is a word too ("pack age"), nor a word WordNet knows as no noun.
+		const parts = storyOf(
+			'They pack a bag at any age.',
+			'I see the king.',
+			'A brie and a fly.',
+			'The fire fighter came.',
+		);
+		const split = (q: string) => analyzeQuestion(q, parts.index, lexicon).concepts[0]?.compound !== undefined;
+		expect([split('package'), split('seeking'), split('briefly'), split('firefighter')]).toEqual([
+			false,
+			false,
+			false,
+			true,
+		]);
 	});
 
 	it('reads "till" as "until", a word of no content, unless it is a name', () => {
@@ -945,6 +959,11 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'More than 1,800 nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'They struck for 12 days.')).toBe(0.5);
 		expect(answerTypeEvidence(question('count', counted), 'They struck.')).toBe(0);
+		// The number counts the asked word through words of its own ("1,800 unionized nurses", "two
+		// of the nurses"), not across another thing counted and a function word ("12 days until nurses").
+		expect(answerTypeEvidence(question('count', counted), 'Some 1,800 unionized nurses walked out.')).toBe(1);
+		expect(answerTypeEvidence(question('count', counted), 'Two of the nurses walked out.')).toBe(1);
+		expect(answerTypeEvidence(question('count', counted), 'It was 12 days until nurses walked out.')).toBe(0.5);
 		// "Every one of", "no one", "each one" and "every 10 minutes" count nothing.
 		const guys = question('count', { counted: new Set(['guy']) });
 		expect(answerTypeEvidence(guys, 'The swimmer hugged every one of those guys.')).toBe(0);
@@ -1283,9 +1302,17 @@ describe('answerTypeEvidence', () => {
 		]);
 		expect(found('She called her father, Walter Briggs.')).toEqual([1, ['her father']]);
 		expect(found('Hospital spokesman Walter Briggs said so.')).toEqual([1, ['spokesman']]);
-		// A title used mostly as an adjective is a title all the same (not a verb: "hire").
+		// A title used mostly as an adjective or a verb is one after a singular noun ("fire chief",
+		// "tour guide"), not alone ("the best Walter Briggs", "young Walter Briggs") nor after a plural.
 		expect(found('The blaze was out by noon, fire chief Walter Briggs said.')).toEqual([1, ['chief']]);
 		expect(found('The school principal Walter Briggs closed early.')).toEqual([1, ['principal']]);
+		expect(found('Tour guide Walter Briggs led the group.')).toEqual([1, ['guide']]);
+		for (const sentence of [
+			'It was the best Walter Briggs could do.',
+			'The crowd cheered for young Walter Briggs.',
+			'The volunteers help Walter Briggs on Fridays.',
+		])
+			expect(found(sentence), sentence).toEqual([0, []]);
 		expect(found('Briggs was the night-shift supervisor.')).toEqual([1, ['the night-shift supervisor']]);
 		expect(found('Yesterday Walter J Briggs, a nurse, came.')).toEqual([1, ['a nurse']]);
 		// Written with its accents (the question's words are folded), or beside a letter whose folding is longer.
