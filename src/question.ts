@@ -524,6 +524,9 @@ const REQUEST =
  * bleachers fall? like what caused it" asks what caused it; not "what did kim like about her".
  */
 const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
+/** Chat's "like" before a number is "about": "why does she only take like 5 kids". */
+const LIKE_BEFORE_NUMBER =
+	/\blike\s+(?=(?:\d|(?:a\s+)?(?:few|couple|dozen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)/gi;
 
 /**
  * "End up" before what it came to: it says only that it came to that ("how many ppl ended up in
@@ -581,6 +584,7 @@ export function questionText(
 				`${monthNamed(month ?? monthAfter ?? '')} ${day ?? dayBefore}`,
 		)
 		.replace(LIKE_BEFORE_QUESTION, '$1')
+		.replace(LIKE_BEFORE_NUMBER, 'about ')
 		.replace(END_UP, '');
 	const addressed = typed.replace(ROAD_ABBREVIATED, (w, at: number, all: string) => roadWord(w, all, at, index));
 	const text = (
@@ -1196,16 +1200,46 @@ const ORDINALS = [
 ];
 
 /**
- * The term of an ordinal typed in figures ("who finished 2nd") as the corpus writes it in words
- * ("finished second"), when the corpus never writes the figures: null otherwise.
+ * The term of an ordinal or a number up to twenty typed in figures ("who finished 2nd", "the 2
+ * boys") as the corpus writes it in words ("finished second", "two boys", as news style spells
+ * out numbers under ten), when the corpus never writes the figures: null otherwise.
  */
 function ordinalWord(word: string, term: string, index: StoryIndex): string | null {
 	if (index.documentFrequency.has(term)) return null;
-	const match = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-	const ordinal = match ? ORDINALS[Number(match[1]) - 1] : undefined;
-	const meant = ordinal === undefined ? null : analyzeWord(ordinal);
+	const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+	const cardinal = /^\d{1,2}$/.exec(word);
+	const written = ordinal
+		? ORDINALS[Number(ordinal[1]) - 1]
+		: cardinal
+			? CARDINALS[Number(cardinal[0]) - 1]
+			: undefined;
+	const meant = written === undefined ? null : analyzeWord(written);
 	return meant !== null && index.documentFrequency.has(meant) ? meant : null;
 }
+
+/** The numbers news style may spell out, one to twenty. */
+const CARDINALS = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty',
+];
 
 /**
  * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the

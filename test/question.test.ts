@@ -192,7 +192,7 @@ describe('classifyQuestion', () => {
 		expect(analyzeQuestion('how many ppl had to leave', index, lexicon).hint.countsPeople).toBe(true);
 	});
 
-	it('reads an ordinal typed in figures as the corpus writes it in words ("2nd": second)', () => {
+	it('reads an ordinal or a number typed in figures as the corpus writes it in words ("2nd": second, "2": two)', () => {
 		const terms = (q: string, ...paragraphs: string[]) =>
 			analyzeQuestion(q, storyOf(...paragraphs).index, lexicon).concepts.find((c) => c.word === '2nd')?.terms;
 		const race = terms('who finished 2nd in the race', 'Margaret Doyle finished second in 2:33:05, a minute behind.');
@@ -209,6 +209,28 @@ describe('classifyQuestion', () => {
 		expect(questionText('did they march 3rd street').text).toBe('did they march 3rd street');
 		// Where the corpus writes the figures, the figures.
 		expect(terms('who lives on 2nd street', 'She lives on 2nd Street, second house on the left.')?.get('2nd')).toBe(1);
+		// A number up to twenty, too: news spells out those under ten ("the 2 boys": *two boys*).
+		const boys = analyzeQuestion(
+			'where were the 2 boys found',
+			storyOf('The two boys were found at dawn.').index,
+			lexicon,
+		);
+		expect(boys.concepts.find((c) => c.word === '2')?.terms.get(analyzeWord('two') as string)).toBe(1);
+		const route = storyOf('Gene drove Route 2 and the two lanes of Route 9.').index;
+		expect(
+			analyzeQuestion('who drove route 2', route, lexicon)
+				.concepts.find((c) => c.word === '2')
+				?.terms.has('2'),
+		).toBe(true);
+	});
+
+	it('reads chat\'s "like" before a number as "about" ("take like 5 kids"), not before other words', () => {
+		expect(questionText('why does she only take like 5 kids at a time').text).toBe(
+			'why does she only take about 5 kids at a time',
+		);
+		expect(questionText('was it like a dozen ppl').text).toBe('was it about a dozen people');
+		expect(questionText('what did kim like about her').text).toBe('what did kim like about her');
+		expect(questionText('did they like the 5 new songs').text).toBe('did they like the 5 new songs');
 	});
 
 	it('asks for a time of day with "what times" or "what hours"', () => {
