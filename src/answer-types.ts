@@ -261,18 +261,16 @@ const NO_ONE =
 const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/giu;
 
 /**
- * Where a number of persons ends in a COUNTED match ("two men", "1,800 local residents"): the
- * person noun right after the number or after one more word, a year counting nobody ("in 2019 the
- * director"). Undefined when it counts no one.
- */
-/**
  * The asked-for word among the words after a number, unless a function word comes between it and
- * another word the number counts: "64 full-time volunteers", "two of the workers", but not
- * "17 days until volunteers" (days are counted).
+ * another word the number counts: "64 full-time volunteers", "two of the workers", "five hundred
+ * more volunteers" (a multiple of the number, and a word of quantity, are the number's), "25
+ * current and former employees", but not "17 days until volunteers" (days are counted).
  */
 function countedToken(words: string, counted: ReadonlySet<string>): Token | undefined {
 	let past = false;
 	for (const token of tokenize(words)) {
+		const lower = token.surface.toLowerCase();
+		if (MULTIPLES.test(lower) || QUANTITY_WORDS.has(lower) || lower === 'and' || lower === 'or') continue;
 		if (token.term === null) {
 			if (past) return undefined;
 		} else if (counted.has(token.term)) return token;
@@ -281,6 +279,16 @@ function countedToken(words: string, counted: ReadonlySet<string>): Token | unde
 	return undefined;
 }
 
+/** Multiples a number is written with ("five hundred", "two dozen"). */
+const MULTIPLES = /^(?:hundred|thousand|million|billion|dozen)s?$/;
+/** Words of quantity between a number and what it counts ("three more firefighters", "two other men"). */
+const QUANTITY_WORDS = new Set(['more', 'other', 'fewer', 'additional', 'such', 'extra']);
+
+/**
+ * Where a number of persons ends in a COUNTED match ("two men", "1,800 local residents"): the
+ * person noun right after the number or after one more word, a year counting nobody ("in 2019 the
+ * director"). Undefined when it counts no one.
+ */
 function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): number | undefined {
 	const words = match[1] ?? '';
 	const number = match[0].slice(0, match[0].length - words.length).trim();
@@ -569,22 +577,42 @@ function descriptions(
 	return { evidence: relative.length > 0 ? DESCRIPTION_EVIDENCE.relative : 0, spans: relative };
 }
 
-/** Does one of `words` name a person (WordNet's noun.person)? */
 /**
- * Whether the word before a name (`before` is the text before it) is a title: a noun, not a verb
- * WordNet also knows as a person ("help", "hire") nor an adjective ("young", "best"); or the head
- * of a title after a singular noun, whatever it is mostly used as ("fire chief", "school
- * principal", "tour guide"; not "volunteers help").
+ * Whether the word before a name (`before` is the text before it) is a title, judged by its last
+ * part ("co-host": host): a noun, not a verb WordNet also knows as a person ("help", "hire") nor
+ * an adjective ("young", "best"); after a word that says when someone held it ("former", "acting",
+ * "then-"), or as the head of a title after a singular noun ("fire chief", "school principal"),
+ * whatever it is mostly used as, but a verb not after a group ("police help", "the club will hire").
  */
 function isTitle(word: string, before: string, nouns: NounKinds): boolean {
-	if (nouns.isMainlyNoun(word)) return true;
-	const noun = TITLE_NOUN.exec(before)?.[1]?.toLowerCase();
-	return noun !== undefined && nouns.isMainlyNoun(noun) && nouns.lemmas(noun).every((lemma) => lemma === noun);
+	const head = word.slice(word.lastIndexOf('-') + 1);
+	if (nouns.isMainlyNoun(head)) return true;
+	const verb = nouns.mainPartOfSpeech(head) === 'verb';
+	const previous = TITLE_NOUN.exec(before)?.[1]?.toLowerCase();
+	if (head !== word || (previous !== undefined && TITLE_TIMES.has(previous))) return !verb;
+	if (previous === undefined || analyzeWord(previous) === null || !nouns.isMainlyNoun(previous)) return false;
+	if (verb && nouns.nounKinds(previous).has('group')) return false;
+	return nouns.lemmas(previous).every((lemma) => lemma === previous);
 }
 
 /** The word at the end of the text before a title ("Tour" of "Tour guide Walter Briggs"). */
 const TITLE_NOUN = /(?<![\p{L}\d'\u2019-])(\p{L}[\p{Ll}-]*)\s+$/u;
+/** Words before a title that say when someone held it ("former chief", "acting principal"). */
+const TITLE_TIMES = new Set([
+	'former',
+	'acting',
+	'interim',
+	'retired',
+	'new',
+	'longtime',
+	'outgoing',
+	'incoming',
+	'late',
+	'then',
+	'ex',
+]);
 
+/** Does one of `words` name a person (WordNet's noun.person)? */
 function namesPerson(words: string, nouns: NounKinds): boolean {
 	return tokenize(words).some((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
 }
@@ -735,7 +763,10 @@ export function answerTypeEvidence(
 }
 
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
-export type NounKinds = Pick<Lexicon, 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker' | 'lemmas'>;
+export type NounKinds = Pick<
+	Lexicon,
+	'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker' | 'lemmas' | 'mainPartOfSpeech'
+>;
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every

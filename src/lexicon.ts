@@ -95,8 +95,9 @@ export interface Lexicon {
 	isAdverb(word: string): boolean;
 	/**
 	 * The part of speech WordNet's sense-tagged texts use the word in most (a noun first, then a
-	 * verb, on a tie), each counting its own lemma's uses ("best" counts good's as an adjective); a
-	 * visibly inflected verb ("walked", "won") is the verb; undefined for a word WordNet does not know.
+	 * verb, on a tie), each counting its own lemma's uses ("best" counts good's as an adjective); an
+	 * inflected verb ("walked", "won") is the verb, unless it is a noun used more than the verb is
+	 * ("evening", "wedding"); undefined for a word WordNet does not know.
 	 */
 	mainPartOfSpeech(word: string): PartOfSpeech | undefined;
 	/** How many times WordNet's sense-tagged texts use the word (or its singular) as a noun. */
@@ -551,12 +552,17 @@ export function createWordNetLexicon(
 	/**
 	 * The part of speech the tagged texts use the word in most, each part of speech counting its
 	 * own lemma's uses ("best" counts good's as an adjective); an inflected verb form ("won",
-	 * "walked") is the verb.
+	 * "walked") is the verb, unless it is a noun used more than the verb is ("evening").
 	 */
 	const mainPartOfSpeech = (word: string): PartOfSpeech | undefined => {
 		const key = word.toLowerCase();
 		const lemmas = lemmasOf(key);
-		if (lemmas.verb !== key && lemmas.noun === key && files.verb.senses(lemmas.verb).offsets.length > 0) return 'verb';
+		if (lemmas.verb !== key && lemmas.noun === key) {
+			const verb = files.verb.senses(lemmas.verb);
+			// (Not a noun or an adjective used more than its verb: "evening", "ground", "tired".)
+			const own = Math.max(files.noun.senses(key).tagged, files.adj.senses(key).tagged);
+			if (verb.offsets.length > 0 && own <= verb.tagged) return 'verb';
+		}
 		let main: PartOfSpeech | undefined;
 		let most = -1;
 		for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {

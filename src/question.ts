@@ -702,7 +702,8 @@ function roadWord(word: string, text: string, at: number, index?: StoryIndex): s
 	if (ONLY_ROADS.has(word)) return full;
 	if (!index || !index.documentFrequency.has(analyzeWord(full) ?? '')) return word;
 	const before = /([\p{L}'-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
-	const named = before !== undefined && index.properNames.has(before);
+	// ("rt" only before a number: "did musk rt it" is a retweet.)
+	const named = word !== 'rt' && before !== undefined && index.properNames.has(before);
 	return named || /^\s+\d/.test(text.slice(at + word.length)) ? full : word;
 }
 
@@ -1017,28 +1018,27 @@ const FUTURE =
 	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b|^when\s+(?:does|do)\b(?=.*\b(?:again|back|start|begin|reopen|resume|return|restart|finish|end)\b)(?!.*\b(?:say|says|think|believe|know|suspect|estimate|report|claim|mention|usually|normally|always|every)\b)/i;
 
 /**
- * The two words, and their terms, a closed compound the corpus does not use is made of: both
- * nouns the corpus uses ("icebreaker": ice, breaker; "homeowners": home, owners; not "grand
- * children"), each of at least three letters and no stop word; of several splits, the one whose
- * rarer part is commonest.
+ * The two words, and their terms, a closed compound the corpus does not use is made of: two
+ * nouns the corpus uses, either of which may be a verb used as a noun too (compoundParts:
+ * "icebreaker": ice, breaker; "homeowners": home, owners; "tugboat": tug, boat; not "grand
+ * children"), each of at least three letters and no stop word; not a word ending in a noun's
+ * suffix ("package"), nor one WordNet knows as no noun ("briefly"); of several splits, the one
+ * whose rarer part is commonest.
  */
 function splitCompound(
 	word: string,
 	index: StoryIndex,
 	lexicon: Lexicon,
 ): { word: string; term: string }[] | undefined {
-	if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+	if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || ENDS_IN_SUFFIX.test(word)) return undefined;
 	let best: { word: string; term: string }[] | undefined;
 	let bestDf = 0;
 	for (let at = 3; at <= word.length - 3; at++) {
 		const words = [word.slice(0, at), word.slice(at)];
 		const terms = words.map(analyzeWord);
 		if (terms.some((t) => t === null)) continue;
-		// Two nouns, a noun compound ("ice breaker", "home owners"), either of which may be a verb
-		// that WordNet's tagged texts use as a noun too ("tug boat", "fire fighter"); not "grand
-		// children", nor a noun's suffix that is a word too ("pack age"). A word WordNet knows
-		// must be a noun ("briefly" is no brie fly, "seeking" no see king).
-		if (!words.every((w) => compoundPart(w, lexicon)) || SUFFIX_WORDS.has(words[1] as string)) continue;
+		// A word WordNet knows must be a noun ("briefly" is no brie fly, "seeking" no see king).
+		if (!compoundParts(words[0] as string, words[1] as string, lexicon)) continue;
 		const whole = lexicon.mainPartOfSpeech(word);
 		if (whole !== undefined && whole !== 'noun') continue;
 		const df = Math.min(...terms.map((t) => index.documentFrequency.get(t as string) ?? 0));
@@ -1050,13 +1050,21 @@ function splitCompound(
 	return best;
 }
 
-/** A part of a closed compound noun: mainly a noun, or mainly a verb that is used as a noun too. */
-function compoundPart(word: string, lexicon: Lexicon): boolean {
-	return lexicon.isMainlyNoun(word) || (lexicon.mainPartOfSpeech(word) === 'verb' && lexicon.nounUses(word) > 0);
+/**
+ * Whether two words make a closed compound noun: each mainly a noun, or one mainly a verb that
+ * WordNet's tagged texts use as a noun too, beside a noun they use ("tug boat", "fire fighter";
+ * not "con test", "dis ease" or "grandpa rents", whose other part they never use).
+ */
+function compoundParts(first: string, second: string, lexicon: Lexicon): boolean {
+	const asNoun = (word: string) =>
+		lexicon.isMainlyNoun(word) ? 'noun' : lexicon.mainPartOfSpeech(word) === 'verb' ? 'verb' : undefined;
+	const kinds = [asNoun(first), asNoun(second)];
+	if (kinds.includes(undefined)) return false;
+	return kinds.every((kind) => kind === 'noun') || (lexicon.nounUses(first) > 0 && lexicon.nounUses(second) > 0);
 }
 
-/** Suffixes that make nouns and are words too: "package" is no pack age, "billion" no bill ion. */
-const SUFFIX_WORDS = new Set(['age', 'ion', 'ness', 'ant']);
+/** A word ending in a suffix that makes nouns and is a word too: "package" is no pack age, "questions" no quest ions. */
+const ENDS_IN_SUFFIX = /(?:age|ion|ness|ant)s?$/;
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;

@@ -1149,7 +1149,15 @@ const NEAR_WORD_WEIGHT = 0.5;
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
 export type DefiningLexicon = Pick<
 	Lexicon,
-	'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker'
+	| 'definitionWords'
+	| 'lemmas'
+	| 'vectorRow'
+	| 'similarityAt'
+	| 'nounKinds'
+	| 'isLeader'
+	| 'isMainlyNoun'
+	| 'isWorker'
+	| 'mainPartOfSpeech'
 >;
 
 /**

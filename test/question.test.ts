@@ -304,8 +304,10 @@ describe('classifyQuestion', () => {
 		const route = storyOf('Police closed Route 9 near the school.').index;
 		expect(questionText('is rte 9 open', lexicon, route).text).toBe('is route 9 open');
 		expect(questionText('how long was rt 9 shut down', lexicon, route).text).toBe('how long was route 9 shut down');
-		// ("rt" alone is no road: "did they get it rt".)
+		// ("rt" alone is no road: "did they get it rt"; nor after a name: "did musk rt it".)
 		expect(questionText('did they get it rt', lexicon, route).text).toBe('did they get it rt');
+		const musk = storyOf('Elon Musk posted it on Route 9.').index;
+		expect(questionText('did musk rt it', lexicon, musk).text).toBe('did musk rt it');
 		const abbreviated = storyOf('Police closed Hwy. 47.').index;
 		expect(roadWords('when did they close hwy 47', abbreviated)).toEqual(['close', 'hwy', '47']);
 		// Nor a name one letter from a function word ("shane": shan't, "reilly": really).
@@ -559,13 +561,17 @@ describe('analyzeQuestion', () => {
 		expect(analyzeQuestion('does she have grandchildren', grand.index, lexicon).concepts[0]?.compound).toBeUndefined();
 		// Nor a noun's suffix that is a word too ("pack age"), nor a word WordNet knows as no noun.
 		const parts = storyOf(
-			'They pack a bag at any age.',
+			'They pack a bag at any age and quest for ions.',
 			'I see the king.',
 			'A brie and a fly.',
 			'The fire fighter came.',
+			'Grandpa rents a house.',
 		);
 		const split = (q: string) => analyzeQuestion(q, parts.index, lexicon).concepts[0]?.compound !== undefined;
-		expect([split('package'), split('seeking'), split('briefly'), split('firefighter')]).toEqual([
+		// (Nor a verb beside a part the tagged texts never use as a noun: "grandpa rents".)
+		expect(['package', 'questions', 'seeking', 'briefly', 'grandparents', 'firefighter'].map(split)).toEqual([
+			false,
+			false,
 			false,
 			false,
 			false,
@@ -820,6 +826,13 @@ describe('analyzeQuestion', () => {
 		expect(lexicon.mainPartOfSpeech('grand')).toBe('adj');
 		expect(lexicon.mainPartOfSpeech('house')).toBe('noun');
 		expect(lexicon.mainPartOfSpeech('xqzzt')).toBeUndefined();
+		// An inflected verb is the verb, unless used more as a noun or an adjective.
+		expect(['walked', 'evening', 'troops', 'tired'].map((w) => lexicon.mainPartOfSpeech(w))).toEqual([
+			'verb',
+			'noun',
+			'noun',
+			'adj',
+		]);
 		// Not mainly a noun where it is mainly an adverb ("back": 181 uses as one, 69 as a noun).
 		expect(lexicon.isMainlyNoun('back')).toBe(false);
 		// No word is empty or holds a space (the licence header, "ice n" for "ice").
@@ -986,6 +999,8 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'Some 1,800 unionized nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'Two of the nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'It was 12 days until nurses walked out.')).toBe(0.5);
+		expect(answerTypeEvidence(question('count', counted), 'Five hundred more nurses walked out.')).toBe(1);
+		expect(answerTypeEvidence(question('count', counted), 'Some 40 doctors and nurses walked out.')).toBe(1);
 		// "Every one of", "no one", "each one" and "every 10 minutes" count nothing.
 		const guys = question('count', { counted: new Set(['guy']) });
 		expect(answerTypeEvidence(guys, 'The swimmer hugged every one of those guys.')).toBe(0);
@@ -1329,10 +1344,15 @@ describe('answerTypeEvidence', () => {
 		expect(found('The blaze was out by noon, fire chief Walter Briggs said.')).toEqual([1, ['chief']]);
 		expect(found('The school principal Walter Briggs closed early.')).toEqual([1, ['principal']]);
 		expect(found('Tour guide Walter Briggs led the group.')).toEqual([1, ['guide']]);
+		// After a word saying when someone held it, or a prefix ("co-host": host).
+		expect(found('It was staffed, said former chief Walter Briggs.')).toEqual([1, ['chief']]);
+		expect(found('It was staffed, said then-chief Walter Briggs.')).toEqual([1, ['then-chief']]);
 		for (const sentence of [
 			'It was the best Walter Briggs could do.',
 			'The crowd cheered for young Walter Briggs.',
-			'The volunteers help Walter Briggs on Fridays.',
+			'The nurses help Walter Briggs on Fridays.',
+			'The program will help Walter Briggs pay rent.',
+			'Police help Walter Briggs on Fridays.',
 		])
 			expect(found(sentence), sentence).toEqual([0, []]);
 		expect(found('Briggs was the night-shift supervisor.')).toEqual([1, ['the night-shift supervisor']]);
