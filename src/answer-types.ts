@@ -263,14 +263,14 @@ const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/
 /**
  * The asked-for word among the words after a number, unless a function word comes between it and
  * another word the number counts: "64 full-time volunteers", "two of the workers", "five hundred
- * more volunteers" (a multiple of the number, and a word of quantity, are the number's), "25
- * current and former employees", but not "17 days until volunteers" (days are counted).
+ * more volunteers" (a multiple of the number, and a word of quantity, are the number's), but not
+ * "17 days until volunteers" (days are counted) nor "40 minutes and nurses".
  */
 function countedToken(words: string, counted: ReadonlySet<string>): Token | undefined {
 	let past = false;
 	for (const token of tokenize(words)) {
 		const lower = token.surface.toLowerCase();
-		if (MULTIPLES.test(lower) || QUANTITY_WORDS.has(lower) || lower === 'and' || lower === 'or') continue;
+		if (MULTIPLES.test(lower) || QUANTITY_WORDS.has(lower)) continue;
 		if (token.term === null) {
 			if (past) return undefined;
 		} else if (counted.has(token.term)) return token;
@@ -580,24 +580,32 @@ function descriptions(
 /**
  * Whether the word before a name (`before` is the text before it) is a title, judged by its last
  * part ("co-host": host): a noun, not a verb WordNet also knows as a person ("help", "hire") nor
- * an adjective ("young", "best"); after a word that says when someone held it ("former", "acting",
- * "then-"), or as the head of a title after a singular noun ("fire chief", "school principal"),
- * whatever it is mostly used as, but a verb not after a group ("police help", "the club will hire").
+ * an adjective ("young", "best"); after a word that says when someone held it ("former judge",
+ * "acting chief"), after a prefix that is no verb ("then-chief"), or as the head of a title after
+ * a singular noun ("fire chief", "school principal", "appeals court judge"), whatever it is mostly
+ * used as, but a verb not after a group opening the clause ("Police help", "the club will hire").
  */
 function isTitle(word: string, before: string, nouns: NounKinds): boolean {
 	const head = word.slice(word.lastIndexOf('-') + 1);
 	if (nouns.isMainlyNoun(head)) return true;
 	const verb = nouns.mainPartOfSpeech(head) === 'verb';
-	const previous = TITLE_NOUN.exec(before)?.[1]?.toLowerCase();
-	if (head !== word || (previous !== undefined && TITLE_TIMES.has(previous))) return !verb;
-	if (previous === undefined || analyzeWord(previous) === null || !nouns.isMainlyNoun(previous)) return false;
-	if (verb && nouns.nounKinds(previous).has('group')) return false;
+	const found = TITLE_NOUN.exec(before);
+	const previous = found?.[1]?.toLowerCase();
+	if (previous !== undefined && TITLE_TIMES.has(previous)) return true;
+	if (head !== word) return !verb;
+	if (found === null || previous === undefined) return false;
+	if (analyzeWord(previous) === null || !nouns.isMainlyNoun(previous)) return false;
+	// A group opening the clause does what the verb says ("Police help", "The staff help"); a
+	// group inside a title names where the title is held ("appeals court judge").
+	if (verb && nouns.nounKinds(previous).has('group') && CLAUSE_OPENS.test(before.slice(0, found.index))) return false;
 	return nouns.lemmas(previous).every((lemma) => lemma === previous);
 }
 
 /** The word at the end of the text before a title ("Tour" of "Tour guide Walter Briggs"). */
 const TITLE_NOUN = /(?<![\p{L}\d'\u2019-])(\p{L}[\p{Ll}-]*)\s+$/u;
-/** Words before a title that say when someone held it ("former chief", "acting principal"). */
+/** Where a clause opens: the text's start, a punctuation mark, or a determiner. */
+const CLAUSE_OPENS = /(?:^|[.,;:!?]\s*|\b(?:the|a|an|our|their|his|her|its|this|that|these|those)\s+)$/iu;
+/** Words before a title that say when someone held it ("former chief", "acting judge"). */
 const TITLE_TIMES = new Set([
 	'former',
 	'acting',
@@ -607,7 +615,6 @@ const TITLE_TIMES = new Set([
 	'longtime',
 	'outgoing',
 	'incoming',
-	'late',
 	'then',
 	'ex',
 ]);

@@ -96,8 +96,9 @@ export interface Lexicon {
 	/**
 	 * The part of speech WordNet's sense-tagged texts use the word in most (a noun first, then a
 	 * verb, on a tie), each counting its own lemma's uses ("best" counts good's as an adjective); an
-	 * inflected verb ("walked", "won") is the verb, unless it is a noun used more than the verb is
-	 * ("evening", "wedding"); undefined for a word WordNet does not know.
+	 * inflected verb ("walked", "won") is the verb, unless it is a noun or an adjective used more
+	 * than the verb is, and not just once or twice ("evening", "tired"); undefined for a word
+	 * WordNet does not know.
 	 */
 	mainPartOfSpeech(word: string): PartOfSpeech | undefined;
 	/** How many times WordNet's sense-tagged texts use the word (or its singular) as a noun. */
@@ -123,6 +124,8 @@ export type NounKind = 'person' | 'group';
 // WordNet lexicographer file numbers (lexnames): noun.group is 14, noun.person 18.
 const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person' };
 
+/** Uses in the tagged texts below which a count says little (one or two uses of a rare word). */
+const MIN_USES = 5;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 /**
@@ -552,16 +555,18 @@ export function createWordNetLexicon(
 	/**
 	 * The part of speech the tagged texts use the word in most, each part of speech counting its
 	 * own lemma's uses ("best" counts good's as an adjective); an inflected verb form ("won",
-	 * "walked") is the verb, unless it is a noun used more than the verb is ("evening").
+	 * "walked") is the verb, unless it is a noun or an adjective used more than the verb is, and
+	 * not just once or twice ("evening", "tired").
 	 */
 	const mainPartOfSpeech = (word: string): PartOfSpeech | undefined => {
 		const key = word.toLowerCase();
 		const lemmas = lemmasOf(key);
 		if (lemmas.verb !== key && lemmas.noun === key) {
 			const verb = files.verb.senses(lemmas.verb);
-			// (Not a noun or an adjective used more than its verb: "evening", "ground", "tired".)
+			// (Not a noun or an adjective used more than its verb, and at least MIN_USES times:
+			// "evening", "ground", "tired"; but "slain", once a noun to no uses of "slay", is the verb.)
 			const own = Math.max(files.noun.senses(key).tagged, files.adj.senses(key).tagged);
-			if (verb.offsets.length > 0 && own <= verb.tagged) return 'verb';
+			if (verb.offsets.length > 0 && !(own >= MIN_USES && own > verb.tagged)) return 'verb';
 		}
 		let main: PartOfSpeech | undefined;
 		let most = -1;

@@ -524,9 +524,13 @@ const REQUEST =
  * bleachers fall? like what caused it" asks what caused it; not "what did kim like about her".
  */
 const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
-/** Chat's "like" before a number is "about": "why does she only take like 5 kids". */
+/**
+ * Chat's "like" before a number is "about": "why does she only take like 5 kids", "like 15
+ * minutes"; not the verb, after a subject or an auxiliary ("would she like 2 tickets", "i like 3
+ * of them").
+ */
 const LIKE_BEFORE_NUMBER =
-	/\blike\s+(?=(?:\d|(?:a\s+)?(?:few|couple|dozen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)/gi;
+	/(?<!\b(?:would|do|does|did|didn't|don't|doesn't|to|i|you|u|we|they|he|she|who|really)\s+|'d\s+)\blike\s+(?=(?:\d[\d,.]*|(?:a\s+)?(?:few|couple|dozen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+of\b))/gi;
 
 /**
  * "End up" before what it came to: it says only that it came to that ("how many ppl ended up in
@@ -1021,26 +1025,25 @@ const FUTURE =
  * The two words, and their terms, a closed compound the corpus does not use is made of: two
  * nouns the corpus uses, either of which may be a verb used as a noun too (compoundParts:
  * "icebreaker": ice, breaker; "homeowners": home, owners; "tugboat": tug, boat; not "grand
- * children"), each of at least three letters and no stop word; not a word ending in a noun's
- * suffix ("package"), nor one WordNet knows as no noun ("briefly"); of several splits, the one
- * whose rarer part is commonest.
+ * children", "pack age"), each of at least three letters and no stop word; not a word WordNet
+ * knows as no noun ("briefly"); of several splits, the one whose rarer part is commonest.
  */
 function splitCompound(
 	word: string,
 	index: StoryIndex,
 	lexicon: Lexicon,
 ): { word: string; term: string }[] | undefined {
-	if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || ENDS_IN_SUFFIX.test(word)) return undefined;
+	if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+	// A word WordNet knows must be a noun ("briefly" is no brie fly, "seeking" no see king).
+	const whole = lexicon.mainPartOfSpeech(word);
+	if (whole !== undefined && whole !== 'noun') return undefined;
 	let best: { word: string; term: string }[] | undefined;
 	let bestDf = 0;
 	for (let at = 3; at <= word.length - 3; at++) {
 		const words = [word.slice(0, at), word.slice(at)];
 		const terms = words.map(analyzeWord);
 		if (terms.some((t) => t === null)) continue;
-		// A word WordNet knows must be a noun ("briefly" is no brie fly, "seeking" no see king).
 		if (!compoundParts(words[0] as string, words[1] as string, lexicon)) continue;
-		const whole = lexicon.mainPartOfSpeech(word);
-		if (whole !== undefined && whole !== 'noun') continue;
 		const df = Math.min(...terms.map((t) => index.documentFrequency.get(t as string) ?? 0));
 		if (df > bestDf) {
 			best = words.map((w, k) => ({ word: w, term: terms[k] as string }));
@@ -1053,18 +1056,20 @@ function splitCompound(
 /**
  * Whether two words make a closed compound noun: each mainly a noun, or one mainly a verb that
  * WordNet's tagged texts use as a noun too, beside a noun they use ("tug boat", "fire fighter";
- * not "con test", "dis ease" or "grandpa rents", whose other part they never use).
+ * not "dis ease" or "grandpa rents", whose other part they never use; not two verbs); not with a
+ * noun's suffix that is a word too ("pack age", "quest ions").
  */
 function compoundParts(first: string, second: string, lexicon: Lexicon): boolean {
+	if (SUFFIX_WORDS.has(second.replace(/s$/, ''))) return false;
 	const asNoun = (word: string) =>
 		lexicon.isMainlyNoun(word) ? 'noun' : lexicon.mainPartOfSpeech(word) === 'verb' ? 'verb' : undefined;
 	const kinds = [asNoun(first), asNoun(second)];
-	if (kinds.includes(undefined)) return false;
+	if (kinds.includes(undefined) || !kinds.includes('noun')) return false;
 	return kinds.every((kind) => kind === 'noun') || (lexicon.nounUses(first) > 0 && lexicon.nounUses(second) > 0);
 }
 
-/** A word ending in a suffix that makes nouns and is a word too: "package" is no pack age, "questions" no quest ions. */
-const ENDS_IN_SUFFIX = /(?:age|ion|ness|ant)s?$/;
+/** Suffixes that make nouns and are words too: "package" is no pack age, "questions" no quest ions. */
+const SUFFIX_WORDS = new Set(['age', 'ion', 'ness', 'ant']);
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
@@ -1210,12 +1215,13 @@ const ORDINALS = [
 /**
  * The term of an ordinal or a number up to twenty typed in figures ("who finished 2nd", "the 2
  * boys") as the corpus writes it in words ("finished second", "two boys", as news style spells
- * out numbers under ten), when the corpus never writes the figures: null otherwise.
+ * out numbers under ten), when the corpus never writes the figures: null otherwise. A number only
+ * where it counts things (`counting`, countsThings).
  */
-function ordinalWord(word: string, term: string, index: StoryIndex): string | null {
+function numberWord(word: string, term: string, index: StoryIndex, counting: boolean): string | null {
 	if (index.documentFrequency.has(term)) return null;
 	const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-	const cardinal = /^\d{1,2}$/.exec(word);
+	const cardinal = counting ? /^\d{1,2}$/.exec(word) : null;
 	const written = ordinal
 		? ORDINALS[Number(ordinal[1]) - 1]
 		: cardinal
@@ -1224,6 +1230,63 @@ function ordinalWord(word: string, term: string, index: StoryIndex): string | nu
 	const meant = written === undefined ? null : analyzeWord(written);
 	return meant !== null && index.documentFrequency.has(meant) ? meant : null;
 }
+
+/**
+ * Whether the figure at token `i` counts the things the next word names ("the 2 boys", "2 weeks"):
+ * a figure alone (not in "$5", "5%", "5:30", "3-2", "9/11" or "2,500"), before a noun, not after
+ * a word it labels or a verb ("route 2", "top 10", "covid 19", "at 5", "want 2 do").
+ */
+function countsThings(tokens: readonly Token[], i: number, text: string, lexicon?: Lexicon): boolean {
+	const token = tokens[i] as Token;
+	const beside = `${text.charAt(token.start - 1)}${text.charAt(token.end)}`;
+	if (/[$%:/.,\d-]/.test(beside)) return false;
+	const next = tokens[i + 1]?.surface.toLowerCase();
+	if (next === undefined || NOT_COUNTED.has(next) || !lexicon?.isMainlyNoun(next)) return false;
+	const previous = tokens[i - 1]?.surface.toLowerCase();
+	return previous === undefined || !NUMBER_LABELS.has(previous);
+}
+
+/** Words after a figure that it does not count ("5 pm", "5 percent"). */
+const NOT_COUNTED = new Set(['am', 'pm', 'percent', 'per', 'cent', 'o']);
+/** Words before a figure that it labels or that a time follows ("route 2", "room 12", "at 5"). */
+const NUMBER_LABELS = new Set([
+	'at',
+	'route',
+	'rt',
+	'rte',
+	'highway',
+	'hwy',
+	'interstate',
+	'room',
+	'channel',
+	'day',
+	'number',
+	'no',
+	'top',
+	'covid',
+	'grade',
+	'level',
+	'page',
+	'chapter',
+	'season',
+	'episode',
+	'game',
+	'round',
+	'ward',
+	'district',
+	'station',
+	'engine',
+	'ladder',
+	'gate',
+	'terminal',
+	'exit',
+	'apartment',
+	'unit',
+	'suite',
+	'bus',
+	'flight',
+	'lane',
+]);
 
 /** The numbers news style may spell out, one to twenty. */
 const CARDINALS = [
@@ -1456,7 +1519,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		const corrected =
 			joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon);
 		// (An ordinal in figures relates as itself: "2nd" is no length of time, as "second" may be.)
-		const term = corrected ?? ordinalWord(folded, token.term, index) ?? token.term;
+		const term =
+			corrected ?? numberWord(folded, token.term, index, countsThings(tokens, i, body, lexicon)) ?? token.term;
 		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
 		// studied): WordNet knows that word, not the stem ("studi").
 		const meant = (corrected !== null && writtenFormOf(corrected, index)) || folded;
