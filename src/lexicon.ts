@@ -188,7 +188,7 @@ class WordNetFile {
 	private readSenses(lemma: string): Senses {
 		this.index ??= readFileSync(join(this.dir, `index.${this.pos}`));
 		const line = findLine(this.index, lemma);
-		if (!line) return { offsets: [], tagged: -1 };
+		if (!line) return { offsets: [], uses: -1 };
 		const fields = line.split(' ');
 		// lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
 		const pointerCount = Number(fields[3]);
@@ -197,7 +197,7 @@ class WordNetFile {
 				.slice(4 + pointerCount + 2)
 				.filter((f) => f !== '')
 				.map(Number),
-			tagged: this.counts.uses(lemma, this.pos),
+			uses: this.counts.uses(lemma, this.pos),
 		};
 	}
 
@@ -265,7 +265,8 @@ class WordNetFile {
 
 interface Senses {
 	offsets: number[];
-	tagged: number;
+	/** How many times the tagged texts use the lemma in this part of speech; -1 for a word WordNet does not know. */
+	uses: number;
 }
 
 const SENSES_CACHE_LIMIT = 50_000;
@@ -494,7 +495,7 @@ export function createWordNetLexicon(
 	// genus "bos" a plural rule makes of it; "species"; but "word" for "words", "glass" for "glasses").
 	const nounLemma = (key: string): string => {
 		const lemma = lemmatizer.noun(key);
-		return lemma !== key && files.noun.senses(key).tagged > files.noun.senses(lemma).tagged ? key : lemma;
+		return lemma !== key && files.noun.senses(key).uses > files.noun.senses(lemma).uses ? key : lemma;
 	};
 	// A noun of several words as WordNet writes it, its last word as the noun's lemma ("world cups":
 	// world_cup), and that lemma, its head.
@@ -549,8 +550,8 @@ export function createWordNetLexicon(
 	 * use it as each ("back" is an adverb first, "black" an adjective; most verbs are nouns too)?
 	 */
 	const mainlyVerb = (word: string): boolean => {
-		const verb = files.verb.senses(word).tagged;
-		return verb > files.adj.senses(word).tagged && verb > files.adv.senses(word).tagged;
+		const verb = files.verb.senses(word).uses;
+		return verb > files.adj.senses(word).uses && verb > files.adv.senses(word).uses;
 	};
 	/**
 	 * The part of speech the tagged texts use the word in most, each part of speech counting its
@@ -565,16 +566,16 @@ export function createWordNetLexicon(
 			const verb = files.verb.senses(lemmas.verb);
 			// (Not a noun or an adjective used more than its verb, and at least MIN_USES times:
 			// "evening", "ground", "tired"; but "slain", once a noun to no uses of "slay", is the verb.)
-			const own = Math.max(files.noun.senses(key).tagged, files.adj.senses(key).tagged);
-			if (verb.offsets.length > 0 && !(own >= MIN_USES && own > verb.tagged)) return 'verb';
+			const own = Math.max(files.noun.senses(key).uses, files.adj.senses(key).uses);
+			if (verb.offsets.length > 0 && !(own >= MIN_USES && own > verb.uses)) return 'verb';
 		}
 		let main: PartOfSpeech | undefined;
 		let most = -1;
 		for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
-			const { offsets, tagged } = files[pos].senses(lemmas[pos]);
-			if (offsets.length > 0 && tagged > most) {
+			const { offsets, uses } = files[pos].senses(lemmas[pos]);
+			if (offsets.length > 0 && uses > most) {
 				main = pos;
-				most = tagged;
+				most = uses;
 			}
 		}
 		return main;
@@ -792,7 +793,7 @@ export function createWordNetLexicon(
 			// Not a noun used more than its verb ("evening": even, "wedding": wed). (The -ing noun's uses
 			// against the verb's in all its forms, which favours the verb: "beginning" and "teaching"
 			// count as the verb's forms, "training" and "clothing" as nouns.)
-			return lemma !== key && verb.offsets.length > 0 && files.noun.senses(key).tagged <= verb.tagged;
+			return lemma !== key && verb.offsets.length > 0 && files.noun.senses(key).uses <= verb.uses;
 		},
 		isCompound(words: string[]): boolean {
 			return words.length >= 2 && files.noun.senses(compoundKey(words).key).offsets.length > 0;
@@ -829,7 +830,7 @@ export function createWordNetLexicon(
 			return files.adv.senses(word.toLowerCase()).offsets.length > 0;
 		},
 		nounUses(word: string): number {
-			return Math.max(0, files.noun.senses(nounLemma(word.toLowerCase())).tagged);
+			return Math.max(0, files.noun.senses(nounLemma(word.toLowerCase())).uses);
 		},
 		mainPartOfSpeech,
 		relations(word: string, asAdjective = false): ReadonlyMap<string, number> {
@@ -846,11 +847,10 @@ export function createWordNetLexicon(
 			const found = (['noun', 'verb', 'adj', 'adv'] as const)
 				.filter((pos) => lemmas[pos] !== '')
 				.map((pos) => ({ pos, ...files[pos].senses(lemmas[pos]) }));
-			const mostTagged = Math.max(0, ...found.map((f) => f.tagged));
-			for (const { pos, offsets, tagged } of found) {
+			const mostUsed = Math.max(0, ...found.map((f) => f.uses));
+			for (const { pos, offsets, uses } of found) {
 				// A part of speech the word is rarely used in (nurse as a verb) counts less.
-				const posWeight =
-					tagged >= mostTagged || (asAdjective && pos === 'adj') ? 1 : tagged * 3 >= mostTagged ? 0.7 : 0.4;
+				const posWeight = uses >= mostUsed || (asAdjective && pos === 'adj') ? 1 : uses * 3 >= mostUsed ? 0.7 : 0.4;
 				// Rarer senses, up to RARE_SENSES, count as weak evidence: "picked up" (chess, at four)
 				// means learned in one of its sixteen senses, not in its first three.
 				for (const [rank, offset] of offsets.slice(0, Math.max(senses, RARE_SENSES)).entries()) {
@@ -858,7 +858,7 @@ export function createWordNetLexicon(
 					// The narrower words of a first sense, in a part of speech used at least two thirds
 					// as often as the main one ("plan", a noun too: "schedule"; not "set" as a noun,
 					// whose narrower words are other senses: teeth).
-					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && tagged * 3 >= 2 * mostTagged, add);
+					relatedBySynset(pos, offset, lemmas[pos], weight, rank === 0 && uses * 3 >= 2 * mostUsed, add);
 				}
 			}
 			// Each word's relations are kept (a few hundred words each, with the rarer senses): a bot
@@ -879,7 +879,7 @@ export function createWordNetLexicon(
 			const inflectedVerb = lemmas.verb !== key && found[0] !== undefined && found[0].offsets.length > 0;
 			const dominant = inflectedVerb
 				? found[0]
-				: found.reduce((best, f) => (f.tagged > best.tagged ? f : best), found[0] as (typeof found)[number]);
+				: found.reduce((best, f) => (f.uses > best.uses ? f : best), found[0] as (typeof found)[number]);
 			const related = new Set<string>();
 			const add = (w: string, pos: PartOfSpeech) => {
 				// A noun WordNet writes in two words may be written closed ("bird watcher": birdwatcher).
