@@ -263,14 +263,19 @@ const THERE_WERE = /\bthere\s+(?:was|were|is|are|has been|have been|had been)\b/
 /**
  * The asked-for word among the words after a number, unless a function word comes between it and
  * another word the number counts: "64 full-time volunteers", "two of the workers", "five hundred
- * more volunteers" (a multiple of the number, and a word of quantity, are the number's), but not
- * "17 days until volunteers" (days are counted) nor "40 minutes and nurses".
+ * more volunteers" (a multiple of the number, and a word of quantity, are the number's), "40
+ * doctors and nurses", but not "17 days until volunteers" (days are counted) nor "40 minutes and
+ * nurses".
  */
 function countedToken(words: string, counted: ReadonlySet<string>): Token | undefined {
 	let past = false;
+	let last = '';
 	for (const token of tokenize(words)) {
 		const lower = token.surface.toLowerCase();
 		if (MULTIPLES.test(lower) || QUANTITY_WORDS.has(lower)) continue;
+		// ("and" joins what is counted, "doctors and nurses", unless after a unit: "40 minutes and nurses".)
+		if ((lower === 'and' || lower === 'or') && !UNIT.test(last)) continue;
+		if (token.term !== null) last = lower;
 		if (token.term === null) {
 			if (past) return undefined;
 		} else if (counted.has(token.term)) return token;
@@ -279,6 +284,9 @@ function countedToken(words: string, counted: ReadonlySet<string>): Token | unde
 	return undefined;
 }
 
+/** Units a number measures, not things it counts ("40 minutes and nurses"). */
+const UNIT =
+	/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|feet|foot|inch(?:es)?|yards?|meters?|kilometers?|pounds?|tons?|ounces?|gallons?|acres?|degrees?|dollars?|cents?|percent)$/;
 /** Multiples a number is written with ("five hundred", "two dozen"). */
 const MULTIPLES = /^(?:hundred|thousand|million|billion|dozen)s?$/;
 /** Words of quantity between a number and what it counts ("three more firefighters", "two other men"). */
@@ -581,9 +589,10 @@ function descriptions(
  * Whether the word before a name (`before` is the text before it) is a title, judged by its last
  * part ("co-host": host): a noun, not a verb WordNet also knows as a person ("help", "hire") nor
  * an adjective ("young", "best"); after a word that says when someone held it ("former judge",
- * "acting chief"), after a prefix that is no verb ("then-chief"), or as the head of a title after
- * a singular noun ("fire chief", "school principal", "appeals court judge"), whatever it is mostly
- * used as, but a verb not after a group opening the clause ("Police help", "the club will hire").
+ * "acting chief"), after a prefix when the head is no verb ("then-chief"), or as the head of a
+ * title after a singular noun ("fire chief", "school principal", "appeals court judge"), whatever
+ * it is mostly used as, but a verb not after a group that does it ("Police help", "the club will
+ * hire").
  */
 function isTitle(word: string, before: string, nouns: NounKinds): boolean {
 	const head = word.slice(word.lastIndexOf('-') + 1);
@@ -595,16 +604,17 @@ function isTitle(word: string, before: string, nouns: NounKinds): boolean {
 	if (head !== word) return !verb;
 	if (found === null || previous === undefined) return false;
 	if (analyzeWord(previous) === null || !nouns.isMainlyNoun(previous)) return false;
-	// A group opening the clause does what the verb says ("Police help", "The staff help"); a
-	// group inside a title names where the title is held ("appeals court judge").
-	if (verb && nouns.nounKinds(previous).has('group') && CLAUSE_OPENS.test(before.slice(0, found.index))) return false;
+	// A group does what the verb says ("Police help", "the staff help"), unless it is inside a
+	// title, after another noun, naming where the title is held ("appeals court judge").
+	if (verb && nouns.nounKinds(previous).has('group')) {
+		const inside = TITLE_NOUN.exec(before.slice(0, found.index))?.[1]?.toLowerCase();
+		if (inside === undefined || analyzeWord(inside) === null || !nouns.isMainlyNoun(inside)) return false;
+	}
 	return nouns.lemmas(previous).every((lemma) => lemma === previous);
 }
 
 /** The word at the end of the text before a title ("Tour" of "Tour guide Walter Briggs"). */
 const TITLE_NOUN = /(?<![\p{L}\d'\u2019-])(\p{L}[\p{Ll}-]*)\s+$/u;
-/** Where a clause opens: the text's start, a punctuation mark, or a determiner. */
-const CLAUSE_OPENS = /(?:^|[.,;:!?]\s*|\b(?:the|a|an|our|their|his|her|its|this|that|these|those)\s+)$/iu;
 /** Words before a title that say when someone held it ("former chief", "acting judge"). */
 const TITLE_TIMES = new Set([
 	'former',
@@ -615,7 +625,6 @@ const TITLE_TIMES = new Set([
 	'longtime',
 	'outgoing',
 	'incoming',
-	'then',
 	'ex',
 ]);
 

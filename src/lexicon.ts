@@ -125,7 +125,7 @@ export type NounKind = 'person' | 'group';
 const NOUN_KIND_BY_FILE: Record<number, NounKind> = { 14: 'group', 18: 'person' };
 
 /** Uses in the tagged texts below which a count says little (one or two uses of a rare word). */
-const MIN_USES = 5;
+const MIN_USES = 3;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 /**

@@ -526,11 +526,11 @@ const REQUEST =
 const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/gi;
 /**
  * Chat's "like" before a number is "about": "why does she only take like 5 kids", "like 15
- * minutes"; not the verb, after a subject or an auxiliary ("would she like 2 tickets", "i like 3
- * of them").
+ * minutes", "like a couple of hours"; not the verb, after a pronoun or an auxiliary and its subject
+ * ("would she like 2 tickets", "i like 3 of them", "did kim like 2 songs").
  */
 const LIKE_BEFORE_NUMBER =
-	/(?<!\b(?:would|do|does|did|didn't|don't|doesn't|to|i|you|u|we|they|he|she|who|really)\s+|'d\s+)\blike\s+(?=(?:\d[\d,.]*|(?:a\s+)?(?:few|couple|dozen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+of\b))/gi;
+	/(?<!\b(?:would|do|does|did|didn't|don't|doesn't|didnt|dont|doesnt)\s+(?:\S+\s+)?|\b(?:i|you|u|we|they|he|she|who|really|id)\s+|['’]d\s+)\blike\s+(?=(?:a\s+)?(?:few|couple|dozen|hundred|thousand)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+of\b))/gi;
 
 /**
  * "End up" before what it came to: it says only that it came to that ("how many ppl ended up in
@@ -1025,8 +1025,9 @@ const FUTURE =
  * The two words, and their terms, a closed compound the corpus does not use is made of: two
  * nouns the corpus uses, either of which may be a verb used as a noun too (compoundParts:
  * "icebreaker": ice, breaker; "homeowners": home, owners; "tugboat": tug, boat; not "grand
- * children", "pack age"), each of at least three letters and no stop word; not a word WordNet
- * knows as no noun ("briefly"); of several splits, the one whose rarer part is commonest.
+ * children", "pack age"), each of at least three letters and no stop word; a word ending in a
+ * noun's suffix only into words used as nouns ("work station", not "gene ration"); not a word
+ * WordNet knows as no noun ("briefly"); of several splits, the one whose rarer part is commonest.
  */
 function splitCompound(
 	word: string,
@@ -1034,6 +1035,7 @@ function splitCompound(
 	lexicon: Lexicon,
 ): { word: string; term: string }[] | undefined {
 	if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+	const suffixed = ENDS_IN_SUFFIX.test(word);
 	// A word WordNet knows must be a noun ("briefly" is no brie fly, "seeking" no see king).
 	const whole = lexicon.mainPartOfSpeech(word);
 	if (whole !== undefined && whole !== 'noun') return undefined;
@@ -1044,6 +1046,9 @@ function splitCompound(
 		const terms = words.map(analyzeWord);
 		if (terms.some((t) => t === null)) continue;
 		if (!compoundParts(words[0] as string, words[1] as string, lexicon)) continue;
+		// A word ending in a noun's suffix splits only into words used as nouns: "work station",
+		// not "gene ration" or "lieu tenant".
+		if (suffixed && !words.every((w) => lexicon.nounUses(w) > 0)) continue;
 		const df = Math.min(...terms.map((t) => index.documentFrequency.get(t as string) ?? 0));
 		if (df > bestDf) {
 			best = words.map((w, k) => ({ word: w, term: terms[k] as string }));
@@ -1055,21 +1060,23 @@ function splitCompound(
 
 /**
  * Whether two words make a closed compound noun: each mainly a noun, or one mainly a verb that
- * WordNet's tagged texts use as a noun too, beside a noun they use ("tug boat", "fire fighter";
- * not "dis ease" or "grandpa rents", whose other part they never use; not two verbs); not with a
- * noun's suffix that is a word too ("pack age", "quest ions").
+ * WordNet's tagged texts use as a noun too, beside another they use as one ("tug boat", "fire
+ * fighter", "pay roll"; not "dis ease" or "grandpa rents", whose other part they never use); not
+ * with a noun's suffix that is a word too ("pack age", "quest ions", "kind ness").
  */
 function compoundParts(first: string, second: string, lexicon: Lexicon): boolean {
-	if (SUFFIX_WORDS.has(second.replace(/s$/, ''))) return false;
+	if (SUFFIX_WORDS.has(second) || SUFFIX_WORDS.has(second.replace(/s$/, ''))) return false;
 	const asNoun = (word: string) =>
 		lexicon.isMainlyNoun(word) ? 'noun' : lexicon.mainPartOfSpeech(word) === 'verb' ? 'verb' : undefined;
 	const kinds = [asNoun(first), asNoun(second)];
-	if (kinds.includes(undefined) || !kinds.includes('noun')) return false;
+	if (kinds.includes(undefined)) return false;
 	return kinds.every((kind) => kind === 'noun') || (lexicon.nounUses(first) > 0 && lexicon.nounUses(second) > 0);
 }
 
 /** Suffixes that make nouns and are words too: "package" is no pack age, "questions" no quest ions. */
 const SUFFIX_WORDS = new Set(['age', 'ion', 'ness', 'ant']);
+/** A word ending in one of those, or in a longer suffix ending so ("generation", "lieutenant"). */
+const ENDS_IN_SUFFIX = /(?:age|ion|ness|ant)s?$/;
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
@@ -1233,24 +1240,27 @@ function numberWord(word: string, term: string, index: StoryIndex, counting: boo
 
 /**
  * Whether the figure at token `i` counts the things the next word names ("the 2 boys", "2 weeks"):
- * a figure alone (not in "$5", "5%", "5:30", "3-2", "9/11" or "2,500"), before a noun, not after
- * a word it labels or a verb ("route 2", "top 10", "covid 19", "at 5", "want 2 do").
+ * a figure alone (not in "$5", "5%", "5:30", "3-2", "9/11" or "2,500"), before a noun (not "2
+ * pm", nor "want 2 do"), not after a word it labels ("route 2", "top 10 list", "covid 19").
  */
 function countsThings(tokens: readonly Token[], i: number, text: string, lexicon?: Lexicon): boolean {
 	const token = tokens[i] as Token;
 	const beside = `${text.charAt(token.start - 1)}${text.charAt(token.end)}`;
-	if (/[$%:/.,\d-]/.test(beside)) return false;
+	if (/[$%:/.,\d]/.test(beside)) return false;
+	// (A hyphen only between figures: "3-2", not "2-car".)
+	if (/\d-$/.test(text.slice(0, token.start)) || /^-\d/.test(text.slice(token.end))) return false;
 	const next = tokens[i + 1]?.surface.toLowerCase();
-	if (next === undefined || NOT_COUNTED.has(next) || !lexicon?.isMainlyNoun(next)) return false;
+	if (next === undefined || NOT_COUNTED.has(next) || !lexicon) return false;
+	// A noun, or a plural WordNet reads mostly as a verb ("3 suspects", "2 votes").
+	if (!lexicon.isMainlyNoun(next) && !(next.endsWith('s') && lexicon.isNoun(next))) return false;
 	const previous = tokens[i - 1]?.surface.toLowerCase();
 	return previous === undefined || !NUMBER_LABELS.has(previous);
 }
 
 /** Words after a figure that it does not count ("5 pm", "5 percent"). */
-const NOT_COUNTED = new Set(['am', 'pm', 'percent', 'per', 'cent', 'o']);
-/** Words before a figure that it labels or that a time follows ("route 2", "room 12", "at 5"). */
+const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'percent', 'per', 'cent', 'o']);
+/** Words before a figure that it labels ("route 2", "room 12", "category 4 hurricane"). */
 const NUMBER_LABELS = new Set([
-	'at',
 	'route',
 	'rt',
 	'rte',
@@ -1286,6 +1296,13 @@ const NUMBER_LABELS = new Set([
 	'bus',
 	'flight',
 	'lane',
+	'section',
+	'category',
+	'stage',
+	'type',
+	'week',
+	'phase',
+	'class',
 ]);
 
 /** The numbers news style may spell out, one to twenty. */
