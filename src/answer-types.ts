@@ -286,7 +286,7 @@ function countedToken(words: string, counted: ReadonlySet<string>): Token | unde
 
 /** Units a number measures, not things it counts ("40 minutes and nurses"). */
 const UNIT =
-	/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|feet|foot|inch(?:es)?|yards?|meters?|kilometers?|pounds?|tons?|ounces?|gallons?|acres?|degrees?|dollars?|cents?|percent)$/;
+	/^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|times?|rounds?|innings?|miles?|mph|feet|foot|inch(?:es)?|yards?|meters?|kilometers?|km|pounds?|lbs?|kilograms?|kg|tons?|ounces?|gallons?|acres?|degrees?|dollars?|cents?|percent)$/;
 /** Multiples a number is written with ("five hundred", "two dozen"). */
 const MULTIPLES = /^(?:hundred|thousand|million|billion|dozen)s?$/;
 /** Words of quantity between a number and what it counts ("three more firefighters", "two other men"). */
@@ -600,21 +600,57 @@ function isTitle(word: string, before: string, nouns: NounKinds): boolean {
 	const verb = nouns.mainPartOfSpeech(head) === 'verb';
 	const found = TITLE_NOUN.exec(before);
 	const previous = found?.[1]?.toLowerCase();
-	if (previous !== undefined && TITLE_TIMES.has(previous)) return true;
+	// ("then" is a time only before a title that is no verb: "then chief", not "they then help".)
+	if (previous !== undefined && TITLE_TIMES.has(previous)) return previous !== 'then' || !verb;
 	if (head !== word) return !verb;
 	if (found === null || previous === undefined) return false;
 	if (analyzeWord(previous) === null || !nouns.isMainlyNoun(previous)) return false;
-	// A group does what the verb says ("Police help", "the staff help"), unless it is inside a
-	// title, after another noun, naming where the title is held ("appeals court judge").
-	if (verb && nouns.nounKinds(previous).has('group')) {
-		const inside = TITLE_NOUN.exec(before.slice(0, found.index))?.[1]?.toLowerCase();
-		if (inside === undefined || analyzeWord(inside) === null || !nouns.isMainlyNoun(inside)) return false;
-	}
+	// A group opening a clause does what the verb says ("Police help", "the staff help", "local
+	// police help", "volunteers and police help"); inside a title it names where the title is held
+	// ("appeals court judge", "said party whip").
+	if (verb && nouns.nounKinds(previous).has('group') && opensClause(before.slice(0, found.index), nouns)) return false;
 	return nouns.lemmas(previous).every((lemma) => lemma === previous);
 }
 
 /** The word at the end of the text before a title ("Tour" of "Tour guide Walter Briggs"). */
 const TITLE_NOUN = /(?<![\p{L}\d'\u2019-])(\p{L}[\p{Ll}-]*)\s+$/u;
+/**
+ * Whether a group named after `before` opens a clause: after nothing, a punctuation mark or a
+ * quotation mark, a determiner, "and" or "or", or an adjective or adverb ("local", "now").
+ */
+function opensClause(before: string, nouns: NounKinds): boolean {
+	if (/(?:^|[.,;:!?"'“‘([]\s*)$/u.test(before)) return true;
+	const word = TITLE_NOUN.exec(before)?.[1]?.toLowerCase();
+	if (word === undefined || CLAUSE_WORDS.has(word)) return true;
+	const main = nouns.mainPartOfSpeech(word);
+	return main === 'adj' || main === 'adv';
+}
+
+/** Words after which a group opens a clause ("the staff help", "volunteers and police help"). */
+const CLAUSE_WORDS = new Set([
+	'the',
+	'a',
+	'an',
+	'our',
+	'their',
+	'his',
+	'her',
+	'its',
+	'this',
+	'that',
+	'these',
+	'those',
+	'some',
+	'all',
+	'both',
+	'many',
+	'and',
+	'or',
+	'but',
+	'when',
+	'if',
+]);
+
 /** Words before a title that say when someone held it ("former chief", "acting judge"). */
 const TITLE_TIMES = new Set([
 	'former',
@@ -625,6 +661,7 @@ const TITLE_TIMES = new Set([
 	'longtime',
 	'outgoing',
 	'incoming',
+	'then',
 	'ex',
 ]);
 

@@ -530,7 +530,7 @@ const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|wh
  * ("would she like 2 tickets", "i like 3 of them", "did kim like 2 songs").
  */
 const LIKE_BEFORE_NUMBER =
-	/(?<!\b(?:would|do|does|did|didn't|don't|doesn't|didnt|dont|doesnt)\s+(?:\S+\s+)?|\b(?:i|you|u|we|they|he|she|who|really|id)\s+|['’]d\s+)\blike\s+(?=(?:a\s+)?(?:few|couple|dozen|hundred|thousand)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+of\b))/gi;
+	/(?<!\b(?:would|do|does|did|didn't|don't|doesn't|didnt|dont|doesnt)\s+(?:(?!(?:only|just|literally|even|actually|really|ever|still|also|so)\s)\S+\s+)?|\b(?:i|you|u|we|they|he|she|who|really|id)\s+|['’]d\s+)\blike\s+(?=(?:a\s+)?(?:few|couple|dozen|hundred|thousand)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+of\b))/gi;
 
 /**
  * "End up" before what it came to: it says only that it came to that ("how many ppl ended up in
@@ -1300,7 +1300,6 @@ const NUMBER_LABELS = new Set([
 	'category',
 	'stage',
 	'type',
-	'week',
 	'phase',
 	'class',
 ]);

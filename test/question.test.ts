@@ -226,6 +226,7 @@ describe('classifyQuestion', () => {
 		expect(written('who made the top 10 list', '10', 'ten')).toBe(false);
 		// (A plural WordNet reads mostly as a verb is still counted: "2 votes".)
 		expect(written('were there 2 votes', '2', 'two')).toBe(true);
+		expect(written('within a week 2 boys were found', '2', 'two')).toBe(true);
 		const route = storyOf('Gene drove Route 2 and the two lanes of Route 9.').index;
 		expect(
 			analyzeQuestion('who drove route 2', route, lexicon)
@@ -242,6 +243,7 @@ describe('classifyQuestion', () => {
 		expect(questionText('it took like 15 minutes').text).toBe('it took about 15 minutes');
 		expect(questionText('it took like a couple of hours').text).toBe('it took about a couple of hours');
 		expect(questionText('she went to like 5 stores').text).toBe('she went to about 5 stores');
+		expect(questionText('why did only like 5 people show up').text).toBe('why did only about 5 people show up');
 		// (Not the verb, after a subject or an auxiliary.)
 		expect(questionText('would she like 2 tickets').text).toBe('would she like 2 tickets');
 		expect(questionText('did kim like 2 songs').text).toBe('did kim like 2 songs');
@@ -1025,6 +1027,7 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(question('count', counted), 'Five hundred more nurses walked out.')).toBe(1);
 		expect(answerTypeEvidence(question('count', counted), 'It took 40 minutes and nurses were called.')).toBe(0.5);
 		expect(answerTypeEvidence(question('count', counted), 'Some 40 doctors and nurses walked out.')).toBe(1);
+		expect(answerTypeEvidence(question('count', counted), 'It happened 3 times and nurses were hurt.')).toBe(0.5);
 		// "Every one of", "no one", "each one" and "every 10 minutes" count nothing.
 		const guys = question('count', { counted: new Set(['guy']) });
 		expect(answerTypeEvidence(guys, 'The swimmer hugged every one of those guys.')).toBe(0);
@@ -1372,6 +1375,8 @@ describe('answerTypeEvidence', () => {
 		expect(found('It was staffed, said former chief Walter Briggs.')).toEqual([1, ['chief']]);
 		expect(found('It was staffed, said then-chief Walter Briggs.')).toEqual([1, ['then-chief']]);
 		expect(found('It was, said former judge Walter Briggs.')).toEqual([1, ['judge']]);
+		expect(found('Then chief Walter Briggs spoke.')).toEqual([1, ['chief']]);
+		expect(found('It was, said party whip Walter Briggs.')).toEqual([1, ['whip']]);
 		// A group inside a title names where it is held; opening the clause, it does the verb.
 		expect(found('It is chaired by retired appeals court judge Walter Briggs.')).toEqual([1, ['judge']]);
 		expect(found('It was, said district court judge Walter Briggs.')).toEqual([1, ['judge']]);
@@ -1383,6 +1388,8 @@ describe('answerTypeEvidence', () => {
 			'Police help Walter Briggs on Fridays.',
 			'“Police help Walter Briggs,” she said.',
 			'They then help Walter Briggs on Fridays.',
+			'Local police help Walter Briggs on Fridays.',
+			'Volunteers and police help Walter Briggs on Fridays.',
 		])
 			expect(found(sentence), sentence).toEqual([0, []]);
 		expect(found('Briggs was the night-shift supervisor.')).toEqual([1, ['the night-shift supervisor']]);
