@@ -236,20 +236,24 @@ describe('classifyQuestion', () => {
 	});
 
 	it('reads chat\'s "like" before a number as "about" ("take like 5 kids"), not before other words', () => {
-		expect(questionText('why does she only take like 5 kids at a time').text).toBe(
-			'why does she only take about 5 kids at a time',
-		);
-		expect(questionText('was it like a dozen ppl').text).toBe('was it about a dozen people');
-		expect(questionText('it took like 15 minutes').text).toBe('it took about 15 minutes');
-		expect(questionText('it took like a couple of hours').text).toBe('it took about a couple of hours');
-		expect(questionText('she went to like 5 stores').text).toBe('she went to about 5 stores');
-		expect(questionText('why did only like 5 people show up').text).toBe('why did only about 5 people show up');
-		// (Not the verb, after a subject or an auxiliary.)
-		expect(questionText('would she like 2 tickets').text).toBe('would she like 2 tickets');
-		expect(questionText('did kim like 2 songs').text).toBe('did kim like 2 songs');
-		expect(questionText('there were like 2 of them').text).toBe('there were like 2 of them');
-		expect(questionText('what did kim like about her').text).toBe('what did kim like about her');
-		expect(questionText('did they like the 5 new songs').text).toBe('did they like the 5 new songs');
+		for (const [typed, read] of [
+			['why does she only take like 5 kids at a time', 'why does she only take about 5 kids at a time'],
+			['was it like a dozen ppl', 'was it about a dozen people'],
+			['it took like 15 minutes', 'it took about 15 minutes'],
+			['it took like a couple of hours', 'it took about a couple of hours'],
+			['she went to like 5 stores', 'she went to about 5 stores'],
+			['why did only like 5 people show up', 'why did only about 5 people show up'],
+		])
+			expect(questionText(typed as string).text, typed).toBe(read);
+		// Not the verb, after a subject or an auxiliary, nor before other words.
+		for (const typed of [
+			'would she like 2 tickets',
+			'did kim like 2 songs',
+			'there were like 2 of them',
+			'what did kim like about her',
+			'did they like the 5 new songs',
+		])
+			expect(questionText(typed).text, typed).toBe(typed);
 	});
 
 	it('asks for a time of day with "what times" or "what hours"', () => {
