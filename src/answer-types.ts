@@ -13,6 +13,7 @@ import {
 	isWhiteSpace,
 	MONTH_NAMES,
 	MONTHS,
+	NUMBER_WORDS,
 	STOP_WORDS,
 	type Token,
 	tokenize,
@@ -23,7 +24,7 @@ import {
 /** Digits, with commas and points only between them ("Marsh, 71, a retired nurse" counts no nurses). */
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
 /** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
-const COUNT_WORD = `(?:${DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
+const COUNT_WORD = `(?:${DIGITS}|${NUMBER_WORDS.join('|')}|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
 /**
  * Before a number, a word that makes it none ("every one of those guys", "no one", "each one",
  * "every 10 minutes"); nor does a number start inside another ("5 hours" of "every 1.5 hours").
@@ -596,8 +597,9 @@ function descriptions(
  */
 function isTitle(word: string, before: string, nouns: NounKinds): boolean {
 	const head = word.slice(word.lastIndexOf('-') + 1);
-	if (nouns.isMainlyNoun(head)) return true;
-	const verb = nouns.mainPartOfSpeech(head) === 'verb';
+	const main = nouns.mainPartOfSpeech(head);
+	if (main === 'noun') return true;
+	const verb = main === 'verb';
 	const found = TITLE_NOUN.exec(before);
 	const previous = found?.[1]?.toLowerCase();
 	// ("then" is a time only before a title that is no verb: "then chief", not "they then help".)

@@ -19,6 +19,7 @@ import {
 	asciiTrailingSpaceStart,
 	foldCase,
 	isWhiteSpace,
+	NUMBER_WORDS,
 	remember,
 	type Sentence,
 	STOP_WORDS,
@@ -145,11 +146,10 @@ export interface Mention {
  * Number words and determiners the stop words lack, which open a sentence capitalised ("Two Amur
  * leopard cubs", "Every St. Patrick's Day") but no name.
  */
-const NO_NAME_OPENERS = new Set(
-	'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands every another either neither'.split(
-		' ',
-	),
-);
+const NO_NAME_OPENERS = new Set([
+	...NUMBER_WORDS,
+	...'hundred thousand million dozens hundreds thousands every another either neither'.split(' '),
+]);
 
 /** Lexical knowledge used to tell names from other capitalised words (WordNet, src/lexicon.ts). */
 export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun' | 'isCommonNoun'>;

@@ -15,6 +15,7 @@ import {
 	foldPunctuation,
 	foldWord,
 	MONTH_NAMES,
+	NUMBER_WORDS,
 	STOP_WORDS,
 	TITLE_ABBREVIATIONS,
 	type Token,
@@ -529,8 +530,10 @@ const LIKE_BEFORE_QUESTION = /(^|[?!.,;:]\s*)like\s*,?\s+(?=(?:who|whom|whose|wh
  * minutes", "like a couple of hours"; not the verb, after a pronoun or an auxiliary and its subject
  * ("would she like 2 tickets", "i like 3 of them", "did kim like 2 songs").
  */
-const LIKE_BEFORE_NUMBER =
-	/(?<!\b(?:would|do|does|did|didn't|don't|doesn't|didnt|dont|doesnt)\s+(?:(?!(?:only|just|literally|even|actually|really|ever|still|also|so)\s)\S+\s+)?|\b(?:i|you|u|we|they|he|she|who|really|id)\s+|['’]d\s+)\blike\s+(?=(?:a\s+)?(?:few|couple|dozen|hundred|thousand)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+of\b))/gi;
+const LIKE_BEFORE_NUMBER = new RegExp(
+	String.raw`(?<!\b(?:would|do|does|did|didn't|don't|doesn't|didnt|dont|doesnt)\s+(?:(?!(?:only|just|literally|even|actually|really|ever|still|also|so)\s)\S+\s+)?|\b(?:i|you|u|we|they|he|she|who|really|id)\s+|['’]d\s+)\blike\s+(?=(?:a\s+)?(?:few|couple|dozen|hundred|thousand)\b|(?:\d[\d,.]*|${NUMBER_WORDS.join('|')})\b(?!\s+of\b))`,
+	'gi',
+);
 
 /**
  * "End up" before what it came to: it says only that it came to that ("how many ppl ended up in
@@ -1066,17 +1069,16 @@ function splitCompound(
  */
 function compoundParts(first: string, second: string, lexicon: Lexicon): boolean {
 	if (SUFFIX_WORDS.has(second) || SUFFIX_WORDS.has(second.replace(/s$/, ''))) return false;
-	const asNoun = (word: string) =>
-		lexicon.isMainlyNoun(word) ? 'noun' : lexicon.mainPartOfSpeech(word) === 'verb' ? 'verb' : undefined;
-	const kinds = [asNoun(first), asNoun(second)];
-	if (kinds.includes(undefined)) return false;
+	// (isMainlyNoun is mainPartOfSpeech's noun: one lookup says noun, verb or neither.)
+	const kinds = [lexicon.mainPartOfSpeech(first), lexicon.mainPartOfSpeech(second)];
+	if (!kinds.every((kind) => kind === 'noun' || kind === 'verb')) return false;
 	return kinds.every((kind) => kind === 'noun') || (lexicon.nounUses(first) > 0 && lexicon.nounUses(second) > 0);
 }
 
 /** Suffixes that make nouns and are words too: "package" is no pack age, "questions" no quest ions. */
 const SUFFIX_WORDS = new Set(['age', 'ion', 'ness', 'ant']);
 /** A word ending in one of those, or in a longer suffix ending so ("generation", "lieutenant"). */
-const ENDS_IN_SUFFIX = /(?:age|ion|ness|ant)s?$/;
+const ENDS_IN_SUFFIX = new RegExp(`(?:${[...SUFFIX_WORDS].join('|')})s?$`);
 
 /** What one word of a compound noun counts for alone ("cup" of "world cup"). */
 const COMPOUND_PART = 0.4;
@@ -1304,29 +1306,8 @@ const NUMBER_LABELS = new Set([
 	'class',
 ]);
 
-/** The numbers news style may spell out, one to twenty. */
-const CARDINALS = [
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen',
-	'twenty',
-];
+/** The numbers news style may spell out, one to twenty (CARDINALS[n - 1] is n's word). */
+const CARDINALS = NUMBER_WORDS.slice(0, 20);
 
 /**
  * A word the corpus does not use and WordNet does not know ("walkd") is most likely a typo: the

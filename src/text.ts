@@ -286,6 +286,40 @@ const ABBREVIATIONS = new Set(
 	].map((a) => `${a}.`),
 );
 
+/**
+ * The numbers written as words, one to twenty and then the tens: NUMBER_WORDS[n - 1] is n's word
+ * for n up to twenty.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty',
+	'thirty',
+	'forty',
+	'fifty',
+	'sixty',
+	'seventy',
+	'eighty',
+	'ninety',
+];
+
 /** The months' names, as a pattern's alternatives. */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A month's name, or its abbreviation ("Sept."), as a pattern. */
