@@ -1368,22 +1368,25 @@ describe('answerTypeEvidence', () => {
 			1,
 			['a retired mail carrier recovering from hip surgery'],
 		]);
-		expect(found('She called her father, Walter Briggs.')).toEqual([1, ['her father']]);
-		expect(found('Hospital spokesman Walter Briggs said so.')).toEqual([1, ['spokesman']]);
-		// A title used mostly as an adjective or a verb is one after a singular noun ("fire chief",
-		// "tour guide"), not alone ("the best Walter Briggs", "young Walter Briggs") nor after a plural.
-		expect(found('The blaze was out by noon, fire chief Walter Briggs said.')).toEqual([1, ['chief']]);
-		expect(found('The school principal Walter Briggs closed early.')).toEqual([1, ['principal']]);
-		expect(found('Tour guide Walter Briggs led the group.')).toEqual([1, ['guide']]);
-		// After a word saying when someone held it, or a prefix ("co-host": host).
-		expect(found('It was staffed, said former chief Walter Briggs.')).toEqual([1, ['chief']]);
-		expect(found('It was staffed, said then-chief Walter Briggs.')).toEqual([1, ['then-chief']]);
-		expect(found('It was, said former judge Walter Briggs.')).toEqual([1, ['judge']]);
-		expect(found('Then chief Walter Briggs spoke.')).toEqual([1, ['chief']]);
-		expect(found('It was, said party whip Walter Briggs.')).toEqual([1, ['whip']]);
-		// A group inside a title names where it is held; opening the clause, it does the verb.
-		expect(found('It is chaired by retired appeals court judge Walter Briggs.')).toEqual([1, ['judge']]);
-		expect(found('It was, said district court judge Walter Briggs.')).toEqual([1, ['judge']]);
+		for (const [sentence, described] of [
+			['She called her father, Walter Briggs.', 'her father'],
+			['Hospital spokesman Walter Briggs said so.', 'spokesman'],
+			// A title used mostly as an adjective or a verb is one after a singular noun ("fire chief",
+			// "tour guide"), not alone ("the best Walter Briggs", "young Walter Briggs") nor after a plural.
+			['The blaze was out by noon, fire chief Walter Briggs said.', 'chief'],
+			['The school principal Walter Briggs closed early.', 'principal'],
+			['Tour guide Walter Briggs led the group.', 'guide'],
+			// After a word saying when someone held it, or a prefix ("co-host": host).
+			['It was staffed, said former chief Walter Briggs.', 'chief'],
+			['It was staffed, said then-chief Walter Briggs.', 'then-chief'],
+			['It was, said former judge Walter Briggs.', 'judge'],
+			['Then chief Walter Briggs spoke.', 'chief'],
+			['It was, said party whip Walter Briggs.', 'whip'],
+			// A group inside a title names where it is held; opening the clause, it does the verb.
+			['It is chaired by retired appeals court judge Walter Briggs.', 'judge'],
+			['It was, said district court judge Walter Briggs.', 'judge'],
+		])
+			expect(found(sentence as string), sentence).toEqual([1, [described]]);
 		for (const sentence of [
 			'It was the best Walter Briggs could do.',
 			'The crowd cheered for young Walter Briggs.',
