@@ -919,11 +919,13 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			continue;
 		}
 		const found = findAnswers(question, s.text, names, true, query.nouns);
-		const spans = aged
-			? found.spans.filter((span) => !givesAgeOfOther(s.text, span, i, indexed, index, aged))
-			: found.spans;
+		const owners = aged ? found.spans.map((span) => ageOwner(s.text, span, i, indexed, index, aged)) : [];
+		const spans = aged ? found.spans.filter((_, k) => owners[k] !== 'other') : found.spans;
 		if (found.evidence === 0 || spans.length === 0) evidence.push(0);
-		else evidence.push(held.length === 0 ? found.evidence : found.evidence * answerNearness(s, spans, held, index));
+		// An age the sentence gives as the asked person's answers however far it stands from the
+		// question's other words ("..., the 37-year-old reality star explained").
+		else if (held.length === 0 || owners.includes('own')) evidence.push(found.evidence);
+		else evidence.push(found.evidence * answerNearness(s, spans, held, index));
 	}
 	// Asked when something will happen, a date in a sentence about what did or does happen is more
 	// likely another event's ("when is the museum opening again": "which opened in 1921", against
@@ -1073,22 +1075,25 @@ function askedPerson(question: AnalyzedQuestion, concepts: WeightedConcept[]): E
 const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
 
 /**
- * Whether an age answer of sentence `i` is, as the sentence says, someone else's than `person`'s:
- * it follows the name of another person, set off by a comma ("Markovic, 41," or "Markovic, a
- * 41-year-old violinist"), or comes right before one ("37-year-old Kim"); or it opens the
- * sentence in a description ("The 37-year-old reality star ...") that the quotations found stands
- * for someone else (unless a name after it says whom: "A 63-year-old grandmother, Rosa Delgado,"),
- * or that `person`, named after a preposition further on, cannot be ("... broke the news to
- * Alice": a subject and the object of a preposition in its clause are two people).
+ * Whose an age answer of sentence `i` is, as the sentence says: someone else's than `person`'s
+ * ('other') when it follows the name of another person, set off by a comma ("Markovic, 41," or
+ * "Markovic, a 41-year-old violinist"), or comes right before one ("37-year-old Kim"); or when it
+ * opens the sentence in a description ("The 37-year-old reality star ...") that the quotations
+ * found stands for someone else (unless a name after it says whom: "A 63-year-old grandmother,
+ * Rosa Delgado,"), or that `person`, named after a preposition further on, cannot be ("... broke
+ * the news to Alice": a subject and the object of a preposition in its clause are two people).
+ * It is `person`'s own ('own') when the name is theirs, or when it opens a description that the
+ * quotations found stands for them, at the sentence's start or after a quotation ("...,” the
+ * 37-year-old reality star explained"). Otherwise the sentence does not say.
  */
-function givesAgeOfOther(
+function ageOwner(
 	text: string,
 	span: AnswerSpan,
 	i: number,
 	indexed: IndexedPassage,
 	index: StoryIndex,
 	person: Entity,
-): boolean {
+): 'own' | 'other' | undefined {
 	const people = (word: string | undefined) =>
 		word && NAME_WORD.test(word)
 			? (index.entities.byWord.get(foldWord(word)) ?? []).filter((e) => e.kind === 'person')
@@ -1101,18 +1106,25 @@ function givesAgeOfOther(
 	const inAnswer = /^(\S+),\s+\d/u.exec(answer)?.[1];
 	const apposed = inAnswer === undefined ? APPOSED_TO.exec(before)?.[1] : undefined;
 	const owners = apposed === undefined ? people(inAnswer ?? nameAfter) : ownersOfName(apposed, people);
-	if (owners.length > 0) return !owners.includes(person);
-	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return false;
+	const whose = (entities: Entity[]) => (entities.includes(person) ? 'own' : 'other');
+	if (owners.length > 0) return whose(owners);
+	const described = () => [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
+	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) {
+		return AFTER_QUOTATION.test(before) && described().includes(person) ? 'own' : undefined;
+	}
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
 	const appositive = people(/^[^,.;:!?]*,\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end))?.[1]);
-	if (appositive.length > 0) return !appositive.includes(person);
-	const described = [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
-	if (described.length > 0) return !described.includes(person);
+	if (appositive.length > 0) return whose(appositive);
+	const describedHere = described();
+	if (describedHere.length > 0) return whose(describedHere);
 	for (const match of text.slice(span.end).matchAll(PREPOSITION_OBJECT)) {
-		if (person.words.includes(foldWord(match[1] as string))) return true;
+		if (person.words.includes(foldWord(match[1] as string))) return 'other';
 	}
-	return false;
+	return undefined;
 }
+
+/** "the" right after a quotation's close, where the description of its speaker begins. */
+const AFTER_QUOTATION = /[,?!]["\u201d\u2019]\s+the\s+$/iu;
 
 /**
  * The people a name before an apposition names, read whole: "Darlene Pellerin, 64, a retired school

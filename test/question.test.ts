@@ -1901,6 +1901,21 @@ describe('ranking on questions asked in other words', () => {
 		expect(answers("how old is Rosa Delgado's surgeon")('a1#1')).toBeGreaterThan(0);
 	});
 
+	it("takes an age in the description of a quotation's speaker for theirs, however far from the question's words", () => {
+		const story = storyOf(
+			'Kim Kardashian West did a television interview with Alice Johnson on Thursday, and the show aired at dawn.',
+			'Kim Kardashian West met Alice Johnson in May.\n\n“Some people think I made one phone call to the President and showed up, but we had been working on this for months,” the 37-year-old reality star explained.',
+			'Tom Reyes met Alice Johnson in May.\n\n“Some people think I made one phone call to the President and showed up, but we had been working on this for months,” Reyes, 37, explained.',
+			'Kim Kardashian West, 37, did the show.',
+		);
+		const q = 'how old was kim when she did the show';
+		const answer = (id: string) => scoredIn(story, q)(id)?.parts.answer;
+		// As much as her age beside the words asked about; another's age, as far from them, none.
+		expect(answer('a1#2')).toBe(answer('a3#1'));
+		expect(answer('a2#2')).toBe(0);
+		expect(answer('a1#2')).toBeGreaterThan(0);
+	});
+
 	it('answers "how old is" with the age someone is now, above one they once were ("Brisco, 71," above "at 16")', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('Brisco umpired.').index, lexicon).hint;
 		for (const q of ['how old is brisco', "how old's the ump", 'how old are the twins', 'so how old is he now'])
