@@ -116,7 +116,8 @@ const AGES_NOW = [
 	),
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
 	new RegExp(`(?<!${WAS_YEARS_OLD})\\b\\d+\\s+years?\\s+old\\b`, 'iu'),
-	/\b\p{Lu}\p{L}+,\s+\d{1,3}(?:[,.;)]|$)/u,
+	// (A name's whole last word: "Lindqvist-Moore, 61,", "O'Brien, 61,".)
+	/\b\p{Lu}(?:[\p{L}'\u2019-]*\p{L})?,\s+\d{1,3}(?:[,.;)]|$)/u,
 	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
 	// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
@@ -124,6 +125,12 @@ const AGES_NOW = [
 	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
 	new RegExp(
 		`(?<!\\b${ONCE_TURNED}\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
+		'u',
+	),
+	// "Now 86, she delivers quilts", "Today 74, Brisco umpires": an age opening a sentence about
+	// someone now.
+	new RegExp(
+		`(?:^|[.!?;\\u2014]\\s+|\\s--\\s+)["\\u201C\\u2018]?(?:Now|Today)\\s+${AGE_NUMBER}(?=,\\s+(?:[Ss]he|[Hh]e|I|[Tt]hey|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*)\\s+\\p{Ll})`,
 		'u',
 	),
 	// "At 74, she still shoes horses", "Even at 74, I still shoe", "Aged 71, Brisco still umpires",

@@ -1889,6 +1889,7 @@ describe('ranking on questions asked in other words', () => {
 			'A 63-year-old great-grandmother, Rosa Delgado, walked out in May.',
 			'The 63-year-old hugged her family, and Delgado thanked the nurses.',
 			'A 63-year-old Webb fan, Delgado walked out in May.',
+			'Her daughter, Ana Delgado-Ruiz, 41, said so.',
 		);
 		const answers = (q: string) => {
 			const scored = scoredIn(story, q);
@@ -1897,6 +1898,8 @@ describe('ranking on questions asked in other words', () => {
 		const delgado = answers('how old is Rosa Delgado');
 		expect([delgado('a0#2'), delgado('a1#1')]).toEqual([0, 0]);
 		for (const id of ['a2#1', 'a3#1', 'a4#1', 'a5#1', 'a6#1']) expect(delgado(id)).toBeGreaterThan(0);
+		// A name's last word whole: "Delgado-Ruiz" is not Delgado.
+		expect(delgado('a7#1')).toBe(0);
 		// Asked about someone's lawyer, the people named are not who the question asks about.
 		expect(answers("how old is Rosa Delgado's surgeon")('a1#1')).toBeGreaterThan(0);
 	});
@@ -1963,6 +1966,10 @@ describe('ranking on questions asked in other words', () => {
 			'Askew turned 100 last week.',
 			'She turned 90 on Sunday and still works.',
 			'At 74 am I still young?',
+			'Now 86, she delivers quilts.',
+			'BRAMWELL, Ore. — Now 86, Dot Lindqvist delivers quilts.',
+			'Today 71, Brisco umpires.',
+			'Karin Lindqvist-Moore, 61, said so.',
 		];
 		const then = [
 			'He started umpiring at 16 for $3 a game.',
@@ -2007,6 +2014,9 @@ describe('ranking on questions asked in other words', () => {
 			'Even now, at 5 percent the rate still looks low.',
 			'The price -- at 30 percent -- is still high.',
 			'After Smith turned 2 years of losses into a title, fans cheered.',
+			'Now 12, the fund has grown.',
+			'Now 5,000 people live there.',
+			'Today 40 of them, the rest, stay home.',
 		])
 			expect(evidence('how old was he when he started', sentence), sentence).toBe(0);
 		expect(evidence('how old is brisco', 'At 3, the river was still rising.')).toBeLessThan(1);
