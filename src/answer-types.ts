@@ -105,6 +105,9 @@ const WAS_YEARS_OLD =
  */
 const AS_OPENING = `(?:^|[.!?;]\\s+)["\u201C\u2018(]?(?:(?:Even|But|And|Yet|Back)\\s+)?[Aa]s\\s+an?\\s+`;
 
+/** A name of one or more words, each capitalised ("O'Brien", "McDonald", "Lindqvist-Moore", "DeShawn Brisco"). */
+const NAME_THEN_VERB = "\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*";
+
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
@@ -116,8 +119,9 @@ const AGES_NOW = [
 	),
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
 	new RegExp(`(?<!${WAS_YEARS_OLD})\\b\\d+\\s+years?\\s+old\\b`, 'iu'),
-	// (A name's whole last word: "Lindqvist-Moore, 61,", "O'Brien, 61,".)
-	/\b\p{Lu}(?:[\p{L}'\u2019-]*\p{L})?,\s+\d{1,3}(?:[,.;)]|$)/u,
+	// (A name's whole last word: "Lindqvist-Moore, 61,", "O'Brien, 61,"; not a possessive, "Lowe's,
+	// 1.5 percent", "St. Mary's, 56,", nor a letter, "Plan B, 12,"; perhaps "now 86".)
+	/\b\p{Lu}(?:[\p{L}'\u2019]|-(?=\p{L}))*\p{L}(?<!['\u2019]s),\s+(?:now\s+)?\d{1,3}(?![.,]\d)(?:[,.;)]|$)/u,
 	// An age said of a person as a sentence of its own, or closing a clause: "She is 91.", "He's
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
 	// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
@@ -130,7 +134,7 @@ const AGES_NOW = [
 	// "Now 86, she delivers quilts", "Today 74, Brisco umpires": an age opening a sentence about
 	// someone now.
 	new RegExp(
-		`(?:^|[.!?;\\u2014]\\s+|\\s--\\s+)["\\u201C\\u2018]?(?:Now|Today)\\s+${AGE_NUMBER}(?=,\\s+(?:[Ss]he|[Hh]e|I|[Tt]hey|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*)\\s+\\p{Ll})`,
+		`(?:^|[.!?;\\u2014]\\s+|\\s--\\s+)["\\u201C\\u2018]?(?:Now|Today)\\s+${AGE_NUMBER}(?=,\\s+(?:(?:[Ss]he|[Hh]e|I|[Tt]hey)(?:['\u2019]\\p{Ll}+)?|${NAME_THEN_VERB})\\s+\\p{Ll})`,
 		'u',
 	),
 	// "At 74, she still shoes horses", "Even at 74, I still shoe", "Aged 71, Brisco still umpires",

@@ -1088,8 +1088,6 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 				);
 				const continuesPrevious = openQuotation !== null && span.opensParagraph && si === 0;
 				let found: { entity: Entity; via: Quotation['via']; rule: AttributionRule } | null = null;
-				// Where a description naming the speaker stands ("...,” the 37-year-old reality star said").
-				let describedAt: number | undefined;
 				if (continuesPrevious && openQuotation) {
 					found = { entity: openQuotation.speaker, via: openQuotation.via, rule: 'continues-paragraph' };
 				} else {
@@ -1108,7 +1106,6 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 						const resolved = resolvePhrase(phrase, state, index, lexicon, beforePhrase, extra);
 						if (resolved) {
 							found = { ...resolved, rule: attribution.rule };
-							if (resolved.via === 'description') describedAt = phrase.start;
 							break;
 						}
 						// A speaker phrase was there but could not be resolved: abstain rather than guess.
@@ -1163,8 +1160,6 @@ export function* attributeQuotesSteps(corpus: Corpus, index: EntityIndex, lexico
 				sentences.forEach((sentence, i) => {
 					if (sentence.start < span.close && sentence.end > span.open) refer(passage.id, found.entity, i);
 				});
-				if (describedAt !== undefined)
-					note(described, passage.id, found.entity, sentenceAt(describedAt) - startSentence);
 			}
 			// Narration mentions and resolved subjects become salient after the quotations of the paragraph.
 			state.salient.push(...mentions);

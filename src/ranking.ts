@@ -1082,9 +1082,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
  * found stands for someone else (unless a name after it says whom: "A 63-year-old grandmother,
  * Rosa Delgado,"), or that `person`, named after a preposition further on, cannot be ("... broke
  * the news to Alice": a subject and the object of a preposition in its clause are two people).
- * It is `person`'s own ('own') when the name is theirs, or when it opens a description that the
- * quotations found stands for them, at the sentence's start or after a quotation ("...,” the
- * 37-year-old reality star explained"). Otherwise the sentence does not say.
+ * It is `person`'s own ('own') when the name is theirs and no one else's, or when it opens the
+ * sentence in a description that the quotations found stands for them and no one else ("The
+ * 37-year-old reality star ..."; not "The 52-year-old's lawyer", someone else's). Otherwise the
+ * sentence does not say.
  */
 function ageOwner(
 	text: string,
@@ -1103,28 +1104,37 @@ function ageOwner(
 	// A name right after the age, unless it only modifies a noun ("a 63-year-old Kardashian fan").
 	const next = /^\s+(\S+)(?:\s+(\S))?/u.exec(text.slice(span.end));
 	const nameAfter = next && !/^\p{Ll}/u.test(next[2] ?? '') ? next[1] : undefined;
-	const inAnswer = /^(\S+),\s+\d/u.exec(answer)?.[1];
-	const apposed = inAnswer === undefined ? APPOSED_TO.exec(before)?.[1] : undefined;
-	const owners = apposed === undefined ? people(inAnswer ?? nameAfter) : ownersOfName(apposed, people);
-	const whose = (entities: Entity[]) => (entities.includes(person) ? 'own' : 'other');
+	// A name before the age, read whole with the words before it ("Sean O'Brien, 31," is not Mary
+	// O'Brien); or set off before an apposition ("Markovic, a 41-year-old"); or after an age opening
+	// the sentence ("Now 52, Marcus Webb treats ...").
+	const inAnswer = /^(\S+),\s+(?:now\s+)?\d/u.exec(answer)?.[1];
+	const named =
+		inAnswer === undefined
+			? (APPOSED_TO.exec(before)?.[1] ?? NAMED_AFTER.exec(text.slice(span.end))?.[1])
+			: `${NAME_BEFORE.exec(before)?.[0] ?? ''}${inAnswer}`;
+	const owners = named === undefined ? people(nameAfter) : ownersOfName(named, people);
+	// (A name several people share, or a sentence describing several, says whose only when none is `person`.)
+	const whose = (entities: Entity[]) =>
+		!entities.includes(person) ? 'other' : entities.length === 1 ? 'own' : undefined;
 	if (owners.length > 0) return whose(owners);
 	const described = () => [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
-	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) {
-		return AFTER_QUOTATION.test(before) && described().includes(person) ? 'own' : undefined;
-	}
+	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
 	const appositive = people(/^[^,.;:!?]*,\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end))?.[1]);
 	if (appositive.length > 0) return whose(appositive);
 	const describedHere = described();
-	if (describedHere.length > 0) return whose(describedHere);
+	if (describedHere.length > 0) {
+		const owner = whose(describedHere);
+		return owner === 'own' && POSSESSIVE_AFTER.test(text.slice(span.end)) ? undefined : owner;
+	}
 	for (const match of text.slice(span.end).matchAll(PREPOSITION_OBJECT)) {
 		if (person.words.includes(foldWord(match[1] as string))) return 'other';
 	}
 	return undefined;
 }
 
-/** "the" right after a quotation's close, where the description of its speaker begins. */
-const AFTER_QUOTATION = /[,?!]["\u201d\u2019]\s+the\s+$/iu;
+/** An age that is a possessor's ("the 52-year-old's lawyer"): the description is of someone else. */
+const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 
 /**
  * The people a name before an apposition names, read whole: "Darlene Pellerin, 64, a retired school
@@ -1142,6 +1152,10 @@ function ownersOfName(name: string, people: (word: string | undefined) => Entity
 	return [];
 }
 
+/** The words of a name before its last ("Sean " of "Sean O'Brien, 31,"), up to two. */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2}$/u;
+/** A name after an age and a comma, before the verb: "Now 52, Marcus Webb treats". */
+const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s+\p{Ll}/u;
 /** A name (of up to three words) an apposition follows: "Markovic, a", "Darlene Pellerin, 64, a". */
 const APPOSED_TO = /((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+$/u;
 

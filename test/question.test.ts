@@ -1904,19 +1904,43 @@ describe('ranking on questions asked in other words', () => {
 		expect(answers("how old is Rosa Delgado's surgeon")('a1#1')).toBeGreaterThan(0);
 	});
 
-	it("takes an age in the description of a quotation's speaker for theirs, however far from the question's words", () => {
-		const story = storyOf(
-			'Kim Kardashian West did a television interview with Alice Johnson on Thursday, and the show aired at dawn.',
-			'Kim Kardashian West met Alice Johnson in May.\n\n“Some people think I made one phone call to the President and showed up, but we had been working on this for months,” the 37-year-old reality star explained.',
-			'Tom Reyes met Alice Johnson in May.\n\n“Some people think I made one phone call to the President and showed up, but we had been working on this for months,” Reyes, 37, explained.',
-			'Kim Kardashian West, 37, did the show.',
+	it("takes an age for the asked person's only where the sentence ties it to them alone", () => {
+		const answer = (story: ReturnType<typeof storyOf>, q: string, id: string) =>
+			scoredIn(story, q)(id)?.parts.answer ?? 0;
+		// The name after an age opening the sentence, read whole ("Now 52, Marcus Webb ...").
+		const now = storyOf(
+			'Rosa Delgado walked out in May.',
+			'Now 52, Marcus Webb treats Rosa Delgado every week.',
+			'Now 63, Rosa Delgado walks every day.',
+			'Now 61, Karin Delgado-Ruiz runs the shop.',
 		);
-		const q = 'how old was kim when she did the show';
-		const answer = (id: string) => scoredIn(story, q)(id)?.parts.answer;
-		// As much as her age beside the words asked about; another's age, as far from them, none.
-		expect(answer('a1#2')).toBe(answer('a3#1'));
-		expect(answer('a2#2')).toBe(0);
-		expect(answer('a1#2')).toBeGreaterThan(0);
+		expect(answer(now, 'how old is Rosa Delgado', 'a2#1')).toBeGreaterThan(0);
+		for (const id of ['a1#1', 'a3#1']) expect(answer(now, 'how old is Rosa Delgado', id), id).toBe(0);
+		// The whole name before an age: a son's is not his mother's.
+		const son = storyOf(
+			"Mary O'Brien runs the farm near Bramwell.",
+			"Her son, Sean O'Brien, 31, helps Mary O'Brien on weekends.",
+		);
+		expect(answer(son, "how old is Mary O'Brien", 'a1#1')).toBe(0);
+		// A surname two people share, or a description of a description's possessor, is not theirs alone.
+		const shared = storyOf(
+			'Gordon Pellerin and his wife, Darlene Pellerin, ran the Harwick library together for decades.\n\nPellerin, 64, said that after many long years and many more long evenings the board voted to close the reading room.',
+			'Gordon Pellerin, 70, was there when the board voted to close the reading room.',
+		);
+		const closed = 'how old was gordon pellerin when the board voted to close the reading room';
+		expect(answer(shared, closed, 'a0#2')).toBeLessThan(answer(shared, closed, 'a1#1'));
+		const lawyer = storyOf(
+			'Marcus Webb, 52, was charged on Monday. His lawyer, Dana Whitfield, spoke outside the courthouse.\n\nThe 52-year-old’s lawyer said her client would plead not guilty to every charge when arraigned in federal court next month.',
+			'Dana Whitfield, 44, has practised law in Harwick since 2005.',
+		);
+		const arraigned = 'how old was dana whitfield when her client was arraigned in federal court';
+		expect(answer(lawyer, arraigned, 'a0#2')).toBeLessThan(answer(lawyer, arraigned, 'a1#1'));
+		// A quotation's speaker only guessed to be the person just spoken of gives them no age.
+		const guessed = storyOf(
+			'Alice Johnson met Kim Kardashian West in May.\n\n“Some people think I made one phone call to the President and showed up, but we had been working on this for months,” the 37-year-old reality star explained.',
+			'Alice Johnson, 63, did the show.',
+		);
+		expect(firstPassage(guessed, 'how old was alice when she showed up')).toBe('a1#1');
 	});
 
 	it('answers "how old is" with the age someone is now, above one they once were ("Brisco, 71," above "at 16")', () => {
@@ -1967,6 +1991,14 @@ describe('ranking on questions asked in other words', () => {
 			'She turned 90 on Sunday and still works.',
 			'At 74 am I still young?',
 			'Now 86, she delivers quilts.',
+			"Now 86, she's still delivering quilts.",
+			'Now 86, he’s the oldest umpire in the league.',
+			"Now 86, O'Brien delivers quilts.",
+			'Now 71, McDonald umpires on weekends.',
+			'Now 61, Lindqvist-Moore runs the shop.',
+			'Now 71, DeShawn Brisco umpires.',
+			'Lindqvist, now 86, delivers quilts.',
+			"Mary O'Brien, 61, said so.",
 			'BRAMWELL, Ore. — Now 86, Dot Lindqvist delivers quilts.',
 			'Today 71, Brisco umpires.',
 			'Karin Lindqvist-Moore, 61, said so.',
@@ -2015,6 +2047,9 @@ describe('ranking on questions asked in other words', () => {
 			'The price -- at 30 percent -- is still high.',
 			'After Smith turned 2 years of losses into a title, fans cheered.',
 			'Now 12, the fund has grown.',
+			"Shares of Lowe's, 1.5 percent higher, led the gains.",
+			"In the final, St. Mary's, 56, beat Central.",
+			'Plan B, 12, was chosen.',
 			'Now 5,000 people live there.',
 			'Today 40 of them, the rest, stay home.',
 		])

@@ -18,9 +18,6 @@ function attribute(...paragraphs: string[]) {
 		/** Whom paragraph `n` refers to without naming them, and in which of its sentences. */
 		referred: (n: number) =>
 			[...(story.index.passages.get(`story#${n}`)?.references ?? [])].map(([e, s]) => [e.name, [...s]]),
-		/** Of those, the sentences where a description stands for them. */
-		described: (n: number) =>
-			[...(story.index.passages.get(`story#${n}`)?.described ?? [])].map(([e, s]) => [e.name, [...s]]),
 	};
 }
 
@@ -120,20 +117,6 @@ describe('attributeQuotes', () => {
 		);
 		expect(referred(3)).toEqual([['Tom Reyes', [0]]]);
 		expect(referred(5)).toEqual([['Tom Reyes', [0]]]);
-	});
-
-	it("notes where a description stands for a quotation's speaker, as where it stands as a subject", () => {
-		const { said, described } = attribute(
-			'Kim Kardashian West, a reality star, met Alice Marie Johnson.',
-			'Alice thanked her. “We worked on this for seven months,” the reality star explained.',
-			'“We worked on this for seven months,” Kardashian West explained.',
-			'The reality star broke the news to Alice.',
-		);
-		expect(said.map(([name]) => name)).toEqual(['Kim Kardashian West', 'Kim Kardashian West']);
-		expect(described(2)).toEqual([['Kim Kardashian West', [1]]]);
-		// Named, the speaker is no description.
-		expect(described(3)).toEqual([]);
-		expect(described(4)).toEqual([['Kim Kardashian West', [0]]]);
 	});
 
 	it('leaves a description nothing ties to someone to nobody', () => {
