@@ -922,8 +922,9 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		const owners = aged ? found.spans.map((span) => ageOwner(s.text, span, i, indexed, index, aged)) : [];
 		const spans = aged ? found.spans.filter((_, k) => owners[k] !== 'other') : found.spans;
 		if (found.evidence === 0 || spans.length === 0) evidence.push(0);
-		// An age the sentence gives as the asked person's answers however far it stands from the
-		// question's other words ("..., the 37-year-old reality star explained").
+		// An age or a job the sentence gives as the asked person's answers however far it stands from
+		// the question's other words ("Kim Kardashian West, 37, ..." for "how old was kim when she did
+		// the show").
 		else if (held.length === 0 || owners.includes('own')) evidence.push(found.evidence);
 		else evidence.push(found.evidence * answerNearness(s, spans, held, index));
 	}
@@ -1117,14 +1118,13 @@ function ageOwner(
 	const whose = (entities: Entity[]) =>
 		!entities.includes(person) ? 'other' : entities.length === 1 ? 'own' : undefined;
 	if (owners.length > 0) return whose(owners);
-	const described = () => [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
 	const appositive = people(/^[^,.;:!?]*,\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end))?.[1]);
 	if (appositive.length > 0) return whose(appositive);
-	const describedHere = described();
-	if (describedHere.length > 0) {
-		const owner = whose(describedHere);
+	const described = [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
+	if (described.length > 0) {
+		const owner = whose(described);
 		return owner === 'own' && POSSESSIVE_AFTER.test(text.slice(span.end)) ? undefined : owner;
 	}
 	for (const match of text.slice(span.end).matchAll(PREPOSITION_OBJECT)) {
