@@ -105,7 +105,10 @@ const WAS_YEARS_OLD =
  */
 const AS_OPENING = `(?:^|[.!?;]\\s+)["\u201C\u2018(]?(?:(?:Even|But|And|Yet|Back)\\s+)?[Aa]s\\s+an?\\s+`;
 
-/** A name of one or more words, each capitalised ("O'Brien", "McDonald", "Lindqvist-Moore", "DeShawn Brisco"). */
+/**
+ * A name of one or more words, each capitalised ("O'Brien", "McDonald", "Lindqvist-Moore", "DeShawn
+ * Brisco"); a possessive after it is someone else's ("Now 52, Webb's lawyer says").
+ */
 const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*";
 
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
@@ -134,7 +137,7 @@ const AGES_NOW = [
 	// "Now 86, she delivers quilts", "Today 74, Brisco umpires": an age opening a sentence about
 	// someone now.
 	new RegExp(
-		`(?:^|[.!?;\\u2014]\\s+|\\s--\\s+)["\\u201C\\u2018]?(?:Now|Today)\\s+${AGE_NUMBER}(?=,\\s+(?:(?:[Ss]he|[Hh]e|I|[Tt]hey)(?:['\u2019]\\p{Ll}+)?|${CAPITALISED_NAME})\\s+\\p{Ll})`,
+		`(?:^|[.!?;\\u2014]\\s+|\\s--\\s+)["\\u201C\\u2018]?(?:Now|Today)\\s+${AGE_NUMBER}(?=,\\s+(?:(?:[Ss]he|[Hh]e|I|[Tt]hey)(?:['\u2019]\\p{Ll}+)?|${CAPITALISED_NAME}(?<!['\u2019]s))\\s+\\p{Ll})`,
 		'u',
 	),
 	// "At 74, she still shoes horses", "Even at 74, I still shoe", "Aged 71, Brisco still umpires",

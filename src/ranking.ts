@@ -1117,7 +1117,13 @@ function ageOwner(
 	// (A name several people share, or a sentence describing several, says whose only when none is `person`.)
 	const whose = (entities: Entity[]) =>
 		!entities.includes(person) ? 'other' : entities.length === 1 ? 'own' : undefined;
-	if (owners.length > 0) return whose(owners);
+	// (Of namesakes, the one the article names in full is meant; when that is not `person`, the
+	// question may mean another of them: it does not say.)
+	if (owners.length > 0) {
+		if (!owners.includes(person)) return 'other';
+		const meant = ofArticle(owners, indexed);
+		return meant.length === 1 && meant[0] === person ? 'own' : undefined;
+	}
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
 	const appositive = people(/^[^,.;:!?]*,\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end))?.[1]);
@@ -1131,6 +1137,17 @@ function ageOwner(
 		if (person.words.includes(foldWord(match[1] as string))) return 'other';
 	}
 	return undefined;
+}
+
+/**
+ * Of several people a name may be, those the passage's article names in full: a Mark Johnson in
+ * another story does not make "Johnson, 45," anyone but Alice Johnson; two Pellerins in one do.
+ */
+function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
+	if (people.length < 2) return people;
+	const { passages } = indexed.article;
+	const named = people.filter((e) => e.forms.some((form) => passages.some((p) => p.text.includes(form))));
+	return named.length > 0 ? named : people;
 }
 
 /** An age that is a possessor's ("the 52-year-old's lawyer"): the description is of someone else. */
@@ -1155,7 +1172,7 @@ function ownersOfName(name: string, people: (word: string | undefined) => Entity
 /** The words of a name before its last ("Sean " of "Sean O'Brien, 31,"), up to two. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2}$/u;
 /** A name after an age and a comma, before the verb: "Now 52, Marcus Webb treats". */
-const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s+\p{Ll}/u;
+const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)(?<!['\u2019]s)\s+\p{Ll}/u;
 /** A name (of up to three words) an apposition follows: "Markovic, a", "Darlene Pellerin, 64, a". */
 const APPOSED_TO = /((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+$/u;
 

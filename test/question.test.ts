@@ -1941,6 +1941,15 @@ describe('ranking on questions asked in other words', () => {
 			'Alice Johnson, 63, did the show.',
 		);
 		expect(firstPassage(guessed, 'how old was alice when she showed up')).toBe('a1#1');
+		// A surname another story shares leaves the age the asked person's own; a possessive, the possessor's.
+		const bakery =
+			'Alice Johnson opened the bakery on Elm Street in 1998.\n\nJohnson, 45, said that after many long years and many more long evenings of saving she finally opened the bakery.';
+		const opened = 'how old was alice johnson when she opened the bakery';
+		expect(answer(storyOf(bakery, 'Mark Johnson was elected mayor of Tulsa on Tuesday.'), opened, 'a0#2')).toBe(
+			answer(storyOf(bakery), opened, 'a0#2'),
+		);
+		const possessor = storyOf('Marcus Webb was charged on Monday.', "Now 52, Webb's lawyer says the case is weak.");
+		expect(answer(possessor, 'how old is Marcus Webb', 'a1#1')).toBe(0);
 	});
 
 	it('answers "how old is" with the age someone is now, above one they once were ("Brisco, 71," above "at 16")', () => {
@@ -1998,7 +2007,6 @@ describe('ranking on questions asked in other words', () => {
 			'Now 61, Lindqvist-Moore runs the shop.',
 			'Now 71, DeShawn Brisco umpires.',
 			'Lindqvist, now 86, delivers quilts.',
-			"Mary O'Brien, 61, said so.",
 			'BRAMWELL, Ore. — Now 86, Dot Lindqvist delivers quilts.',
 			'Today 71, Brisco umpires.',
 			'Karin Lindqvist-Moore, 61, said so.',
@@ -2050,6 +2058,8 @@ describe('ranking on questions asked in other words', () => {
 			"Shares of Lowe's, 1.5 percent higher, led the gains.",
 			"In the final, St. Mary's, 56, beat Central.",
 			'Plan B, 12, was chosen.',
+			"Now 70, McDonald's serves breakfast all day.",
+			"Now 12, Apple's iPhone dominates.",
 			'Now 5,000 people live there.',
 			'Today 40 of them, the rest, stay home.',
 		])
