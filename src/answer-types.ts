@@ -77,7 +77,7 @@ const AGO = amountOf(TIME_UNIT, '\\s+ago\\b');
 
 // Evidence that a sentence holds an answer of each type. General English patterns only.
 /** Numbers in words an age may be written with after "at" ("at four"). */
-const AGE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
+const AGE_WORDS = NUMBER_WORDS.slice(0, 15).join('|');
 
 /** An auxiliary telling of the past, after which "still" is no more now: "was", "couldn't". */
 const PAST_AUXILIARY = "(?:was|were|had|did|could|would)(?:n['\u2019]t)?\\b";
@@ -116,10 +116,7 @@ const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
 	// ages someone once was.
 	new RegExp(`(?<!${AS_OPENING}|\\bthen-)\\b\\d+-year-old\\b`, 'iu'),
-	new RegExp(
-		`(?<!${AS_OPENING}|\\bthen-)\\b(?:${AGE_WORDS}|sixteen|seventeen|eighteen|nineteen|twenty)-year-old\\b`,
-		'iu',
-	),
+	new RegExp(`(?<!${AS_OPENING}|\\bthen-)\\b(?:${NUMBER_WORDS.slice(0, 20).join('|')})-year-old\\b`, 'iu'),
 	/(?<!\b(?:at|since|by|from|until|till|before|after)\s+)(?<!^\s*)\baged?\s+\d+\b/iu,
 	new RegExp(`(?<!${WAS_YEARS_OLD})\\b\\d+\\s+years?\\s+old\\b`, 'iu'),
 	// (A name's whole last word: "Lindqvist-Moore, 61,", "O'Brien, 61,"; not a possessive, "Lowe's,
@@ -157,7 +154,7 @@ const AGES_THEN = [
 		`\\bat (?:age (?:\\d{1,3}|${AGE_WORDS})\\b|(?:\\d{1,2}|${AGE_WORDS})\\b(?![.:]\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|point|percent|%|times?\\b|of\\b)))`,
 		'iu',
 	),
-	/\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu,
+	new RegExp(`\\bwhen (?:she|he|they) (?:was|were) (?:\\d{1,2}|${NUMBER_WORDS.slice(0, 12).join('|')})\\b`, 'iu'),
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)\\s+was|\\bI\\s+was)\\s+${AGE_ENDS}`, 'u'),
 	// The ages AGES_NOW leaves to this list.
 	new RegExp(`${AS_OPENING}(?:\\d+|\\p{L}+)-year-old\\b|\\bthen-(?:\\d+|\\p{L}+)-year-old\\b`, 'u'),
@@ -290,11 +287,13 @@ function countedToken(words: string, counted: ReadonlySet<string>): Token | unde
 		if (MULTIPLES.test(lower) || QUANTITY_WORDS.has(lower)) continue;
 		// ("and" joins what is counted, "doctors and nurses", unless after a unit: "40 minutes and nurses".)
 		if ((lower === 'and' || lower === 'or') && !UNIT.test(last)) continue;
-		if (token.term !== null) last = lower;
 		if (token.term === null) {
 			if (past) return undefined;
-		} else if (counted.has(token.term)) return token;
-		else past = true;
+			continue;
+		}
+		last = lower;
+		if (counted.has(token.term)) return token;
+		past = true;
 	}
 	return undefined;
 }

@@ -1225,17 +1225,13 @@ const ORDINALS = [
  * The term of an ordinal or a number up to twenty typed in figures ("who finished 2nd", "the 2
  * boys") as the corpus writes it in words ("finished second", "two boys", as news style spells
  * out numbers under ten), when the corpus never writes the figures: null otherwise. A number only
- * where it counts things (`counting`, countsThings).
+ * where it counts things (`counting`, countsThings, asked only of a number the corpus never writes).
  */
-function numberWord(word: string, term: string, index: StoryIndex, counting: boolean): string | null {
+function numberWord(word: string, term: string, index: StoryIndex, counting: () => boolean): string | null {
 	if (index.documentFrequency.has(term)) return null;
 	const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-	const cardinal = counting ? /^\d{1,2}$/.exec(word) : null;
-	const written = ordinal
-		? ORDINALS[Number(ordinal[1]) - 1]
-		: cardinal
-			? CARDINALS[Number(cardinal[0]) - 1]
-			: undefined;
+	const cardinal = ordinal === null && /^\d{1,2}$/.test(word) && counting() ? word : null;
+	const written = ordinal ? ORDINALS[Number(ordinal[1]) - 1] : cardinal ? CARDINALS[Number(cardinal) - 1] : undefined;
 	const meant = written === undefined ? null : analyzeWord(written);
 	return meant !== null && index.documentFrequency.has(meant) ? meant : null;
 }
@@ -1517,7 +1513,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			joinedToParticle(folded, token.term, index, lexicon) ?? correctTypo(folded, token.term, index, lexicon);
 		// (An ordinal in figures relates as itself: "2nd" is no length of time, as "second" may be.)
 		const term =
-			corrected ?? numberWord(folded, token.term, index, countsThings(tokens, i, body, lexicon)) ?? token.term;
+			corrected ?? numberWord(folded, token.term, index, () => countsThings(tokens, i, body, lexicon)) ?? token.term;
 		// A typo is read as the word the corpus writes for the term it stands for ("studdy" as
 		// studied): WordNet knows that word, not the stem ("studi").
 		const meant = (corrected !== null && writtenFormOf(corrected, index)) || folded;
