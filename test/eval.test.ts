@@ -101,11 +101,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'bleacher-cobbler-qa', hit1: 0.55, hit3: 0.7 },
 	{ dir: 'mudslide-quilter-qa', hit1: 0.55, hit3: 0.75 },
+	// The round after, both measured once (0.76 / 0.88 and 0.71 / 0.91) with the code of the round
+	// before, then added.
+	{ dir: 'hailstorm-organist-qa', hit1: 0.65, hit3: 0.8 },
+	{ dir: 'gasleak-surveyor-qa', hit1: 0.6, hit3: 0.8 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.72 / 0.88 over these
- * 1319 questions): a change that loses a handful of questions across the sets fails here even
+ * 1387 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -122,7 +126,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1319);
+		expect(questions).toBe(1387);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -143,13 +147,13 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266 and 1334 with two
+	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334 and 1402 with two
 	// more each; the floors follow, a little below.)
 	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.72 (now 0.60 and 0.74; each set alone: 0.72 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1334);
+		expect(outcomes.length).toBe(1402);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.72,
