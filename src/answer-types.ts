@@ -312,13 +312,14 @@ const QUANTITY_WORDS = new Set(['more', 'other', 'fewer', 'additional', 'such', 
  * director"). Undefined when it counts no one.
  */
 function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): number | undefined {
-	const words = match[1] ?? '';
-	const number = match[0].slice(0, match[0].length - words.length).trim();
+	const words = `${match[1] ?? ''}${match[2] ?? ''}`;
+	const number = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
 	if (!nouns || /^(?:1[5-9]|20)\d\d$/.test(number)) return undefined;
-	const person = tokenize(words)
+	const after = countedWords(words);
+	const person = tokenize(after.words)
 		.slice(0, 2)
 		.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
-	return person ? match[0].length - words.length + person.end : undefined;
+	return person ? match[0].length - (match[1] ?? '').length + after.from + person.end : undefined;
 }
 
 /** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
@@ -807,7 +808,30 @@ const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:k|m|bn)\\b)?';
 export const MONEY_PATTERN = `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP)\\s?)${DIGITS}${SCALE}|\\b(?:${COUNT_WORD}|a|half a)(?:\\s+(?:thousand|million|billion|trillion))?\\s+(?:dollars|euros|pounds|yen|francs|cents)\\b`;
 const MONEY = new RegExp(MONEY_PATTERN, 'giu');
 
-const COUNTED = new RegExp(`${NOT_A_COUNT}\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+/**
+ * A number and the words after it, which may name what it counts: three, and four more looked at
+ * but not taken (a name may come first: "1,900 Harlan Electric Cooperative customers"; see
+ * countedWords).
+ */
+const COUNTED = new RegExp(
+	`${NOT_A_COUNT}\\b${COUNT_WORD}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?=((?:[^\\S\\n]+[\\p{L}'\u2019.&-]+){0,4}))`,
+	'giu',
+);
+/** Up to four words of a name, in capitals ("Central Valley Power & Light"); case-sensitive. */
+const NAME_RUN = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+(?:&\s+)?){1,4}/u;
+/** The first three words. */
+const THREE_WORDS = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/u;
+
+/**
+ * The words after a number that may name what it counts, and where they start in `words`: the
+ * first three, or the three after a name ("1,900 Harlan Electric Cooperative customers").
+ */
+function countedWords(words: string): { from: number; words: string } {
+	const name = NAME_RUN.exec(words)?.[0].length ?? 0;
+	const rest = THREE_WORDS.exec(words.slice(name))?.[0];
+	if (name > 0 && rest) return { from: name, words: rest };
+	return { from: 0, words: THREE_WORDS.exec(words)?.[0] ?? '' };
+}
 
 /** Where an answer stands in a sentence (offsets in its text). */
 export interface AnswerSpan {
@@ -919,9 +943,9 @@ export function findAnswers(
 			if (!STATED_REASONS.includes(pattern) && !isNew(match[0])) continue;
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
-				const words = match[1] ?? '';
-				const counted = hint.counted && countedToken(words, hint.counted);
-				if (counted) add(match, match[0].length - words.length + counted.end);
+				const after = countedWords(`${match[1] ?? ''}${match[2] ?? ''}`);
+				const counted = hint.counted && countedToken(after.words, hint.counted);
+				if (counted) add(match, match[0].length - (match[1] ?? '').length + after.from + counted.end);
 				// For "how many people", a number of persons of any kind: "1,800 residents", "two men".
 				else if (hint.countsPeople) {
 					const end = personCounted(match, nouns);
@@ -939,12 +963,15 @@ export function findAnswers(
 	addNew(patterns);
 	// Where the question says precisely what it asks for, another answer of its type counts less: a
 	// weekday for "what year", any number for "how many nurses" or "how much money", "after" or
-	// "for" for "why" (no "because"); a life sentence or a start ("since 2009") for "how long".
+	// "for" for "why" (no "because"), years for "how many months" ("served 21 years" against "working
+	// on this for seven months"); a life sentence or a start ("since 2009") for "how long", which
+	// names no unit, a little less.
 	const loose =
 		(type === 'when' && hint.when) ||
 		(type === 'count' && (hint.counted || hint.money || hint.measure)) ||
 		(type === 'where' && (hint.direction || hint.destination)) ||
 		(type === 'age' && hint.now) ||
+		(type === 'duration' && hint.unit) ||
 		type === 'why'
 			? 0.5
 			: type === 'duration'

@@ -257,6 +257,14 @@ describe('ask', () => {
 		expect(askIn(piano, 'how many hrs of work goes into one piano')[0]?.passageId).toBe('a1#1');
 	});
 
+	it('ranks first, asked how many months, the passage counting them in months over one in years that holds more of the question', () => {
+		const appeal = storyOf(
+			'Ruth Hale served 21 years in prison before Dana Price began working on her case in May.',
+			'“We had been working on it for seven months,” said Dana.',
+		);
+		expect(askIn(appeal, "how many months did dana spend working on ruth's case")[0]?.passageId).toBe('a1#1');
+	});
+
 	it('reads a title news writes abbreviated as the word ("captain": Capt.)', () => {
 		const ferry = storyOf(
 			'The ferry lost power at 4:38 p.m. “We dropped anchor at once,” said Capt. Dana Whitcombe, 54.',

@@ -1174,14 +1174,18 @@ describe('answerTypeEvidence', () => {
 		expect(analyzed('how long has it taken').hint.elapsed).toBe(true);
 		expect(analyzed('how long was the team at the scene').hint.elapsed).toBeUndefined();
 		expect(analyzed('how long was the money in the till').hint.elapsed).toBeUndefined();
-		// Asked how many hours, an amount of hours answers it, another length of time less surely.
+		// Asked how many hours, an amount of hours answers it; another length of time, less surely, as
+		// a date of another kind does for "what year" (0.5), not as loosely as a length of time does for
+		// "how long" (0.75), which names no unit.
 		const hours = analyzed('how many hrs of work goes into one piano');
 		expect(hours.hint.unit).toBe('hour');
 		expect(answerTypeEvidence(hours, 'Each restoration takes about 140 hours of work.')).toBe(1);
-		expect(answerTypeEvidence(hours, 'A piano can go sour in a month.')).toBe(0.75);
+		expect(answerTypeEvidence(hours, 'A piano can go sour in a month.')).toBe(0.5);
 		const years = analyzed('how many years was she in prison');
 		expect(answerTypeEvidence(years, 'She served two decades.')).toBe(1);
-		expect(answerTypeEvidence(years, 'She served 21 months.')).toBe(0.75);
+		expect(answerTypeEvidence(years, 'She served 21 months.')).toBe(0.5);
+		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She served 21 months.')).toBe(1);
+		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She was jailed for life.')).toBe(0.75);
 		expect(analyzed('how many years old is the bridge').hint.unit).toBeUndefined();
 		const loosely = [
 			'She was serving a lifetime sentence.',
@@ -1526,6 +1530,22 @@ describe('answerTypeEvidence', () => {
 		// Not a year, nor a person named further on.
 		expect(evidence('In 2019 the director resigned.')).toBeLessThan(1);
 		expect(evidence('One day a neighbour called.')).toBeLessThan(1);
+		// A name may stand between the number and whom it counts, up to four words of it: "1,900
+		// Harlan Electric Cooperative customers"; in lower case, what follows is no name (the pattern
+		// is read case-blind, the name case-sensitively).
+		expect(evidence('About 1,900 Harlan Electric Cooperative customers lost power.')).toBe(1);
+		expect(evidence('Nearly 138,500 Central Valley Power & Light customers lost power.')).toBe(1);
+		expect(evidence('Nearly 138,500 central valley power and light customers lost power.')).toBe(0.5);
+		expect(evidence('The fire burned 40 Big Rock Creek State Park acres, and no one was hurt.')).toBe(0.5);
+		// Words looked at past the number's three are not taken: the next number is read on its own.
+		const trapped = 'A deck gave way, crushing 14 vehicles and trapping three people while a concert went on.';
+		const found = findAnswers(people, trapped, undefined, true, lexicon);
+		expect(found.evidence).toBe(1);
+		expect(found.spans.map(({ start, end }) => trapped.slice(start, end))).toEqual(['three people']);
+		// So for a thing counted: "58 Alder County maps", not "landmark 14 on Walt's Bear Run map".
+		const maps = question('count', { counted: new Set(['map']) });
+		expect(findAnswers(maps, 'He has drawn 58 Alder County maps.').evidence).toBe(1);
+		expect(findAnswers(maps, 'We found him because of landmark 14 on Walt’s Bear Run map.').evidence).toBe(0.5);
 		// Without the lexicon, only "people" itself.
 		expect(findAnswers(people, 'Two men were arrested.').evidence).toBe(0.5);
 		expect(
