@@ -37,7 +37,7 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
  * with a fraction ("three and a half hours", "half an hour", "a half hour").
  */
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
-const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)';
+const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|seasons?)';
 /** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
 const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several|(?:a\\s+)?couple(?:\\s+of)?)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
@@ -778,7 +778,7 @@ const AMOUNTS_OF_TIME_OR_LENGTH = [...AMOUNTS_OF_TIME, everywhere(LENGTH)];
 const AMOUNTS_OF_TIME_OR_AFTER = [...AMOUNTS_OF_TIME, everywhere(TIME_AFTER)];
 /** What "how many hours" asks for: an amount of time in that unit ("140 hours"; "two decades" for years). */
 const IN_UNIT: Record<TimeUnit, string> = {
-	year: '(?:years?|decades?)',
+	year: '(?:years?|decades?|seasons?)',
 	month: 'months?',
 	week: 'weeks?',
 	day: 'days?',

@@ -1184,6 +1184,10 @@ describe('answerTypeEvidence', () => {
 		const years = analyzed('how many years was she in prison');
 		expect(answerTypeEvidence(years, 'She served two decades.')).toBe(1);
 		expect(answerTypeEvidence(years, 'She served 21 months.')).toBe(0.5);
+		// A season is a length of time, a year of a sport's: "19 seasons as an umpire" for "how many yrs".
+		const umpired = analyzed('how many yrs did he ump in the minors');
+		expect(answerTypeEvidence(umpired, 'Brisco spent 19 seasons as an umpire in minor league baseball.')).toBe(1);
+		expect(answerTypeEvidence(howLong, 'He coached there for three seasons.')).toBe(1);
 		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She served 21 months.')).toBe(1);
 		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She was jailed for life.')).toBe(0.75);
 		expect(analyzed('how many years old is the bridge').hint.unit).toBeUndefined();
