@@ -37,7 +37,8 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
  * with a fraction ("three and a half hours", "half an hour", "a half hour").
  */
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
-const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|seasons?)';
+const TIME_UNIT =
+	'(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|seasons?)';
 /** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
 const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several|(?:a\\s+)?couple(?:\\s+of)?)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
