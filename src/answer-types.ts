@@ -37,8 +37,9 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
  * with a fraction ("three and a half hours", "half an hour", "a half hour").
  */
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
-const TIME_UNIT =
-	'(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|seasons?)';
+/** A sport's year, a length of time ("19 seasons as an umpire"); not a year's season ("the 2019 season"). */
+const SEASONS = '(?<!\\b(?:1[5-9]|20)\\d\\d[\\s-]+)seasons?';
+const TIME_UNIT = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|${SEASONS})`;
 /** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
 const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several|(?:a\\s+)?couple(?:\\s+of)?)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
 const AREA_UNIT = '(?:acres?|hectares?|square\\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?))';
@@ -312,15 +313,16 @@ const QUANTITY_WORDS = new Set(['more', 'other', 'fewer', 'additional', 'such', 
  * person noun right after the number or after one more word, a year counting nobody ("in 2019 the
  * director"). Undefined when it counts no one.
  */
-function personCounted(match: RegExpExecArray, nouns: NounKinds | undefined): number | undefined {
-	const words = `${match[1] ?? ''}${match[2] ?? ''}`;
+function personCounted(match: RegExpExecArray, sentence: string, nouns: NounKinds | undefined): number | undefined {
 	const number = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
-	if (!nouns || /^(?:1[5-9]|20)\d\d$/.test(number)) return undefined;
-	const after = countedWords(words);
-	const person = tokenize(after.words)
-		.slice(0, 2)
-		.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
-	return person ? match[0].length - (match[1] ?? '').length + after.from + person.end : undefined;
+	if (!nouns || YEAR.test(number)) return undefined;
+	for (const { from, words } of countedWords(match, sentence)) {
+		const person = tokenize(words)
+			.slice(0, 2)
+			.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
+		if (person) return match[0].length - (match[1] ?? '').length + from + person.end;
+	}
+	return undefined;
 }
 
 /** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
@@ -779,7 +781,7 @@ const AMOUNTS_OF_TIME_OR_LENGTH = [...AMOUNTS_OF_TIME, everywhere(LENGTH)];
 const AMOUNTS_OF_TIME_OR_AFTER = [...AMOUNTS_OF_TIME, everywhere(TIME_AFTER)];
 /** What "how many hours" asks for: an amount of time in that unit ("140 hours"; "two decades" for years). */
 const IN_UNIT: Record<TimeUnit, string> = {
-	year: '(?:years?|decades?|seasons?)',
+	year: `(?:years?|decades?|${SEASONS})`,
 	month: 'months?',
 	week: 'weeks?',
 	day: 'days?',
@@ -823,15 +825,30 @@ const NAME_RUN = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+(?:&\s+)?){1,4}/u;
 /** The first three words. */
 const THREE_WORDS = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/u;
 
+/** A year, which no name after it makes a count ("In 2019 Big Rock Creek residents voted"). */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** A month's name ending the words before a number: the number is a day ("On Jan. 12 Kentucky State Police"). */
+const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`, 'u');
+
 /**
- * The words after a number that may name what it counts, and where they start in `words`: the
- * first three, or the three after a name ("1,900 Harlan Electric Cooperative customers").
+ * The readings of the words after a number (`match`, a COUNTED match in `sentence`) that may name
+ * what it counts, in order, each with where it starts past the number: the first three words; or,
+ * after a name, the name's last word ("Three Americans were killed", "12 Democrats") and the three
+ * words after it ("1,900 Harlan Electric Cooperative customers"). A year or a day has no name after
+ * it read so ("In 2019 Big Rock Creek residents voted", "On Jan. 12 Kentucky State Police troopers").
  */
-function countedWords(words: string): { from: number; words: string } {
-	const name = NAME_RUN.exec(words)?.[0].length ?? 0;
-	const rest = THREE_WORDS.exec(words.slice(name))?.[0];
-	if (name > 0 && rest) return { from: name, words: rest };
-	return { from: 0, words: THREE_WORDS.exec(words)?.[0] ?? '' };
+function countedWords(match: RegExpExecArray, sentence: string): { from: number; words: string }[] {
+	const words = `${match[1] ?? ''}${match[2] ?? ''}`;
+	const number = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
+	const name = NAME_RUN.exec(words)?.[0] ?? '';
+	const rest = THREE_WORDS.exec(words.slice(name.length))?.[0];
+	const day = MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index));
+	if (name === '' || !rest || YEAR.test(number) || day) return [{ from: 0, words: THREE_WORDS.exec(words)?.[0] ?? '' }];
+	const last = /(\S+)\s+(?:&\s+)?$/u.exec(name) as RegExpExecArray;
+	return [
+		{ from: last.index, words: last[1] as string },
+		{ from: name.length, words: rest },
+	];
 }
 
 /** Where an answer stands in a sentence (offsets in its text). */
@@ -944,12 +961,15 @@ export function findAnswers(
 			if (!STATED_REASONS.includes(pattern) && !isNew(match[0])) continue;
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
-				const after = countedWords(`${match[1] ?? ''}${match[2] ?? ''}`);
-				const counted = hint.counted && countedToken(after.words, hint.counted);
-				if (counted) add(match, match[0].length - (match[1] ?? '').length + after.from + counted.end);
+				const readings = hint.counted ? countedWords(match, sentence) : [];
+				const counted = readings.flatMap(({ from, words }) => {
+					const token = countedToken(words, hint.counted as ReadonlySet<string>);
+					return token ? [from + token.end] : [];
+				})[0];
+				if (counted !== undefined) add(match, match[0].length - (match[1] ?? '').length + counted);
 				// For "how many people", a number of persons of any kind: "1,800 residents", "two men".
 				else if (hint.countsPeople) {
-					const end = personCounted(match, nouns);
+					const end = personCounted(match, sentence, nouns);
 					if (end !== undefined) add(match, end);
 				}
 			} else add(match);

@@ -1188,6 +1188,9 @@ describe('answerTypeEvidence', () => {
 		const umpired = analyzed('how many yrs did he ump in the minors');
 		expect(answerTypeEvidence(umpired, 'Brisco spent 19 seasons as an umpire in minor league baseball.')).toBe(1);
 		expect(answerTypeEvidence(howLong, 'He coached there for three seasons.')).toBe(1);
+		// (Not a year's season.)
+		expect(answerTypeEvidence(howLong, 'He retired after the 2019 season.')).toBe(0);
+		expect(answerTypeEvidence(umpired, 'He retired after the 2019 season.')).toBe(0);
 		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She served 21 months.')).toBe(1);
 		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She was jailed for life.')).toBe(0.75);
 		expect(analyzed('how many years old is the bridge').hint.unit).toBeUndefined();
@@ -1541,6 +1544,11 @@ describe('answerTypeEvidence', () => {
 		expect(evidence('Nearly 138,500 Central Valley Power & Light customers lost power.')).toBe(1);
 		expect(evidence('Nearly 138,500 central valley power and light customers lost power.')).toBe(0.5);
 		expect(evidence('The fire burned 40 Big Rock Creek State Park acres, and no one was hurt.')).toBe(0.5);
+		// The name's last word may be what is counted ("Three Americans"); a year or a day has no name
+		// after it read as what it counts.
+		expect(evidence('Three Americans were killed in the attack.')).toBe(1);
+		expect(evidence('Two Marines died and four were hurt.')).toBe(1);
+		expect(evidence('On Jan. 12 Kentucky State Police troopers found the car.')).toBe(0.5);
 		// Words looked at past the number's three are not taken: the next number is read on its own.
 		const trapped = 'A deck gave way, crushing 14 vehicles and trapping three people while a concert went on.';
 		const found = findAnswers(people, trapped, undefined, true, lexicon);
@@ -1549,6 +1557,13 @@ describe('answerTypeEvidence', () => {
 		// So for a thing counted: "58 Alder County maps", not "landmark 14 on Walt's Bear Run map".
 		const maps = question('count', { counted: new Set(['map']) });
 		expect(findAnswers(maps, 'He has drawn 58 Alder County maps.').evidence).toBe(1);
+		expect(findAnswers(maps, 'He has drawn 58 Big Rock Creek Trail maps.').evidence).toBe(1);
+		const residents = question('count', { counted: new Set(['resid']) });
+		expect(findAnswers(residents, 'In 2019 Big Rock Creek County residents voted.').evidence).toBeLessThan(1);
+		const democrats = question('count', { counted: new Set(['democrat', 'vote']) });
+		const voted = 'Five Democrats voted against the bill.';
+		const span = findAnswers(democrats, voted).spans[0];
+		expect(span && voted.slice(span.start, span.end)).toBe('Five Democrats');
 		expect(findAnswers(maps, 'We found him because of landmark 14 on Walt’s Bear Run map.').evidence).toBe(0.5);
 		// Without the lexicon, only "people" itself.
 		expect(findAnswers(people, 'Two men were arrested.').evidence).toBe(0.5);
