@@ -309,18 +309,18 @@ const MULTIPLES = /^(?:hundred|thousand|million|billion|dozen)s?$/;
 const QUANTITY_WORDS = new Set(['more', 'other', 'fewer', 'additional', 'such', 'extra']);
 
 /**
- * Where a number of persons ends in a COUNTED match ("two men", "1,800 local residents"): the
- * person noun right after the number or after one more word, a year counting nobody ("in 2019 the
- * director"). Undefined when it counts no one.
+ * Where a number of persons ends in a COUNTED match in `sentence` ("two men", "1,800 local
+ * residents", "Three Americans"), past its start: the person noun right after the number or after
+ * one more word, of a reading countedWords gives; a year counting nobody ("in 2019 the director").
+ * Undefined when it counts no one.
  */
 function personCounted(match: RegExpExecArray, sentence: string, nouns: NounKinds | undefined): number | undefined {
-	const number = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
-	if (!nouns || YEAR.test(number)) return undefined;
+	if (!nouns || YEAR.test(numberOf(match))) return undefined;
 	for (const { from, words } of countedWords(match, sentence)) {
 		const person = tokenize(words)
 			.slice(0, 2)
 			.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
-		if (person) return match[0].length - (match[1] ?? '').length + from + person.end;
+		if (person) return from + person.end;
 	}
 	return undefined;
 }
@@ -830,24 +830,29 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** A month's name ending the words before a number: the number is a day ("On Jan. 12 Kentucky State Police"). */
 const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`, 'u');
 
+/** The number of a COUNTED match. */
+const numberOf = (match: RegExpExecArray): string =>
+	match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
+
 /**
  * The readings of the words after a number (`match`, a COUNTED match in `sentence`) that may name
- * what it counts, in order, each with where it starts past the number: the first three words; or,
+ * what it counts, in order, each with where it starts past the match's start: the first three words; or,
  * after a name, the name's last word ("Three Americans were killed", "12 Democrats") and the three
  * words after it ("1,900 Harlan Electric Cooperative customers"). A year or a day has no name after
  * it read so ("In 2019 Big Rock Creek residents voted", "On Jan. 12 Kentucky State Police troopers").
  */
 function countedWords(match: RegExpExecArray, sentence: string): { from: number; words: string }[] {
 	const words = `${match[1] ?? ''}${match[2] ?? ''}`;
-	const number = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
+	const at = match[0].length - (match[1] ?? '').length;
 	const name = NAME_RUN.exec(words)?.[0] ?? '';
 	const rest = THREE_WORDS.exec(words.slice(name.length))?.[0];
 	const day = MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index));
-	if (name === '' || !rest || YEAR.test(number) || day) return [{ from: 0, words: THREE_WORDS.exec(words)?.[0] ?? '' }];
+	if (name === '' || !rest || YEAR.test(numberOf(match)) || day)
+		return [{ from: at, words: THREE_WORDS.exec(words)?.[0] ?? '' }];
 	const last = /(\S+)\s+(?:&\s+)?$/u.exec(name) as RegExpExecArray;
 	return [
-		{ from: last.index, words: last[1] as string },
-		{ from: name.length, words: rest },
+		{ from: at + last.index, words: last[1] as string },
+		{ from: at + name.length, words: rest },
 	];
 }
 
@@ -961,12 +966,14 @@ export function findAnswers(
 			if (!STATED_REASONS.includes(pattern) && !isNew(match[0])) continue;
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
-				const readings = hint.counted ? countedWords(match, sentence) : [];
-				const counted = readings.flatMap(({ from, words }) => {
-					const token = countedToken(words, hint.counted as ReadonlySet<string>);
-					return token ? [from + token.end] : [];
-				})[0];
-				if (counted !== undefined) add(match, match[0].length - (match[1] ?? '').length + counted);
+				const asked = hint.counted;
+				const counted = asked
+					? countedWords(match, sentence).flatMap(({ from, words }) => {
+							const token = countedToken(words, asked);
+							return token ? [from + token.end] : [];
+						})[0]
+					: undefined;
+				if (counted !== undefined) add(match, counted);
 				// For "how many people", a number of persons of any kind: "1,800 residents", "two men".
 				else if (hint.countsPeople) {
 					const end = personCounted(match, sentence, nouns);
