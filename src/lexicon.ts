@@ -872,14 +872,9 @@ export function createWordNetLexicon(
 			const cached = cache.get(key);
 			if (cached) return cached;
 			const lemmas = lemmasOf(key);
-			// Without a part-of-speech tagger, take the word's dominant part of speech: the one with
-			// most sense-tagged uses (keep is a verb, not a castle's keep), or the verb when the
-			// word is visibly an inflected verb (going, called).
-			const found = (['verb', 'noun', 'adj'] as const).map((pos) => ({ pos, ...files[pos].senses(lemmas[pos]) }));
-			const inflectedVerb = lemmas.verb !== key && found[0] !== undefined && found[0].offsets.length > 0;
-			const dominant = inflectedVerb
-				? found[0]
-				: found.reduce((best, f) => (f.uses > best.uses ? f : best), found[0] as (typeof found)[number]);
+			// Without a part-of-speech tagger, take the word's main part of speech (mainPartOfSpeech).
+			const main = mainPartOfSpeech(key);
+			const dominant = main && main !== 'adv' ? { pos: main, ...files[main].senses(lemmas[main]) } : undefined;
 			const related = new Set<string>();
 			const add = (w: string, pos: PartOfSpeech) => {
 				// A noun WordNet writes in two words may be written closed ("bird watcher": birdwatcher).

@@ -1119,15 +1119,16 @@ function ageOwner(
 		!entities.includes(person) ? 'other' : entities.length === 1 ? 'own' : undefined;
 	// (Of namesakes, the one the article names in full is meant; when that is not `person`, the
 	// question may mean another of them: it does not say.)
-	if (owners.length > 0) {
-		if (!owners.includes(person)) return 'other';
-		const meant = ofArticle(owners, indexed);
+	const ofNamed = (entities: Entity[]) => {
+		if (!entities.includes(person)) return 'other';
+		const meant = ofArticle(entities, indexed);
 		return meant.length === 1 && meant[0] === person ? 'own' : undefined;
-	}
+	};
+	if (owners.length > 0) return ofNamed(owners);
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
 	const appositive = people(/^[^,.;:!?]*,\s+(\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end))?.[1]);
-	if (appositive.length > 0) return whose(appositive);
+	if (appositive.length > 0) return ofNamed(appositive);
 	const described = [...indexed.described].flatMap(([entity, sentences]) => (sentences.has(i) ? [entity] : []));
 	if (described.length > 0) {
 		const owner = whose(described);

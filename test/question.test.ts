@@ -1987,6 +1987,12 @@ describe('ranking on questions asked in other words', () => {
 		expect(answer(storyOf(bakery, 'Mark Johnson was elected mayor of Tulsa on Tuesday.'), opened, 'a0#2')).toBe(
 			answer(storyOf(bakery), opened, 'a0#2'),
 		);
+		// So does a name set off after a description ("A 45-year-old baker, Johnson, said").
+		const baker =
+			'Alice Johnson opened the bakery on Elm Street in 1998.\n\nA 45-year-old baker, Johnson, said that after many long years and many more long evenings of saving she finally opened the bakery.';
+		expect(answer(storyOf(baker, 'Mark Johnson was elected mayor of Tulsa on Tuesday.'), opened, 'a0#2')).toBe(
+			answer(storyOf(baker), opened, 'a0#2'),
+		);
 		const possessor = storyOf('Marcus Webb was charged on Monday.', "Now 52, Webb's lawyer says the case is weak.");
 		expect(answer(possessor, 'how old is Marcus Webb', 'a1#1')).toBe(0);
 	});
