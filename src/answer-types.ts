@@ -38,7 +38,7 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
  */
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
 /** A sport's year, a length of time ("19 seasons as an umpire"); not a year's season ("the 2019 season"). */
-const SEASONS = '(?<!\\b(?:1[5-9]|20)\\d\\d[\\s-]+)seasons?';
+const SEASONS = '(?<!\\b(?:1[5-9]|20)\\d\\d(?:[-\u2013]\\d\\d)?[\\s-]+)seasons?';
 const TIME_UNIT = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|${SEASONS})`;
 /** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
 const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several|(?:a\\s+)?couple(?:\\s+of)?)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
@@ -310,13 +310,12 @@ const QUANTITY_WORDS = new Set(['more', 'other', 'fewer', 'additional', 'such', 
 
 /**
  * Where a number of persons ends in a COUNTED match in `sentence` ("two men", "1,800 local
- * residents", "Three Americans"), past its start: the person noun right after the number or after
- * one more word, of a reading countedWords gives; a year counting nobody ("in 2019 the director").
- * Undefined when it counts no one.
+ * residents", "Three Americans"), past its start: the person noun first or second in a reading
+ * countedWords gives (none for a year: "in 2019 the director"). Undefined when it counts no one.
  */
 function personCounted(match: RegExpExecArray, sentence: string, nouns: NounKinds | undefined): number | undefined {
-	if (!nouns || YEAR.test(numberOf(match))) return undefined;
-	for (const { from, words } of countedWords(match, sentence)) {
+	if (!nouns) return undefined;
+	for (const { from, words } of countedWords(match, sentence, nouns)) {
 		const person = tokenize(words)
 			.slice(0, 2)
 			.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
@@ -825,10 +824,10 @@ const NAME_RUN = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+(?:&\s+)?){1,4}/u;
 /** The first three words. */
 const THREE_WORDS = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/u;
 
-/** A year, which no name after it makes a count ("In 2019 Big Rock Creek residents voted"). */
+/** A year, which counts nothing ("In 2019 Democrats won the House"). */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
-/** A month's name ending the words before a number: the number is a day ("On Jan. 12 Kentucky State Police"). */
-const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`, 'u');
+/** A month's name, or its abbreviation, ending the words before a number: the number is a day ("On Jan 12 Democrats"). */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`, 'u');
 
 /** The number of a COUNTED match. */
 const numberOf = (match: RegExpExecArray): string =>
@@ -836,24 +835,29 @@ const numberOf = (match: RegExpExecArray): string =>
 
 /**
  * The readings of the words after a number (`match`, a COUNTED match in `sentence`) that may name
- * what it counts, in order, each with where it starts past the match's start: the first three words; or,
- * after a name, the name's last word ("Three Americans were killed", "12 Democrats") and the three
- * words after it ("1,900 Harlan Electric Cooperative customers"). A year or a day has no name after
- * it read so ("In 2019 Big Rock Creek residents voted", "On Jan. 12 Kentucky State Police troopers").
+ * what it counts, in order, each with where it starts past the match's start: the first three
+ * words; or, after a name, the three words after it ("1,900 Harlan Electric Cooperative customers",
+ * "Five Ford workers") and the name's last word, which comes first when no noun follows the name
+ * ("Three Americans were killed", "Five Democrats voted"). None for a year or a day ("In 2019
+ * Democrats won", "On Jan. 12 Kentucky State Police troopers"): they count nothing.
  */
-function countedWords(match: RegExpExecArray, sentence: string): { from: number; words: string }[] {
+function countedWords(
+	match: RegExpExecArray,
+	sentence: string,
+	nouns: NounKinds | undefined,
+): { from: number; words: string }[] {
+	if (YEAR.test(numberOf(match)) || MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
+		return [];
 	const words = `${match[1] ?? ''}${match[2] ?? ''}`;
 	const at = match[0].length - (match[1] ?? '').length;
 	const name = NAME_RUN.exec(words)?.[0] ?? '';
 	const rest = THREE_WORDS.exec(words.slice(name.length))?.[0];
-	const day = MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index));
-	if (name === '' || !rest || YEAR.test(numberOf(match)) || day)
-		return [{ from: at, words: THREE_WORDS.exec(words)?.[0] ?? '' }];
+	if (name === '' || !rest) return [{ from: at, words: THREE_WORDS.exec(words)?.[0] ?? '' }];
 	const last = /(\S+)\s+(?:&\s+)?$/u.exec(name) as RegExpExecArray;
-	return [
-		{ from: at + last.index, words: last[1] as string },
-		{ from: at + name.length, words: rest },
-	];
+	const after = { from: at + name.length, words: rest };
+	const ownWord = { from: at + last.index, words: last[1] as string };
+	const next = /^[\p{L}-]+/u.exec(rest)?.[0] ?? '';
+	return nouns?.isMainlyNoun(next) ? [after, ownWord] : [ownWord, after];
 }
 
 /** Where an answer stands in a sentence (offsets in its text). */
@@ -968,7 +972,7 @@ export function findAnswers(
 				// The answer is the number and what it counts, up to the counted word.
 				const asked = hint.counted;
 				const counted = asked
-					? countedWords(match, sentence).flatMap(({ from, words }) => {
+					? countedWords(match, sentence, nouns).flatMap(({ from, words }) => {
 							const token = countedToken(words, asked);
 							return token ? [from + token.end] : [];
 						})[0]

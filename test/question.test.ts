@@ -1191,6 +1191,7 @@ describe('answerTypeEvidence', () => {
 		// (Not a year's season.)
 		expect(answerTypeEvidence(howLong, 'He retired after the 2019 season.')).toBe(0);
 		expect(answerTypeEvidence(umpired, 'He retired after the 2019 season.')).toBe(0);
+		expect(answerTypeEvidence(howLong, 'He retired after the 2019-20 season.')).toBe(0);
 		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She served 21 months.')).toBe(1);
 		expect(answerTypeEvidence(analyzed('how long was she in prison'), 'She was jailed for life.')).toBe(0.75);
 		expect(analyzed('how many years old is the bridge').hint.unit).toBeUndefined();
@@ -1549,6 +1550,15 @@ describe('answerTypeEvidence', () => {
 		expect(evidence('Three Americans were killed in the attack.')).toBe(1);
 		expect(evidence('Two Marines died and four were hurt.')).toBe(1);
 		expect(evidence('On Jan. 12 Kentucky State Police troopers found the car.')).toBe(0.5);
+		expect(evidence('On Jan 12 Kentucky State Police troopers found the car.')).toBe(0.5);
+		expect(evidence('On March 3 Democrats voted.')).toBe(0.5);
+		// The name's last word comes first only when no noun follows the name.
+		const spanOf = (sentence: string) => {
+			const span = findAnswers(people, sentence, undefined, true, lexicon).spans[0];
+			return span && sentence.slice(span.start, span.end);
+		};
+		expect(spanOf('Five Ford workers were laid off.')).toBe('Five Ford workers');
+		expect(spanOf('Three Americans were killed in the attack.')).toBe('Three Americans');
 		// Words looked at past the number's three are not taken: the next number is read on its own.
 		const trapped = 'A deck gave way, crushing 14 vehicles and trapping three people while a concert went on.';
 		const found = findAnswers(people, trapped, undefined, true, lexicon);
@@ -1564,6 +1574,7 @@ describe('answerTypeEvidence', () => {
 		const voted = 'Five Democrats voted against the bill.';
 		const span = findAnswers(democrats, voted).spans[0];
 		expect(span && voted.slice(span.start, span.end)).toBe('Five Democrats');
+		expect(findAnswers(democrats, 'In 2019 Democrats won the House.').evidence).toBeLessThan(1);
 		expect(findAnswers(maps, 'We found him because of landmark 14 on Walt’s Bear Run map.').evidence).toBe(0.5);
 		// Without the lexicon, only "people" itself.
 		expect(findAnswers(people, 'Two men were arrested.').evidence).toBe(0.5);
