@@ -128,6 +128,12 @@ const AGES_NOW = [
 	// 57,", "Askew turned 100," (not "It was 93.", "was 14 minutes late", "She was 1.2 seconds
 	// off", nor "Monday was 98.": only a pronoun is or was an age; a name only turns one).
 	new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m)\\s+${AGE_ENDS}`, 'u'),
+	// Now an age, so said: "She is now 91.", "He's now 57 and", "Hollenbeck is 93 now" (a name only
+	// with "now", not a weekday's, a month's or a pronoun's: "Monday is 98 now", "It is 93 now").
+	new RegExp(
+		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|It|This|That|There|Here|What|Which|Who)\\b)${CAPITALISED_NAME}\\s+is)\\s+(?:now\\s+${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:and|but|years?\\s+old)\\b)|${AGE_NUMBER}\\s+now\\b)`,
+		'u',
+	),
 	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
 	new RegExp(
 		`(?<!\\b${ONCE_TURNED}\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,

@@ -1106,9 +1106,9 @@ function ageOwner(
 	const next = /^\s+(\S+)(?:\s+(\S))?/u.exec(text.slice(span.end));
 	const nameAfter = next && !/^\p{Ll}/u.test(next[2] ?? '') ? next[1] : undefined;
 	// A name before the age, read whole with the words before it ("Sean O'Brien, 31," is not Mary
-	// O'Brien); or set off before an apposition ("Markovic, a 41-year-old"); or after an age opening
-	// the sentence ("Now 52, Marcus Webb treats ...").
-	const inAnswer = /^(\S+),\s+(?:now\s+)?\d/u.exec(answer)?.[1];
+	// O'Brien), or in the answer ("Loretta Hollenbeck is now 93"); or set off before an apposition
+	// ("Markovic, a 41-year-old"); or after an age opening the sentence ("Now 52, Marcus Webb treats ...").
+	const inAnswer = /^(\S+|\p{Lu}.*?)(?:,\s+(?:now\s+)?|\s+is\s+(?:now\s+)?)\d/u.exec(answer)?.[1];
 	const named =
 		inAnswer === undefined
 			? (APPOSED_TO.exec(before)?.[1] ?? NAMED_AFTER.exec(text.slice(span.end))?.[1])

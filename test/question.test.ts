@@ -2004,6 +2004,12 @@ describe('ranking on questions asked in other words', () => {
 		expect(answer(storyOf(baker, 'Mark Johnson was elected mayor of Tulsa on Tuesday.'), opened, 'a0#2')).toBe(
 			answer(storyOf(baker), opened, 'a0#2'),
 		);
+		// A name before "is now 93" is read whole, as before ", 93,".
+		const organ = storyOf(
+			'Loretta Hollenbeck has played the organ at Zion Lutheran since 1954.\n\nLoretta Hollenbeck is now 93, and her husband, Walter Hollenbeck, still drives her to church on Sundays.',
+		);
+		expect(answer(organ, 'how old is walter hollenbeck', 'a0#2')).toBe(0);
+		expect(answer(organ, 'how old is loretta hollenbeck', 'a0#2')).toBeGreaterThan(0);
 		const possessor = storyOf('Marcus Webb was charged on Monday.', "Now 52, Webb's lawyer says the case is weak.");
 		expect(answer(possessor, 'how old is Marcus Webb', 'a1#1')).toBe(0);
 	});
@@ -2066,6 +2072,11 @@ describe('ranking on questions asked in other words', () => {
 			'BRAMWELL, Ore. — Now 86, Dot Lindqvist delivers quilts.',
 			'Today 71, Brisco umpires.',
 			'Karin Lindqvist-Moore, 61, said so.',
+			'She is now 91.',
+			'She is 91 now.',
+			"He's now 57 and still works every game.",
+			'Hollenbeck is 93 now.',
+			'Loretta Hollenbeck is now 93, and still plays.',
 		];
 		const then = [
 			'He started umpiring at 16 for $3 a game.',
@@ -2100,6 +2111,10 @@ describe('ranking on questions asked in other words', () => {
 		// Nor is a time, a rate or a height an age.
 		for (const sentence of [
 			'Rates stood at 5 percent and are still climbing.',
+			'Monday is 98 now.',
+			'It is 93 now.',
+			'The temperature is now 93.',
+			'The Dow is now 300 points up.',
 			'The fire was at one point still threatening homes.',
 			'When it turned 9, the store closed.',
 			'When he turned 180 degrees, the car flipped.',
