@@ -3,7 +3,14 @@ import { answerTypeEvidence, findAnswers, mayHold } from '../src/answer-types.js
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
-import { type AnswerHint, analyzeQuestion, classifyQuestion, questionText, withinOneEdit } from '../src/question.js';
+import {
+	type AnalyzedQuestion,
+	type AnswerHint,
+	analyzeQuestion,
+	classifyQuestion,
+	questionText,
+	withinOneEdit,
+} from '../src/question.js';
 import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
@@ -1528,54 +1535,68 @@ describe('answerTypeEvidence', () => {
 
 	it('takes a number of persons of any kind for "how many people" ("two men", "1,800 residents")', () => {
 		const people = question('count', { counted: new Set(['peopl']), countsPeople: true });
-		const evidence = (sentence: string) => findAnswers(people, sentence, undefined, true, lexicon).evidence;
-		expect(evidence('Two men, aged 52 and 29, were arrested at the property.')).toBe(1);
-		expect(evidence('The river forced the evacuation of roughly 1,800 residents.')).toBe(1);
-		// "Person" itself, which WordNet files among its top concepts, above noun.person.
-		expect(evidence('I just want to help one person at a time.')).toBe(1);
-		expect(lexicon.nounKinds('individuals').has('person')).toBe(true);
-		expect(evidence('No one was killed, but 340 homes were damaged.')).toBe(0.5);
-		// Not a year, nor a person named further on.
-		expect(evidence('In 2019 the director resigned.')).toBeLessThan(1);
-		expect(evidence('One day a neighbour called.')).toBeLessThan(1);
-		// A name may stand between the number and whom it counts, up to four words of it: "1,900
-		// Harlan Electric Cooperative customers"; in lower case, what follows is no name (the pattern
-		// is read case-blind, the name case-sensitively).
-		expect(evidence('About 1,900 Harlan Electric Cooperative customers lost power.')).toBe(1);
-		expect(evidence('Nearly 138,500 Central Valley Power & Light customers lost power.')).toBe(1);
-		expect(evidence('Nearly 138,500 central valley power and light customers lost power.')).toBe(0.5);
-		expect(evidence('The fire burned 40 Big Rock Creek State Park acres, and no one was hurt.')).toBe(0.5);
-		// The name's last word may be what is counted ("Three Americans"); a year or a day has no name
-		// after it read as what it counts.
-		expect(evidence('Three Americans were killed in the attack.')).toBe(1);
-		expect(evidence('Two Marines died and four were hurt.')).toBe(1);
-		expect(evidence('On Jan. 12 Kentucky State Police troopers found the car.')).toBe(0.5);
-		expect(evidence('On Jan 12 Kentucky State Police troopers found the car.')).toBe(0.5);
-		expect(evidence('On March 3 Democrats voted.')).toBe(0.5);
-		// The name's last word comes first only when no noun follows the name.
-		const spanOf = (sentence: string) => {
-			const span = findAnswers(people, sentence, undefined, true, lexicon).spans[0];
-			return span && sentence.slice(span.start, span.end);
-		};
-		expect(spanOf('Five Ford workers were laid off.')).toBe('Five Ford workers');
-		expect(spanOf('Three Americans were killed in the attack.')).toBe('Three Americans');
-		// Words looked at past the number's three are not taken: the next number is read on its own.
-		const trapped = 'A deck gave way, crushing 14 vehicles and trapping three people while a concert went on.';
-		const found = findAnswers(people, trapped, undefined, true, lexicon);
-		expect(found.evidence).toBe(1);
-		expect(found.spans.map(({ start, end }) => trapped.slice(start, end))).toEqual(['three people']);
-		// So for a thing counted: "58 Alder County maps", not "landmark 14 on Walt's Bear Run map".
 		const maps = question('count', { counted: new Set(['map']) });
-		expect(findAnswers(maps, 'He has drawn 58 Alder County maps.').evidence).toBe(1);
-		expect(findAnswers(maps, 'He has drawn 58 Big Rock Creek Trail maps.').evidence).toBe(1);
 		const residents = question('count', { counted: new Set(['resid']) });
-		expect(findAnswers(residents, 'In 2019 Big Rock Creek County residents voted.').evidence).toBeLessThan(1);
 		const democrats = question('count', { counted: new Set(['democrat', 'vote']) });
-		const voted = 'Five Democrats voted against the bill.';
-		const span = findAnswers(democrats, voted).spans[0];
-		expect(span && voted.slice(span.start, span.end)).toBe('Five Democrats');
-		expect(findAnswers(democrats, 'In 2019 Democrats won the House.').evidence).toBeLessThan(1);
-		expect(findAnswers(maps, 'We found him because of landmark 14 on Walt’s Bear Run map.').evidence).toBe(0.5);
+		const found = (asked: ReturnType<typeof question>, sentence: string) => {
+			const { evidence, spans } = findAnswers(asked, sentence, undefined, true, lexicon);
+			return { evidence, answer: spans[0] && sentence.slice(spans[0].start, spans[0].end) };
+		};
+		expect(lexicon.nounKinds('individuals').has('person')).toBe(true);
+		// Each sentence with the question, the evidence and (where it counts) the answer.
+		const cases: [ReturnType<typeof question>, string, number, string?][] = [
+			[people, 'Two men, aged 52 and 29, were arrested at the property.', 1, 'Two men'],
+			[people, 'The river forced the evacuation of roughly 1,800 residents.', 1, '1,800 residents'],
+			// "Person" itself, which WordNet files among its top concepts, above noun.person.
+			[people, 'I just want to help one person at a time.', 1, 'one person'],
+			[people, 'No one was killed, but 340 homes were damaged.', 0.5],
+			// Not a year, nor a person named further on.
+			[people, 'In 2019 the director resigned.', 0],
+			[people, 'One day a neighbour called.', 0.5],
+			// A name may stand between the number and whom it counts, up to four words of it; in lower
+			// case, what follows is no name (the pattern is read case-blind, the name case-sensitively).
+			[
+				people,
+				'About 1,900 Harlan Electric Cooperative customers lost power.',
+				1,
+				'1,900 Harlan Electric Cooperative customers',
+			],
+			[
+				people,
+				'Nearly 138,500 Central Valley Power & Light customers lost power.',
+				1,
+				'138,500 Central Valley Power & Light customers',
+			],
+			[people, 'Nearly 138,500 central valley power and light customers lost power.', 0.5],
+			[people, 'The fire burned 40 Big Rock Creek State Park acres, and no one was hurt.', 0.5],
+			// The name's last word may be what is counted, first when no noun follows the name.
+			[people, 'Three Americans were killed in the attack.', 1, 'Three Americans'],
+			[people, 'Two Marines died and four were hurt.', 1, 'Two Marines'],
+			[people, 'Five Ford workers were laid off.', 1, 'Five Ford workers'],
+			[democrats, 'Five Democrats voted against the bill.', 1, 'Five Democrats'],
+			// A year or a day counts nothing, whatever follows it.
+			[people, 'On Jan. 12 Kentucky State Police troopers found the car.', 0.5],
+			[people, 'On Jan 12 Kentucky State Police troopers found the car.', 0.5],
+			[people, 'On March 3 Democrats voted.', 0.5],
+			[residents, 'In 2019 Big Rock Creek County residents voted.', 0],
+			[democrats, 'In 2019 Democrats won the House.', 0],
+			// Words looked at past the number's three are not taken: the next number is read on its own.
+			[
+				people,
+				'A deck gave way, crushing 14 vehicles and trapping three people while a concert went on.',
+				1,
+				'three people',
+			],
+			// So for a thing counted: "58 Alder County maps", not "landmark 14 on Walt's Bear Run map".
+			[maps, 'He has drawn 58 Alder County maps.', 1, '58 Alder County maps'],
+			[maps, 'He has drawn 58 Big Rock Creek Trail maps.', 1, '58 Big Rock Creek Trail maps'],
+			[maps, 'We found him because of landmark 14 on Walt’s Bear Run map.', 0.5],
+		];
+		for (const [asked, sentence, evidence, answer] of cases) {
+			const got = found(asked, sentence);
+			expect(got.evidence, sentence).toBe(evidence);
+			if (answer) expect(got.answer, sentence).toBe(answer);
+		}
 		// Without the lexicon, only "people" itself.
 		expect(findAnswers(people, 'Two men were arrested.').evidence).toBe(0.5);
 		expect(
