@@ -23,6 +23,8 @@ import {
 
 /** Digits, with commas and points only between them ("Marsh, 71, a retired nurse" counts no nurses). */
 export const DIGITS = '\\d+(?:[,.]\\d+)*';
+/** A year as news writes it, 1500 to 2099. */
+const YEAR_DIGITS = '(?:1[5-9]|20)\\d\\d';
 /** A number as written: digits, a number word, or a vague amount ("several", "dozens of"). */
 const COUNT_WORD = `(?:${DIGITS}|${NUMBER_WORDS.join('|')}|hundred|a few|several|a couple of|dozens of|hundreds of|thousands of)`;
 /**
@@ -38,7 +40,7 @@ const FRACTION = '\\s+and\\s+a\\s+(?:half|quarter)';
  */
 const NUMBER_WORD = `(?:(?:${COUNT_WORD}|a|an)(?:${FRACTION})?|half\\s+an?|a\\s+half)`;
 /** A sport's year, a length of time ("19 seasons as an umpire"); not a year's season ("the 2019 season"). */
-const SEASONS = '(?<!\\b(?:1[5-9]|20)\\d\\d(?:[-\u2013]\\d\\d)?[\\s-]+)seasons?';
+const SEASONS = `(?<!\\b${YEAR_DIGITS}(?:[-\u2013]\\d\\d)?[\\s-]+)seasons?`;
 const TIME_UNIT = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|${SEASONS})`;
 /** A number of units a time limit gives, or a range of them: "30", "few", "six to eight". */
 const TIME_LIMIT_NUMBER = `(?:${NUMBER_WORD}|few|several|(?:a\\s+)?couple(?:\\s+of)?)(?:\\s*(?:to|or|-|\u2013)\\s*${NUMBER_WORD})?`;
@@ -178,7 +180,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// A month, not the start of a word ("Mayor", "Marchers"), nor a name before "said" (May said).
 		new RegExp(`\\b${MONTHS}(?!\\p{L})(?!\\s+(?:said|says|told|added))`, 'u'),
 		new RegExp(`\\b${WEEKDAYS}\\b`, 'u'),
-		/\b(?:1[5-9]|20)\d\d\b/u,
+		new RegExp(`\\b${YEAR_DIGITS}\\b`, 'u'),
 		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
 		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
 		// A time limit: "expected within 30 days", "within the next few weeks", "within six to eight
@@ -194,7 +196,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		...AMOUNTS,
 		TIME_AFTER,
 		/\b(?:life|lifetime) sentence\b|\bfor life\b/iu,
-		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}(?!\\p{L})|(?:1[5-9]|20)\\d\\d)`, 'u'),
+		new RegExp(`\\b(?:since|until|through)\\s+(?:${MONTHS}(?!\\p{L})|${YEAR_DIGITS})`, 'u'),
 		// How long until: the day it ends ("closed until at least Friday", "expected to reopen by March").
 		new RegExp(
 			`\\b(?:until|till|through|by)\\s+(?:at\\s+least\\s+|early\\s+|late\\s+|mid-)?(?:${WEEKDAYS}|${MONTHS}(?!\\p{L})|next\\s+(?:week|month|year|spring|summer|fall|winter)\\b|the\\s+end\\s+of\\b)`,
@@ -206,7 +208,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		new RegExp(`\\b${DIGITS}\\s*(?:percent|per cent|%)`, 'iu'),
 		// A number before words; a year after "in", "since"... is a date ("convicted in 1996 for").
 		new RegExp(
-			`${NOT_A_COUNT}\\b(?!(?:1[5-9]|20)\\d\\d\\b)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+|(?<!\\b(?:in|since|until|by|from|during)\\s+)\\b(?:1[5-9]|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`,
+			`${NOT_A_COUNT}\\b(?!${YEAR_DIGITS}\\b)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+|(?<!\\b(?:in|since|until|by|from|during)\\s+)\\b${YEAR_DIGITS}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+`,
 			'iu',
 		),
 		/\b(?:dozens|hundreds|thousands|millions|billions)\b/iu,
@@ -321,13 +323,11 @@ const QUANTITY_WORDS = new Set(['more', 'other', 'fewer', 'additional', 'such', 
  */
 function personCounted(match: RegExpExecArray, sentence: string, nouns: NounKinds | undefined): number | undefined {
 	if (!nouns) return undefined;
-	for (const { from, words } of countedWords(match, sentence, nouns)) {
-		const person = tokenize(words)
+	return countedEnd(match, sentence, nouns, (words) =>
+		tokenize(words)
 			.slice(0, 2)
-			.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person'));
-		if (person) return from + person.end;
-	}
-	return undefined;
+			.find((t) => t.term !== null && nouns.nounKinds(t.surface).has('person')),
+	);
 }
 
 /** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
@@ -721,7 +721,7 @@ export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | '
 
 /** Dates and times by how precisely they answer each part-of-a-date question. */
 const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
-	year: /\b(?:1[5-9]|20)\d\d\b/gu,
+	year: new RegExp(`\\b${YEAR_DIGITS}\\b`, 'gu'),
 	month: new RegExp(`\\b${MONTHS}(?!\\p{L})`, 'gu'),
 	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS}(?!\\p{L}))`, 'gu'),
 	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
@@ -831,13 +831,9 @@ const NAME_RUN = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+(?:&\s+)?){1,4}/u;
 const THREE_WORDS = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/u;
 
 /** A year, which counts nothing ("In 2019 Democrats won the House"). */
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
 /** A month's name, or its abbreviation, ending the words before a number: the number is a day ("On Jan 12 Democrats"). */
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`, 'u');
-
-/** The number of a COUNTED match. */
-const numberOf = (match: RegExpExecArray): string =>
-	match[0].slice(0, match[0].length - (match[1] ?? '').length).trim();
 
 /**
  * The readings of the words after a number (`match`, a COUNTED match in `sentence`) that may name
@@ -852,10 +848,13 @@ function countedWords(
 	sentence: string,
 	nouns: NounKinds | undefined,
 ): { from: number; words: string }[] {
-	if (YEAR.test(numberOf(match)) || MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
+	const at = match[0].length - (match[1] ?? '').length;
+	if (
+		YEAR.test(match[0].slice(0, at).trim()) ||
+		MONTH_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))
+	)
 		return [];
 	const words = `${match[1] ?? ''}${match[2] ?? ''}`;
-	const at = match[0].length - (match[1] ?? '').length;
 	const name = NAME_RUN.exec(words)?.[0] ?? '';
 	const rest = THREE_WORDS.exec(words.slice(name.length))?.[0];
 	if (name === '' || !rest) return [{ from: at, words: THREE_WORDS.exec(words)?.[0] ?? '' }];
@@ -864,6 +863,23 @@ function countedWords(
 	const ownWord = { from: at + last.index, words: last[1] as string };
 	const next = /^[\p{L}-]+/u.exec(rest)?.[0] ?? '';
 	return nouns?.isMainlyNoun(next) ? [after, ownWord] : [ownWord, after];
+}
+
+/**
+ * Where what a COUNTED match counts ends, past its start: the end of the token `find` takes from
+ * the first reading (countedWords) it takes one from; undefined when none.
+ */
+function countedEnd(
+	match: RegExpExecArray,
+	sentence: string,
+	nouns: NounKinds | undefined,
+	find: (words: string) => Token | undefined,
+): number | undefined {
+	for (const { from, words } of countedWords(match, sentence, nouns)) {
+		const token = find(words);
+		if (token) return from + token.end;
+	}
+	return undefined;
 }
 
 /** Where an answer stands in a sentence (offsets in its text). */
@@ -977,12 +993,7 @@ export function findAnswers(
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
 				const asked = hint.counted;
-				const counted = asked
-					? countedWords(match, sentence, nouns).flatMap(({ from, words }) => {
-							const token = countedToken(words, asked);
-							return token ? [from + token.end] : [];
-						})[0]
-					: undefined;
+				const counted = asked && countedEnd(match, sentence, nouns, (words) => countedToken(words, asked));
 				if (counted !== undefined) add(match, counted);
 				// For "how many people", a number of persons of any kind: "1,800 residents", "two men".
 				else if (hint.countsPeople) {

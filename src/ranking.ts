@@ -1114,16 +1114,13 @@ function ageOwner(
 			? (APPOSED_TO.exec(before)?.[1] ?? NAMED_AFTER.exec(text.slice(span.end))?.[1])
 			: `${NAME_BEFORE.exec(before)?.[0] ?? ''}${inAnswer}`;
 	const owners = named === undefined ? people(nameAfter) : ownersOfName(named, people);
-	// (A name several people share, or a sentence describing several, says whose only when none is `person`.)
-	const whose = (entities: Entity[]) =>
-		!entities.includes(person) ? 'other' : entities.length === 1 ? 'own' : undefined;
+	// (A name several people share, or a sentence describing several, says whose only when none is
+	// `person`, or when the one `meant` is `person` alone.)
+	const whose = (entities: Entity[], meant = entities) =>
+		!entities.includes(person) ? 'other' : meant.length === 1 && meant[0] === person ? 'own' : undefined;
 	// (Of namesakes, the one the article names in full is meant; when that is not `person`, the
 	// question may mean another of them: it does not say.)
-	const ofNamed = (entities: Entity[]) => {
-		if (!entities.includes(person)) return 'other';
-		const meant = ofArticle(entities, indexed);
-		return meant.length === 1 && meant[0] === person ? 'own' : undefined;
-	};
+	const ofNamed = (entities: Entity[]) => whose(entities, ofArticle(entities, indexed));
 	if (owners.length > 0) return ofNamed(owners);
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".
