@@ -3,14 +3,7 @@ import { answerTypeEvidence, findAnswers, mayHold } from '../src/answer-types.js
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
-import {
-	type AnalyzedQuestion,
-	type AnswerHint,
-	analyzeQuestion,
-	classifyQuestion,
-	questionText,
-	withinOneEdit,
-} from '../src/question.js';
+import { type AnswerHint, analyzeQuestion, classifyQuestion, questionText, withinOneEdit } from '../src/question.js';
 import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
