@@ -65,6 +65,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	...['btw', 'fyi', 'thx', 'ty', 'ikr', 'nah'],
 ]);
 
+/** The auxiliary verbs among the stop words: their inflections ("was", "does", "having") are stop words too. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['be', 'have', 'do']);
+
 export interface Token {
 	/** The word as written. */
 	surface: string;
@@ -115,7 +118,9 @@ export function analyzeWord(word: string): string | null {
 		} else {
 			const verb = lemmatizer.verb(w);
 			const lemma = verb !== w ? verb : lemmatizer.noun(w);
-			term = STOP_WORDS.has(lemma) ? null : stem(lemma);
+			// An inflected verb whose lemma is a stop word is one only when the verb is an auxiliary
+			// ("does", "had"); not "owns" or "owned" ("who owns the laundromat").
+			term = STOP_WORDS.has(lemma) && (verb === w || AUXILIARIES.has(lemma)) ? null : stem(lemma);
 		}
 	}
 	if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();

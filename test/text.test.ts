@@ -34,6 +34,14 @@ describe('analyzeWord', () => {
 		expect(analyzeWord('everywhere')).toBe('everywher');
 		expect(analyzeWord('anywhere')).toBe('anywher');
 	});
+	it('keeps a verb whose lemma is a stop word, unless it is an auxiliary', () => {
+		// "who owns spin city", "the company that owned the ride"; "their own truck" says nothing.
+		expect(analyzeWord('owns')).toBe('own');
+		expect(analyzeWord('owned')).toBe('own');
+		expect(analyzeWord('own')).toBeNull();
+		for (const auxiliary of ['does', 'did', 'having', 'had', 'being', 'was'])
+			expect(analyzeWord(auxiliary), auxiliary).toBeNull();
+	});
 	it('splits hyphenated words and keeps numbers', () => {
 		expect(analyze('a 37-year-old, non-violent offense in 1996')).toEqual([
 			'37',
