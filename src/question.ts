@@ -83,6 +83,12 @@ export interface QueryConcept {
 	 */
 	predicative?: boolean;
 	/**
+	 * The noun a yes/no question is about, as its subject ("does her *daughter* repair clocks", "is
+	 * Walt's *wife* deaf"): its answer is a sentence about that, not one about something else that
+	 * holds the question's other words.
+	 */
+	about?: boolean;
+	/**
 	 * The word stands in a subordinate clause of the question ("who did Kim call before she went
 	 * to see Trump?"): it places the question in the story more than it says what is asked.
 	 */
@@ -1392,6 +1398,43 @@ export function withinOneEdit(a: string, b: string): boolean {
 	return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Words between a yes/no question's auxiliary and its subject's noun ("does *her* daughter"). */
+const DETERMINERS = new Set('the a an this that these those her his their its my your our'.split(' '));
+/** Nouns for anyone at all ("are the ppl who went to the ER still in the hospital"): no subject to look for. */
+const ANYONE = new Set(['people', 'folks'].map(analyzeWord));
+
+/**
+ * The noun a yes/no question (its words after the auxiliary, `tokens`) is about, as its subject:
+ * the last of a run of nouns opening it ("did the bakery next door", "is the organ lady"), or
+ * after a name's possessive ("is Walt's wife deaf"). Not a name (that is the question's
+ * `subject`, or `isName`), nor a word for anyone.
+ */
+function subjectNoun(
+	tokens: readonly Token[],
+	concepts: readonly QueryConcept[],
+	startOf: ReadonlyMap<QueryConcept, number>,
+	isName: (concept: QueryConcept) => boolean,
+): QueryConcept | undefined {
+	let at = 0;
+	while (at < tokens.length && DETERMINERS.has(tokens[at]?.surface.toLowerCase() ?? '')) at++;
+	const conceptAt = (i: number) => concepts.find((c) => startOf.get(c) === i);
+	let head = conceptAt(at);
+	if (head?.entity) {
+		// The name's last word is a possessive, and the noun comes next.
+		const next = concepts[concepts.indexOf(head) + 1];
+		const after = next && startOf.get(next);
+		if (after === undefined || !/['\u2019]s$/i.test(tokens[after - 1]?.surface ?? '')) return undefined;
+		head = next;
+	}
+	if (!head || head.entity || !head.noun) return undefined;
+	for (;;) {
+		const next = conceptAt((startOf.get(head) as number) + (head.compound?.length ?? 1));
+		if (!next || next.entity || !next.noun) break;
+		head = next;
+	}
+	return head.retrieve.some((term) => ANYONE.has(term)) || isName(head) ? undefined : head;
+}
+
 /** Analyses a question against the index's vocabulary and entities, and related words when a lexicon is given. */
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
 	const asked = questionText(question, lexicon, index);
@@ -1415,6 +1458,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	let subject: Entity | undefined;
 	// Concepts of words after a determiner or a preposition ("a suspect", "in the crash"): nouns.
 	const inNounPhrase = new Set<QueryConcept>();
+	// The token each concept starts at.
+	const startOf = new Map<QueryConcept, number>();
 	for (const [i, token] of tokens.entries()) {
 		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
 		if (i < consumedUntil) continue;
@@ -1479,6 +1524,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			}
 			byEntity.add(entity);
 			concepts.push(concept);
+			startOf.set(concept, i);
 			continue;
 		}
 		// "Till" and "til" as chat types "until" ("how long till the ambulances showed up"), a
@@ -1496,7 +1542,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// The compound written as one word ("councilmember" for "council member"), where the corpus does.
 			const closed = analyzeWord(`${folded}${foldName(next)}`);
 			const written = closed !== null && index.documentFrequency.has(closed) ? closed : undefined;
-			concepts.push(compoundConcept(`${token.surface} ${next.surface}`, parts, subordinate, written));
+			const compound = compoundConcept(`${token.surface} ${next.surface}`, parts, subordinate, written);
+			concepts.push(compound);
+			startOf.set(compound, i);
 			for (const { term } of parts) seenTerms.add(term);
 			continue;
 		}
@@ -1505,7 +1553,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		const split =
 			!lexicon || index.documentFrequency.has(token.term) ? undefined : splitCompound(folded, index, lexicon);
 		if (split && !seenTerms.has(token.term)) {
-			concepts.push(compoundConcept(token.surface, split, subordinate));
+			const compound = compoundConcept(token.surface, split, subordinate);
+			concepts.push(compound);
+			startOf.set(compound, i);
 			for (const term of [...split.map((w) => w.term), token.term]) seenTerms.add(term);
 			continue;
 		}
@@ -1562,6 +1612,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (being) concept.being = being;
 		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;
 		concepts.push(concept);
+		startOf.set(concept, i);
 		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(concept);
 	}
 	// In "was anyone on the ship hurt" or "was Kim hurt in the crash", the word that is not a name
@@ -1571,6 +1622,11 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		? concepts.findLast((c) => !c.entity && !c.compound && !c.noun && !inNounPhrase.has(c))
 		: undefined;
 	if (predicate) predicate.predicative = true;
+	// (A word WordNet does not know as a common noun may be a name no entity was found for: "did
+	// marco trust lena".)
+	const isName = (c: QueryConcept) => ![...c.forms].some((form) => lexicon?.isCommonNoun(form));
+	const about = type === 'yesno' ? subjectNoun(tokens, concepts, startOf, isName) : undefined;
+	if (about) about.about = true;
 	// Related words count below the word itself, and only where the corpus uses them.
 	if (lexicon) {
 		for (const concept of concepts) {

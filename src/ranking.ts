@@ -74,6 +74,8 @@ export interface RankingWeights {
 	/** The same for other questions ("who", "why"). */
 	answer: number;
 	subject: number;
+	/** The thing a yes/no question is about, as its subject, named in the sentence (`about`). */
+	subjectNoun: number;
 	/** A sentence about what will happen, for a question about the future ("I plan on continuing"). */
 	future: number;
 	/** Weight of the passage's BM25, normalised to the best candidate. */
@@ -108,6 +110,7 @@ export const RANKING: RankingWeights = {
 	typedAnswer: 0.8,
 	answer: 0.2,
 	subject: 0.3,
+	subjectNoun: 0.1,
 	future: 0.2,
 	bm25: 0.15,
 	subordinate: 0.8,
@@ -741,6 +744,8 @@ function extrasBound(first: number, end: number, cells: Float64Array, inPassageA
 	const subject = question.subject;
 	if (subject && concepts.some((c, i) => c.concept.entity === subject && (cells[inPassageAt + i] as number) > 0)) {
 		bound += weights.subject;
+	} else if (concepts.some((c, i) => c.concept.about === true && (cells[inPassageAt + i] as number) > 0)) {
+		bound += weights.subjectNoun;
 	}
 	if (question.future) {
 		for (let s = first; s < end; s++) {
@@ -986,7 +991,12 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		const answer = Math.max(evidence[i] ?? 0, weights.neighbor * Math.max(evidence[i - 1] ?? 0, evidence[i + 1] ?? 0));
 		const coverage = covered / total;
 		const answered = answerWeight * answer;
-		const subject = aboutPerson ? weights.subject : 0;
+		// Asked yes or no about a thing, the sentence names it ("does her daughter repair clocks").
+		const aboutThing =
+			!aboutPerson &&
+			holdsContent &&
+			concepts.some((c, k) => c.concept.about === true && (cells[row + k] as number) > 0);
+		const subject = aboutPerson ? weights.subject : aboutThing ? weights.subjectNoun : 0;
 		const future =
 			question.future && sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)
 				? weights.future

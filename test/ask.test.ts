@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ask, MAX_QUESTION_LENGTH, UserInputError } from '../src/ask.js';
 import { analyzeQuestion } from '../src/question.js';
 import { findPerson } from '../src/quote-book.js';
-import { scoreCandidates } from '../src/ranking.js';
+import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { openStory, type Story } from '../src/story.js';
 import { loadSeedStory, markedWords, scoredIn, storyOf } from './support/story.js';
 
@@ -263,6 +263,18 @@ describe('ask', () => {
 			'“We had been working on it for seven months,” said Dana.',
 		);
 		expect(askIn(appeal, "how many months did dana spend working on ruth's case")[0]?.passageId).toBe('a1#1');
+	});
+
+	it('counts, asked yes or no about a thing, a sentence naming that thing as about it', () => {
+		const shop = storyOf(
+			'Greta Solheim is one of the last people in the county who still repairs clocks for a living.',
+			'Their daughter, Kirsten, 38, is an emergency room nurse in Denver.',
+		);
+		const scored = scoredIn(shop, 'does her daughter do clock repair too?');
+		expect(scored('a1#1')?.parts.subject).toBe(RANKING.subjectNoun);
+		expect(scored('a0#1')?.parts.subject).toBe(0);
+		// Only asked yes or no: "what does her daughter do" names her anyway.
+		expect(scoredIn(shop, 'what does her daughter do for work')('a1#1')?.parts.subject).toBe(0);
 	});
 
 	it('reads a title news writes abbreviated as the word ("captain": Capt.)', () => {

@@ -895,6 +895,23 @@ describe('analyzeQuestion', () => {
 		expect(last('is the museum closed')?.predicative).toBe(true);
 	});
 
+	it('reads the thing a yes/no question is about, as its subject', () => {
+		const about = (q: string) =>
+			analyzeQuestion(q, story.index, lexicon)
+				.concepts.filter((c) => c.about)
+				.map((c) => c.word);
+		expect(about('does her daughter do clock repair too?')).toEqual(['daughter']);
+		expect(about("is walt's wife deaf too")).toEqual(['wife']);
+		expect(about('did the bakery next door get wrecked')).toEqual(['bakery']);
+		// The last of a run of nouns: "the organ lady" is a lady.
+		expect(about('is the organ lady retiring')).toEqual(['lady']);
+		// Not a name (the question's subject), a verb, a word for anyone, nor asked otherwise than yes or no.
+		expect(about('is kim going to run for office')).toEqual([]);
+		expect(about('was running the ferry hard')).toEqual([]);
+		expect(about('are the ppl who went to the ER still in the hospital')).toEqual([]);
+		expect(about('what does her daughter do for work')).toEqual([]);
+	});
+
 	it('reads a verb WordNet knows in several words as one ("give way": collapse, "talk out of": dissuade)', () => {
 		expect(lexicon.isVerbPhrase(['gave', 'way'])).toBe(true);
 		expect(lexicon.isVerbPhrase(['talk', 'out', 'of'])).toBe(true);
