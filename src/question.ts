@@ -294,7 +294,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 			return { measure: 'weight' };
 		}
 		if (/^how\s+(?:hot|cold|warm|chilly)\b/.test(folded)) return { measure: 'temperature' };
-		if (/^how\s+(?:fast|windy|quickly)\b/.test(folded)) return { measure: 'speed' };
+		if (/^how\s+(?:fast|windy|quickly)\b/.test(folded) || WIND_STRENGTH.test(folded)) return { measure: 'speed' };
 		// "How much stuff did he save": an amount of a thing, not of time ("eight years").
 		// (Not "how much longer", "how much older": those ask for a length of time or an age.)
 		if (/^how\s+much\b(?!\s+(?:longer|older|younger|later|earlier|sooner|more|time)\b)/.test(folded)) {
@@ -334,6 +334,10 @@ function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
+/** "How strong was the wind": a speed, as "how fast" asks; how strong anything else is, no number. */
+const WIND_STRENGTH =
+	/^how\s+(?:strong|powerful)\b(?=.*\b(?:winds?|gusts?|breezes?|gales?|storms?|squalls?|hurricanes?|tornado(?:e?s)?)\b)/;
+
 /** Verbs a question asks what caused something with ("what caused", "what led to"). */
 const CAUSED = 'caused|causes|led\\s+to|leads\\s+to|sparked|triggered|started';
 
@@ -352,6 +356,7 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
 	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
+	[WIND_STRENGTH, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
 	[/^(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?|seasons?|decades?)\b/, 'when'],

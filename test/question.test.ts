@@ -1713,6 +1713,13 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(fast, 'The train was going 45 miles per hour.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'It was doing 60 mph.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train had 40 cars.')).toBe(0.5);
+		// How strong a wind blew is how fast; how strong anything else is, no number.
+		for (const q of ['how strong was the wind up there', 'how strong did the gusts get during the squall']) {
+			const strong = hint(q);
+			expect([strong.type, strong.hint.measure], q).toEqual(['count', 'speed']);
+			expect(answerTypeEvidence(strong, 'Wind gusts reached 48 mph on the lake.'), q).toBe(1);
+		}
+		expect(hint('how strong is her case').type).toBe('how');
 		// Written as news writes them.
 		expect(answerTypeEvidence(hot, 'It was 40C at noon.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train hit 90mph.')).toBe(1);
