@@ -113,6 +113,7 @@ const grid: Partial<Record<keyof RankingWeights, number[]>> = {
 	typedAnswer: [0.2, 0.3, 0.45, 0.6, 0.8],
 	answer: [0, 0.1, 0.2, 0.3, 0.4],
 	subject: [0, 0.05, 0.1, 0.2, 0.3],
+	subjectNoun: [0, 0.05, 0.1, 0.2, 0.3],
 	future: [0, 0.05, 0.1, 0.2, 0.3],
 	bm25: [0, 0.08, 0.15, 0.25, 0.4],
 	subordinate: [0.3, 0.45, 0.6, 0.8, 1],

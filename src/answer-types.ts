@@ -73,6 +73,19 @@ const LENGTH = amountOf(LENGTH_UNIT);
  */
 const NOT_BETWEEN = `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`;
 const AMOUNTS = [amountOf(TIME_UNIT, NOT_BETWEEN)];
+/**
+ * A length of time that is a rate's part, how often and not how long: "five days a week", "20
+ * hours per month", and the "a week" of it, or of "twice a month".
+ */
+const RATE_AFTER = new RegExp(`^(?:${FRACTION})?\\s+(?:a|an|per|each|every)\\s+${TIME_UNIT}\\b`, 'iu');
+const RATE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|once|twice|times|${TIME_UNIT})\\s+$`, 'iu');
+const PER = /^(?:a|an|per)\s/iu;
+function ratePart(sentence: string, start: number, end: number): boolean {
+	return (
+		RATE_AFTER.test(sentence.slice(end, end + 40)) ||
+		(PER.test(sentence.slice(start, end)) && RATE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)))
+	);
+}
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
 const AFTER_EVENT = `(?=\\s+${BETWEEN}\\b)`;
 const TIME_AFTER = amountOf(TIME_UNIT, AFTER_EVENT);
@@ -750,9 +763,10 @@ const MEASURES: Record<NonNullable<AnswerHint['measure']>, RegExp> = {
 	// river come up": a distance or an area in minutes to months, or an hour ("rose about 14 feet in
 	// roughly 90 minutes", "burned 5,000 acres in three hours", "rising 6 inches an hour"; not
 	// "topped 30 feet in 50 years", a record, nor "20 feet a day earlier").
+	// A wind's speed in words, too: "gale-force winds", "hurricane-force gusts".
 	speed: everywhere(
 		new RegExp(
-			`\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)|(?:an?|per|each)\\s+(?:second|minute|hour|day)(?!\\s+(?:earlier|later|after|before|ago|time)\\b))(?!\\p{L})`,
+			`\\b(?:gale|hurricane|storm|tropical[\\s-]storm)[\\s-]force\\b|\\b${NUMBER_WORD}[\\s-]+(?:mph|km/h|kph|knots|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an|a)\\s+hour)(?!\\p{L})|\\b${DIGITS}\\s*(?:mph|km/h|kph)(?!\\p{L})|\\b${NUMBER_WORD}[\\s-]+(?:${LENGTH_UNIT}|${AREA_UNIT})\\s+(?:in\\s+(?:(?:about|roughly|around|nearly|almost|just|only|under|over|less\\s+than|more\\s+than|barely)\\s+)?${NUMBER_WORD}\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)|(?:an?|per|each)\\s+(?:second|minute|hour|day)(?!\\s+(?:earlier|later|after|before|ago|time)\\b))(?!\\p{L})`,
 			'iu',
 		),
 	),
@@ -925,7 +939,11 @@ export function findAnswers(
 		!tokenize(text).every((t) => questionWords.has(foldCase(t.surface))) &&
 		!(type === 'count' && hint.amount && AMOUNT_OF_TIME.test(text));
 	const spans: AnswerSpan[] = [];
+	// Asked how long, a rate's part says how often ("shoes horses five days a week"), unless the
+	// question asks for a length per day or week.
+	const rates = type === 'duration' && !hint.rate;
 	const add = (match: RegExpExecArray, length = match[0].length) => {
+		if (rates && ratePart(sentence, match.index, match.index + length)) return;
 		spans.push({ start: match.index, end: match.index + length });
 	};
 	/** Adds the matches of `patterns` (global) that are not just the question's words; the first only, unless `every`. */

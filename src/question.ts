@@ -138,6 +138,11 @@ export interface AnswerHint {
 	elapsed?: boolean;
 	/** The unit a "how many hours" question counts a length of time in: "140 hours" answers it above "a month". */
 	unit?: TimeUnit;
+	/**
+	 * A "how long" question for a length of time in a day, a week... ("how much time does she put
+	 * into chess each day"): a rate's part ("four hours a day") answers it, as it answers no other.
+	 */
+	rate?: boolean;
 	/** A "which way did it go" question: a direction answers it ("heading north", "towards the harbour"). */
 	direction?: boolean;
 	/**
@@ -272,7 +277,11 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 	if (type === 'duration') {
 		if (LENGTH_OF_A_THING.test(folded)) return { measure: 'length' };
 		const unit = TIME_UNIT_ASKED.exec(folded)?.[1] as TimeUnit | undefined;
-		return { ...(ELAPSED.test(folded) && { elapsed: true }), ...(unit && { unit }) };
+		return {
+			...(ELAPSED.test(folded) && { elapsed: true }),
+			...(unit && { unit }),
+			...(PER_UNIT.test(folded) && { rate: true }),
+		};
 	}
 	// "Which way did the van go" (not "which way did the senator vote").
 	if (type === 'where') {
@@ -334,9 +343,15 @@ function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
-/** "How strong was the wind": a speed, as "how fast" asks; how strong anything else is, no number. */
+/** A unit of time a question counts per ("each day", "a week", "per shift"). */
+const PER_UNIT = /\b(?:a|an|per|each|every)\s+(?:day|night|week|weekend|month|year|season|shift|session)\b/;
+
+/**
+ * "How strong was the wind": a speed, as "how fast" asks, when the wind is what is strong; not
+ * how strong anything else is ("the storm of criticism", "the wind farm", a hurricane's category).
+ */
 const WIND_STRENGTH =
-	/^how\s+(?:strong|powerful)\b(?=.*\b(?:winds?|gusts?|breezes?|gales?|storms?|squalls?|hurricanes?|tornado(?:e?s)?)\b)/;
+	/^how\s+(?:strong|powerful)\b(?=\s+(?:is|are|was|were|did|do|does|had|has|have|got|gets?)\s+(?:the\s+|those\s+|that\s+)?(?:winds?|gusts?|breezes?|gales?)\b(?!\s+(?:chill|farm|turbine|shelter|warning|advisory|tunnel)s?\b))/;
 
 /** Verbs a question asks what caused something with ("what caused", "what led to"). */
 const CAUSED = 'caused|causes|led\\s+to|leads\\s+to|sparked|triggered|started';
@@ -1415,28 +1430,35 @@ const ANYONE = new Set(['people', 'folks'].map(analyzeWord));
  * `subject`, or `isName`), nor a word for anyone.
  */
 function subjectNoun(
+	opener: string,
 	tokens: readonly Token[],
 	concepts: readonly QueryConcept[],
-	startOf: ReadonlyMap<QueryConcept, number>,
+	spanOf: ReadonlyMap<QueryConcept, { start: number; end: number }>,
 	isName: (concept: QueryConcept) => boolean,
 ): QueryConcept | undefined {
 	let at = 0;
 	while (at < tokens.length && DETERMINERS.has(tokens[at]?.surface.toLowerCase() ?? '')) at++;
-	const conceptAt = (i: number) => concepts.find((c) => startOf.get(c) === i);
+	const conceptAt = (i: number) => concepts.find((c) => spanOf.get(c)?.start === i);
 	let head = conceptAt(at);
 	if (head?.entity) {
 		// The name's last word is a possessive, and the noun comes next.
 		const next = concepts[concepts.indexOf(head) + 1];
-		const after = next && startOf.get(next);
+		const after = next && spanOf.get(next)?.start;
 		if (after === undefined || !/['\u2019]s$/i.test(tokens[after - 1]?.surface ?? '')) return undefined;
 		head = next;
 	}
 	if (!head || head.entity || !head.noun) return undefined;
+	const run = [head];
 	for (;;) {
-		const next = conceptAt((startOf.get(head) as number) + (head.compound?.length ?? 1));
+		const next = conceptAt(spanOf.get(run.at(-1) as QueryConcept)?.end ?? -1);
 		if (!next || next.entity || !next.noun) break;
-		head = next;
+		run.push(next);
 	}
+	// After "did" or "will" the verb follows the subject: with no other verb after the nouns, the
+	// last of them is it ("did the storm damage the school").
+	const last = concepts.indexOf(run.at(-1) as QueryConcept);
+	if (run.length > 1 && ACTION_AUXILIARIES.has(opener) && concepts.slice(last + 1).every((c) => c.noun)) run.pop();
+	head = run.at(-1) as QueryConcept;
 	return head.retrieve.some((term) => ANYONE.has(term)) || isName(head) ? undefined : head;
 }
 
@@ -1463,8 +1485,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	let subject: Entity | undefined;
 	// Concepts of words after a determiner or a preposition ("a suspect", "in the crash"): nouns.
 	const inNounPhrase = new Set<QueryConcept>();
-	// The token each concept starts at.
-	const startOf = new Map<QueryConcept, number>();
+	// The tokens each concept stands for, from `start` to `end` (exclusive).
+	const spanOf = new Map<QueryConcept, { start: number; end: number }>();
 	for (const [i, token] of tokens.entries()) {
 		if (SUBORDINATORS.has(token.surface.toLowerCase())) subordinate = true;
 		if (i < consumedUntil) continue;
@@ -1529,7 +1551,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			}
 			byEntity.add(entity);
 			concepts.push(concept);
-			startOf.set(concept, i);
+			spanOf.set(concept, { start: i, end: named.end });
 			continue;
 		}
 		// "Till" and "til" as chat types "until" ("how long till the ambulances showed up"), a
@@ -1549,7 +1571,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			const written = closed !== null && index.documentFrequency.has(closed) ? closed : undefined;
 			const compound = compoundConcept(`${token.surface} ${next.surface}`, parts, subordinate, written);
 			concepts.push(compound);
-			startOf.set(compound, i);
+			spanOf.set(compound, { start: i, end: i + 2 });
 			for (const { term } of parts) seenTerms.add(term);
 			continue;
 		}
@@ -1560,7 +1582,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (split && !seenTerms.has(token.term)) {
 			const compound = compoundConcept(token.surface, split, subordinate);
 			concepts.push(compound);
-			startOf.set(compound, i);
+			spanOf.set(compound, { start: i, end: i + 1 });
 			for (const term of [...split.map((w) => w.term), token.term]) seenTerms.add(term);
 			continue;
 		}
@@ -1617,7 +1639,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		if (being) concept.being = being;
 		if (lexicon && !noun && lexicon.isVerbIng(tokens[i + 1]?.surface ?? '')) concept.verbIng = true;
 		concepts.push(concept);
-		startOf.set(concept, i);
+		spanOf.set(concept, { start: i, end: i + 1 });
 		if (NOUN_PHRASE_OPENERS.has(tokens[i - 1]?.surface.toLowerCase() ?? '')) inNounPhrase.add(concept);
 	}
 	// In "was anyone on the ship hurt" or "was Kim hurt in the crash", the word that is not a name
@@ -1630,7 +1652,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	// (A word WordNet does not know as a common noun may be a name no entity was found for: "did
 	// marco trust lena".)
 	const isName = (c: QueryConcept) => ![...c.forms].some((form) => lexicon?.isCommonNoun(form));
-	const about = type === 'yesno' ? subjectNoun(tokens, concepts, startOf, isName) : undefined;
+	const about =
+		type === 'yesno' ? subjectNoun(opener.trim().toLowerCase(), tokens, concepts, spanOf, isName) : undefined;
 	if (about) about.about = true;
 	// Related words count below the word itself, and only where the corpus uses them.
 	if (lexicon) {

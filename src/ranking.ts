@@ -742,11 +742,11 @@ function extrasBound(first: number, end: number, cells: Float64Array, inPassageA
 		}
 	}
 	const subject = question.subject;
-	if (subject && concepts.some((c, i) => c.concept.entity === subject && (cells[inPassageAt + i] as number) > 0)) {
-		bound += weights.subject;
-	} else if (concepts.some((c, i) => c.concept.about === true && (cells[inPassageAt + i] as number) > 0)) {
-		bound += weights.subjectNoun;
-	}
+	const named =
+		subject && concepts.some((c, i) => c.concept.entity === subject && (cells[inPassageAt + i] as number) > 0);
+	const about = concepts.some((c, i) => c.concept.about === true && (cells[inPassageAt + i] as number) > 0);
+	// (A sentence counts one of the two: the larger, whatever the weights.)
+	bound += Math.max(named ? weights.subject : 0, about ? weights.subjectNoun : 0);
 	if (question.future) {
 		for (let s = first; s < end; s++) {
 			if (sentenceHas(query, s, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)) {
@@ -996,7 +996,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 			!aboutPerson &&
 			holdsContent &&
 			concepts.some((c, k) => c.concept.about === true && (cells[row + k] as number) > 0);
-		const subject = aboutPerson ? weights.subject : aboutThing ? weights.subjectNoun : 0;
+		const subject = Math.max(aboutPerson ? weights.subject : 0, aboutThing ? weights.subjectNoun : 0);
 		const future =
 			question.future && sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)
 				? weights.future

@@ -909,7 +909,17 @@ describe('analyzeQuestion', () => {
 		expect(about('is kim going to run for office')).toEqual([]);
 		expect(about('was running the ferry hard')).toEqual([]);
 		expect(about('are the ppl who went to the ER still in the hospital')).toEqual([]);
-		expect(about('what does her daughter do for work')).toEqual([]);
+		expect(about('what company owns the ferris wheel')).toEqual([]);
+		// After "did", a noun with no verb after it is the verb: "did the storm damage the school".
+		expect(about('did the storm damage the school')).toEqual(['storm']);
+		expect(about('did the kids go outside')).toEqual(['kids']);
+		// A compound the corpus writes in two words is one word of the question ("icebreaker").
+		const ship = storyOf('The ice breaker reached the harbour. Its captain, Ole Berg, was unhurt.');
+		const aboutShip = (q: string) =>
+			analyzeQuestion(q, ship.index, lexicon)
+				.concepts.filter((c) => c.about)
+				.map((c) => c.word);
+		expect(aboutShip('is the icebreaker captain ok')).toEqual(['captain']);
 	});
 
 	it('reads a verb WordNet knows in several words as one ("give way": collapse, "talk out of": dissuade)', () => {
@@ -1717,9 +1727,24 @@ describe('answerTypeEvidence', () => {
 		for (const q of ['how strong was the wind up there', 'how strong did the gusts get during the squall']) {
 			const strong = hint(q);
 			expect([strong.type, strong.hint.measure], q).toEqual(['count', 'speed']);
+			// (The wind is still searched for: only "how strong" says what is asked.)
+			expect(
+				strong.concepts.some((c) => /wind|gust/.test(c.word)),
+				q,
+			).toBe(true);
 			expect(answerTypeEvidence(strong, 'Wind gusts reached 48 mph on the lake.'), q).toBe(1);
 		}
 		expect(hint('how strong is her case').type).toBe('how');
+		for (const q of [
+			'how strong was the storm of criticism',
+			'how strong is the wind farm',
+			'how powerful was the hurricane',
+		])
+			expect(hint(q).type, q).toBe('how');
+		// The wind's force in words is its speed.
+		expect(answerTypeEvidence(hint('how strong was the wind'), 'Gale-force winds tore the roof off the school.')).toBe(
+			1,
+		);
 		// Written as news writes them.
 		expect(answerTypeEvidence(hot, 'It was 40C at noon.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train hit 90mph.')).toBe(1);
