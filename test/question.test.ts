@@ -1229,6 +1229,17 @@ describe('answerTypeEvidence', () => {
 		].map((s) => answerTypeEvidence(howLong, s));
 		for (const evidence of loosely) expect(evidence).toBeGreaterThan(0);
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
+		// A rate's parts say how often, not how long ("five days a week", and its "a week").
+		const shoeing = analyzed('how long has she been shoeing horses');
+		expect(answerTypeEvidence(shoeing, 'At 74, she still shoes horses five days a week.')).toBe(0);
+		expect(answerTypeEvidence(shoeing, 'She works 60 hours per week.')).toBe(0);
+		expect(answerTypeEvidence(shoeing, 'She visits twice a month for three hours.')).toBe(1);
+		expect(answerTypeEvidence(shoeing, 'She spent a week in Denver, five days a week at the forge.')).toBe(1);
+		expect(answerTypeEvidence(shoeing, 'She has been shoeing horses for 47 years, five days a week.')).toBe(1);
+		// Unless the question asks per day or week.
+		const daily = analyzed('how much time does she put into chess each day');
+		expect(daily.hint.rate).toBe(true);
+		expect(answerTypeEvidence(daily, 'She practices four hours a day.')).toBe(1);
 	});
 
 	it('prefers, asked who leads something, a name beside a word of leading ("chief executive", "chaired by")', () => {
