@@ -75,17 +75,29 @@ const NOT_BETWEEN = `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`;
 const AMOUNTS = [amountOf(TIME_UNIT, NOT_BETWEEN)];
 /**
  * A length of time that is a rate's part, how often and not how long: "five days a week", "20
- * hours per month", and the "a week" of it, or of "twice a month".
+ * hours per month", "three meals a day", "every two weeks", and the "a week" of it, or of "twice
+ * a month"; not "for three days a week ago" nor "In 2019 a week-long strike".
  */
-const RATE_AFTER = new RegExp(`^(?:${FRACTION})?\\s+(?:a|an|per|each|every)\\s+${TIME_UNIT}\\b`, 'iu');
-const RATE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|once|twice|times|${TIME_UNIT})\\s+$`, 'iu');
+const RATE_AFTER = new RegExp(
+	`^(?:${FRACTION})?\\s+(?:a|an|per|each|every)\\s+${TIME_UNIT}\\b(?![\\s-]+(?:${BETWEEN}|ago|before|from)\\b)`,
+	'iu',
+);
+const RATE_BEFORE = new RegExp(
+	`(?:\\b(?:(?!${YEAR_DIGITS}\\b)${DIGITS}|${NUMBER_WORDS.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}|\\b(?:once|twice|times)\\s+)$`,
+	'iu',
+);
 const PER = /^(?:a|an|per)\s/iu;
+const EVERY_BEFORE = /\b(?:every|each)\s+$/iu;
 function ratePart(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 40), start);
 	return (
 		RATE_AFTER.test(sentence.slice(end, end + 40)) ||
-		(PER.test(sentence.slice(start, end)) && RATE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)))
+		EVERY_BEFORE.test(before) ||
+		(PER.test(sentence.slice(start, end)) && RATE_BEFORE.test(before))
 	);
 }
+/** How far a rate's part answers "how long" when nothing else in the sentence does ("works 40 hours a week"). */
+const RATE_EVIDENCE = 0.5;
 /** The time between two events ("nine hours after the boat sank", "a week later"): a length of time, less surely. */
 const AFTER_EVENT = `(?=\\s+${BETWEEN}\\b)`;
 const TIME_AFTER = amountOf(TIME_UNIT, AFTER_EVENT);
@@ -942,9 +954,16 @@ export function findAnswers(
 	// Asked how long, a rate's part says how often ("shoes horses five days a week"), unless the
 	// question asks for a length per day or week.
 	const rates = type === 'duration' && !hint.rate;
-	const add = (match: RegExpExecArray, length = match[0].length) => {
-		if (rates && ratePart(sentence, match.index, match.index + length)) return;
-		spans.push({ start: match.index, end: match.index + length });
+	// (Kept aside: they answer, loosely, only where nothing else does.)
+	const rateSpans: AnswerSpan[] = [];
+	const add = (match: RegExpExecArray, length = match[0].length): boolean => {
+		const span = { start: match.index, end: match.index + length };
+		if (rates && ratePart(sentence, span.start, span.end)) {
+			if (!rateSpans.some((r) => r.start === span.start)) rateSpans.push(span);
+			return false;
+		}
+		spans.push(span);
+		return true;
 	};
 	/** Adds the matches of `patterns` (global) that are not just the question's words; the first only, unless `every`. */
 	const addNew = (patterns: readonly RegExp[]) => {
@@ -952,8 +971,7 @@ export function findAnswers(
 			pattern.lastIndex = 0;
 			for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 				if (!isNew(match[0])) continue;
-				add(match);
-				if (!every) return;
+				if (add(match) && !every) return;
 			}
 		}
 	};
@@ -1046,6 +1064,7 @@ export function findAnswers(
 				: 1;
 	if (spans.length > 0) return { evidence: loose, spans };
 	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
+	if (spans.length === 0 && rateSpans.length > 0) return { evidence: RATE_EVIDENCE, spans: rateSpans };
 	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };
 }
 

@@ -70,6 +70,8 @@ export interface Lexicon {
 	isKindOfLast(words: string[]): boolean;
 	/** True when WordNet knows the words, the first as any form of a verb, as one verb ("gave way", "talk out of"). */
 	isVerbPhrase(words: string[]): boolean;
+	/** True when WordNet knows the word (or the verb it inflects) as a verb, in any sense ("damage", "flood"). */
+	isVerb(word: string): boolean;
 	/**
 	 * Words related to the verb in the senses WordNet gives the frame "Somebody ----s VERB-ing", as
 	 * `relations` weighs a word's first senses: what the verb means before another verb's -ing form
@@ -727,6 +729,9 @@ export function createWordNetLexicon(
 		},
 		isAdverbPhrase(words: string[]): boolean {
 			return words.length >= 2 && files.adv.senses(words.map((w) => w.toLowerCase()).join('_')).offsets.length > 0;
+		},
+		isVerb(word: string): boolean {
+			return files.verb.senses(lemmatizer.verb(word.toLowerCase())).offsets.length > 0;
 		},
 		isVerbPhrase(words: string[]): boolean {
 			return words.length >= 2 && files.verb.senses(verbPhraseKey(words)).offsets.length > 0;

@@ -343,15 +343,16 @@ function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
-/** A unit of time a question counts per ("each day", "a week", "per shift"). */
-const PER_UNIT = /\b(?:a|an|per|each|every)\s+(?:day|night|week|weekend|month|year|season|shift|session)\b/;
+/** A unit of time a question counts per ("each day", "a week", "per shift", "weekly"). */
+const PER_UNIT =
+	/\b(?:(?:a|an|per|each|every)\s+(?:day|night|week|weekend|month|year|season|shift|session)|daily|nightly|weekly|monthly|yearly|annually|at\s+night)\b/;
 
 /**
  * "How strong was the wind": a speed, as "how fast" asks, when the wind is what is strong; not
  * how strong anything else is ("the storm of criticism", "the wind farm", a hurricane's category).
  */
 const WIND_STRENGTH =
-	/^how\s+(?:strong|powerful)\b(?=\s+(?:is|are|was|were|did|do|does|had|has|have|got|gets?)\s+(?:the\s+|those\s+|that\s+)?(?:winds?|gusts?|breezes?|gales?)\b(?!\s+(?:chill|farm|turbine|shelter|warning|advisory|tunnel)s?\b))/;
+	/^how\s+(?:strong|powerful)\b(?=\s+(?:is|are|was|were|will|would|could|can|might|may|should|did|do|does|had|has|have|got|gets?)\s+(?:[\p{L}'\u2019]+\s+){0,3}?(?:winds?|gusts?|breezes?|gales?)\b(?!\s+(?:chill|farm|turbine|shelter|warning|advisory|tunnel)s?\b))/u;
 
 /** Verbs a question asks what caused something with ("what caused", "what led to"). */
 const CAUSED = 'caused|causes|led\\s+to|leads\\s+to|sparked|triggered|started';
@@ -1435,6 +1436,7 @@ function subjectNoun(
 	concepts: readonly QueryConcept[],
 	spanOf: ReadonlyMap<QueryConcept, { start: number; end: number }>,
 	isName: (concept: QueryConcept) => boolean,
+	isVerb: (concept: QueryConcept) => boolean,
 ): QueryConcept | undefined {
 	let at = 0;
 	while (at < tokens.length && DETERMINERS.has(tokens[at]?.surface.toLowerCase() ?? '')) at++;
@@ -1455,9 +1457,13 @@ function subjectNoun(
 		run.push(next);
 	}
 	// After "did" or "will" the verb follows the subject: with no other verb after the nouns, the
-	// last of them is it ("did the storm damage the school").
+	// first of them after the first that may be a verb is it ("did the storm damage the school",
+	// "did the storm damage homes").
 	const last = concepts.indexOf(run.at(-1) as QueryConcept);
-	if (run.length > 1 && ACTION_AUXILIARIES.has(opener) && concepts.slice(last + 1).every((c) => c.noun)) run.pop();
+	if (ACTION_AUXILIARIES.has(opener) && concepts.slice(last + 1).every((c) => c.noun)) {
+		const verb = run.findIndex((c, k) => k > 0 && !c.compound && isVerb(c));
+		if (verb > 0) run.length = verb;
+	}
 	head = run.at(-1) as QueryConcept;
 	return head.retrieve.some((term) => ANYONE.has(term)) || isName(head) ? undefined : head;
 }
@@ -1652,8 +1658,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	// (A word WordNet does not know as a common noun may be a name no entity was found for: "did
 	// marco trust lena".)
 	const isName = (c: QueryConcept) => ![...c.forms].some((form) => lexicon?.isCommonNoun(form));
+	const isVerb = (c: QueryConcept) => [...c.forms].some((form) => lexicon?.isVerb(form) === true);
 	const about =
-		type === 'yesno' ? subjectNoun(opener.trim().toLowerCase(), tokens, concepts, spanOf, isName) : undefined;
+		type === 'yesno' ? subjectNoun(opener.trim().toLowerCase(), tokens, concepts, spanOf, isName, isVerb) : undefined;
 	if (about) about.about = true;
 	// Related words count below the word itself, and only where the corpus uses them.
 	if (lexicon) {

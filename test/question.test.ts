@@ -912,6 +912,7 @@ describe('analyzeQuestion', () => {
 		expect(about('what company owns the ferris wheel')).toEqual([]);
 		// After "did", a noun with no verb after it is the verb: "did the storm damage the school".
 		expect(about('did the storm damage the school')).toEqual(['storm']);
+		expect(about('did the storm damage homes')).toEqual(['storm']);
 		expect(about('did the kids go outside')).toEqual(['kids']);
 		// A compound the corpus writes in two words is one word of the question ("icebreaker").
 		const ship = storyOf('The ice breaker reached the harbour. Its captain, Ole Berg, was unhurt.');
@@ -1229,17 +1230,36 @@ describe('answerTypeEvidence', () => {
 		].map((s) => answerTypeEvidence(howLong, s));
 		for (const evidence of loosely) expect(evidence).toBeGreaterThan(0);
 		for (const evidence of loosely) expect(evidence).toBeLessThan(1);
-		// A rate's parts say how often, not how long ("five days a week", and its "a week").
+		// A rate's parts say how often, not how long ("five days a week", and its "a week"): they
+		// answer only where nothing else does, and loosely.
 		const shoeing = analyzed('how long has she been shoeing horses');
-		expect(answerTypeEvidence(shoeing, 'At 74, she still shoes horses five days a week.')).toBe(0);
-		expect(answerTypeEvidence(shoeing, 'She works 60 hours per week.')).toBe(0);
+		for (const rate of [
+			'At 74, she still shoes horses five days a week.',
+			'She works 60 hours per week.',
+			'She eats three meals a day.',
+			'She visits every two weeks.',
+		]) {
+			expect(answerTypeEvidence(shoeing, rate), rate).toBe(0.5);
+		}
 		expect(answerTypeEvidence(shoeing, 'She visits twice a month for three hours.')).toBe(1);
 		expect(answerTypeEvidence(shoeing, 'She spent a week in Denver, five days a week at the forge.')).toBe(1);
-		expect(answerTypeEvidence(shoeing, 'She has been shoeing horses for 47 years, five days a week.')).toBe(1);
+		const beside = 'She has been shoeing horses for 47 years, five days a week.';
+		expect(findAnswers(shoeing, beside).spans.map((x) => beside.slice(x.start, x.end))).toEqual(['47 years']);
+		expect(answerTypeEvidence(shoeing, 'She works five days a week and has since 2009.')).toBe(0.75);
+		// Not a length followed by a time ago or later, nor one after a year.
+		for (const length of [
+			'The talks went on for three days a week ago.',
+			'Rescuers searched for 12 hours a night earlier.',
+			'In 2019 a week-long strike shut the port.',
+		]) {
+			expect(answerTypeEvidence(shoeing, length), length).toBe(1);
+		}
 		// Unless the question asks per day or week.
-		const daily = analyzed('how much time does she put into chess each day');
-		expect(daily.hint.rate).toBe(true);
-		expect(answerTypeEvidence(daily, 'She practices four hours a day.')).toBe(1);
+		for (const q of ['how much time does she put into chess each day', 'how many hours does she practice weekly']) {
+			const daily = analyzed(q);
+			expect(daily.hint.rate, q).toBe(true);
+			expect(answerTypeEvidence(daily, 'She practices four hours a day.'), q).toBe(1);
+		}
 	});
 
 	it('prefers, asked who leads something, a name beside a word of leading ("chief executive", "chaired by")', () => {
@@ -1735,7 +1755,12 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(fast, 'It was doing 60 mph.')).toBe(1);
 		expect(answerTypeEvidence(fast, 'The train had 40 cars.')).toBe(0.5);
 		// How strong a wind blew is how fast; how strong anything else is, no number.
-		for (const q of ['how strong was the wind up there', 'how strong did the gusts get during the squall']) {
+		for (const q of [
+			'how strong was the wind up there',
+			'how strong did the gusts get during the squall',
+			'how strong will the winds be',
+			"how strong were the storm's winds",
+		]) {
 			const strong = hint(q);
 			expect([strong.type, strong.hint.measure], q).toEqual(['count', 'speed']);
 			// (The wind is still searched for: only "how strong" says what is asked.)

@@ -5,7 +5,7 @@ import { defaultQuestionSets, openQuestionSet } from '../scripts/question-sets.j
 import { BENCH_QUESTIONS } from '../scripts/questions.js';
 import { searchableText } from '../src/ask.js';
 import type { Lexicon } from '../src/lexicon.js';
-import { analyzeQuestion, classifyQuestion } from '../src/question.js';
+import { analyzeQuestion } from '../src/question.js';
 import { RANKING, type RankingWeights, rankPassages, scoreCandidates } from '../src/ranking.js';
 import type { StoryIndex } from '../src/search-index.js';
 import { createStory } from '../src/story.js';
@@ -92,17 +92,6 @@ describe('ranking only the candidates that can reach the top (src/ranking.ts ran
 				weights,
 			),
 		).toBeGreaterThan(0);
-	});
-
-	it('ranks exactly as scoring every candidate does when a thing the question is about weighs more than a person', async () => {
-		// A sentence may name the person a yes/no question names and the thing it is about: its bound
-		// counts the larger weight, whichever it is.
-		const weights = { ...RANKING, subject: 0, answer: 0, subjectNoun: 0.3 };
-		for (const set of defaultQuestionSets()) {
-			const { set: questions, story } = await openQuestionSet(set);
-			const yesNo = questions.questions.map((q) => q.q).filter((q) => classifyQuestion(q).type === 'yesno');
-			expect(expectSameRanking(story.index, yesNo, story.lexicon, weights)).toBeGreaterThan(0);
-		}
 	});
 
 	it('ranks nothing for a limit of 0', async () => {
