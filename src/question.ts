@@ -1427,8 +1427,9 @@ const ANYONE = new Set(['people', 'folks'].map(analyzeWord));
 /**
  * The noun a yes/no question (its words after the auxiliary, `tokens`) is about, as its subject:
  * the last of a run of nouns opening it ("did the bakery next door", "is the organ lady"), or
- * after a name's possessive ("is Walt's wife deaf"). Not a name (that is the question's
- * `subject`, or `isName`), nor a word for anyone.
+ * after a name's possessive ("is Walt's wife deaf"); after "did" or "will", the run ends before
+ * the verb it may hold. Not a name (that is the question's `subject`, or `isName`), nor a word
+ * for anyone.
  */
 function subjectNoun(
 	opener: string,
@@ -1456,9 +1457,9 @@ function subjectNoun(
 		if (!next || next.entity || !next.noun) break;
 		run.push(next);
 	}
-	// After "did" or "will" the verb follows the subject: with no other verb after the nouns, the
-	// first of them after the first that may be a verb is it ("did the storm damage the school",
-	// "did the storm damage homes").
+	// After "did" or "will" the verb follows the subject: with no other verb after the run, it is
+	// the first noun of the run but its first that WordNet also knows as a verb ("did the storm
+	// damage the school", "did the storm damage homes").
 	const last = concepts.indexOf(run.at(-1) as QueryConcept);
 	if (ACTION_AUXILIARIES.has(opener) && concepts.slice(last + 1).every((c) => c.noun)) {
 		const verb = run.findIndex((c, k) => k > 0 && !c.compound && isVerb(c));

@@ -992,10 +992,9 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		const coverage = covered / total;
 		const answered = answerWeight * answer;
 		// Asked yes or no about a thing, the sentence names it ("does her daughter repair clocks").
+		// (A sentence about both counts the larger weight, as extrasBound does.)
 		const aboutThing =
-			!aboutPerson &&
-			holdsContent &&
-			concepts.some((c, k) => c.concept.about === true && (cells[row + k] as number) > 0);
+			holdsContent && concepts.some((c, k) => c.concept.about === true && (cells[row + k] as number) > 0);
 		const subject = Math.max(aboutPerson ? weights.subject : 0, aboutThing ? weights.subjectNoun : 0);
 		const future =
 			question.future && sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)
