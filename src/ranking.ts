@@ -553,6 +553,8 @@ interface Query {
 	nouns: NounKinds | undefined;
 	/** For a question asking how old someone is, who (askedPerson). */
 	aged: Entity | undefined;
+	/** The concept, by number, a yes/no question is about as a thing (`about`); -1 for none. */
+	about: number;
 	/** The concepts that are people, by number, and each one's number in the table (-1 when no passage refers to them). */
 	people: number[];
 	/**
@@ -600,6 +602,7 @@ function queryOf(
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
 		nouns,
 		aged: question.type === 'age' || question.hint.occupation ? askedPerson(question, concepts) : undefined,
+		about: concepts.findIndex((c) => c.concept.about === true),
 		people,
 		heldBy: concepts.flatMap(({ concept }, i): HeldBy[] => [
 			...(concept.money
@@ -744,7 +747,7 @@ function extrasBound(first: number, end: number, cells: Float64Array, inPassageA
 	const subject = question.subject;
 	const named =
 		subject && concepts.some((c, i) => c.concept.entity === subject && (cells[inPassageAt + i] as number) > 0);
-	const about = concepts.some((c, i) => c.concept.about === true && (cells[inPassageAt + i] as number) > 0);
+	const about = query.about !== -1 && (cells[inPassageAt + query.about] as number) > 0;
 	// (A sentence counts one of the two: the larger, whatever the weights.)
 	bound += Math.max(named ? weights.subject : 0, about ? weights.subjectNoun : 0);
 	if (question.future) {
@@ -993,8 +996,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		const answered = answerWeight * answer;
 		// Asked yes or no about a thing, the sentence names it ("does her daughter repair clocks").
 		// (A sentence about both counts the larger weight, as extrasBound does.)
-		const aboutThing =
-			holdsContent && concepts.some((c, k) => c.concept.about === true && (cells[row + k] as number) > 0);
+		const aboutThing = holdsContent && query.about !== -1 && (cells[row + query.about] as number) > 0;
 		const subject = Math.max(aboutPerson ? weights.subject : 0, aboutThing ? weights.subjectNoun : 0);
 		const future =
 			question.future && sentenceHas(query, firstSentence + i, FUTURE_SENTENCE, FUTURE_KNOWN, FUTURE_FOUND)
