@@ -115,11 +115,15 @@ const HELD_OUT = [
 	// At the end of that round, both measured once (0.71 / 0.82 and 0.56 / 0.79) with its code, then added.
 	{ dir: 'tornado-pinball-qa', hit1: 0.6, hit3: 0.7 },
 	{ dir: 'lightning-harpmaker-qa', hit1: 0.45, hit3: 0.7 },
+	// The round after, both measured once (0.65 / 0.85 and 0.82 / 0.91) with the code of the round
+	// before, then added.
+	{ dir: 'zipline-accordion-qa', hit1: 0.55, hit3: 0.75 },
+	{ dir: 'duststorm-decoy-qa', hit1: 0.7, hit3: 0.8 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.72 / 0.87 over these
- * 1591 questions): a change that loses a handful of questions across the sets fails here even
+ * 1659 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -136,7 +140,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1591);
+		expect(questions).toBe(1659);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -157,13 +161,13 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538 and 1606 with two
+	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606 and 1674 with two
 	// more each; the floors follow, a little below.)
 	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.72 (now 0.59 and 0.73; each set alone: 0.72 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1606);
+		expect(outcomes.length).toBe(1674);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.72,
