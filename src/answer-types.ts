@@ -283,6 +283,8 @@ const WEAKER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	age: [new RegExp(`\\b${NUMBER_WORD}\\s+(?:years?|decades?|centuries|century)\\s+ago\\b`, 'iu')],
 };
 const WEAKER_EVIDENCE = 0.5;
+/** A place a common noun names ("in the converted garage"), where the sentence names none. */
+const COMMON_PLACE_EVIDENCE = 0.5;
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
@@ -932,8 +934,57 @@ export function answerTypeEvidence(
 /** What a noun may stand for (WordNet, src/lexicon.ts): a number of persons answers "how many people". */
 export type NounKinds = Pick<
 	Lexicon,
-	'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isWorker' | 'lemmas' | 'mainPartOfSpeech'
+	'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isPlace' | 'isWorker' | 'lemmas' | 'mainPartOfSpeech'
 >;
+
+/**
+ * A place named by a common noun, after a preposition and a determiner: "in the converted garage",
+ * "in a converted chicken coop behind her farmhouse", "on a gravel bar". Group 1 holds the words
+ * after the determiner; the phrase's head is its last noun before a function word.
+ */
+const PLACE_PREPOSITIONS = new Set([
+	'in',
+	'at',
+	'inside',
+	'behind',
+	'on',
+	'near',
+	'outside',
+	'from',
+	'into',
+	'under',
+	'beneath',
+	'beside',
+	'across',
+	'around',
+]);
+const PLACE_PHRASE = new RegExp(
+	`\\b(?:${[...PLACE_PREPOSITIONS].map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${p.slice(1)}`).join('|')})\\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|[\\p{L}'\\u2019-]+['\\u2019]s)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)`,
+	'gu',
+);
+
+/** The places of `sentence` that common nouns name (PLACE_PHRASE), as spans from the preposition to the head. */
+function commonPlaces(sentence: string, nouns: NounKinds, isNew: (text: string) => boolean): AnswerSpan[] {
+	const spans: AnswerSpan[] = [];
+	PLACE_PHRASE.lastIndex = 0;
+	for (let match = PLACE_PHRASE.exec(sentence); match; match = PLACE_PHRASE.exec(sentence)) {
+		const words = (match[1] as string).split(/\s+/);
+		const stop = words.findIndex((w) => STOP_WORDS.has(w) || PLACE_PREPOSITIONS.has(w));
+		const run = stop === -1 ? words : words.slice(0, stop);
+		const from = match.index + match[0].length - (match[1] as string).length;
+		// (What follows the run is read again: "in the garage behind the house".)
+		if (run.length > 0) PLACE_PHRASE.lastIndex = from + run.join(' ').length;
+		let head = -1;
+		for (let i = run.length - 1; i >= 0 && head === -1; i--) if (nouns.isMainlyNoun(run[i] as string)) head = i;
+		if (head === -1) continue;
+		const end = from + run.slice(0, head + 1).join(' ').length;
+		// "at the end of the day", "in the middle of the night": a part of what follows.
+		if (/^\s+of\b/.test(sentence.slice(end, end + 4))) continue;
+		if (!nouns.isPlace(run[head] as string) || !isNew(sentence.slice(match.index, end))) continue;
+		spans.push({ start: match.index, end });
+	}
+	return spans;
+}
 
 /**
  * The sentence's answers of the asked type (answerTypeEvidence) and where each stands: every
@@ -1064,6 +1115,10 @@ export function findAnswers(
 				: 1;
 	if (spans.length > 0) return { evidence: loose, spans };
 	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
+	if (type === 'where' && spans.length === 0 && nouns) {
+		const places = commonPlaces(sentence, nouns, isNew);
+		if (places.length > 0) return { evidence: COMMON_PLACE_EVIDENCE, spans: every ? places : places.slice(0, 1) };
+	}
 	if (spans.length === 0 && rateSpans.length > 0) return { evidence: RATE_EVIDENCE, spans: rateSpans };
 	return { evidence: spans.length > 0 ? WEAKER_EVIDENCE : 0, spans };
 }
@@ -1108,7 +1163,7 @@ const ALL_AGES_NOW = AGES_NOW.map(everywhere);
 const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'where', 'why'];
 /** Answers only a question saying precisely what it asks for takes: a direction, for "which way". */
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
-	where: [new RegExp(DIRECTION.source, 'u')],
+	where: [new RegExp(DIRECTION.source, 'u'), new RegExp(PLACE_PHRASE.source, 'u')],
 	duration: [AGO, LENGTH],
 	why: [new RegExp(STATED_REASON.source, 'iu'), new RegExp(AND_SO.source, 'u')],
 	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").

@@ -45,6 +45,8 @@ export interface Lexicon {
 	isMoney(word: string, firstSenseOnly?: boolean): boolean;
 	/** True when one of the noun's first two senses is, in WordNet, a leader or an authority (chief executive, mayor, director). */
 	isLeader(word: string): boolean;
+	/** Is the noun, in its first sense, a place: a location, a building or other structure, a room, an area? */
+	isPlace(word: string): boolean;
 	/** True when the noun's first sense is, in WordNet, a kind of worker: someone's work (librarian, farrier, nurse), not a hostage, a grandmother or a resident. */
 	isWorker(word: string): boolean;
 	/** True when the word is used mostly as a noun (mainPartOfSpeech). */
@@ -355,6 +357,17 @@ const KIND_SENSES = 2;
 const KIND_DEPTH = 8;
 /** The synsets people who lead fall under (isLeader): a leader (a head, chief, executive), an authority (a mayor). */
 const LEADER_ROOTS = new Set(['leader', 'authority']);
+/** Where something may be or happen (isPlace): a location, a building or other structure, a room, an area. */
+const PLACE_ROOTS = new Set([
+	'location',
+	'structure',
+	'room',
+	'area',
+	'facility',
+	'building',
+	'workplace',
+	'establishment',
+]);
 /** What someone's work makes them, in WordNet: a worker (lineman, farrier, welder), a professional (librarian, teacher, nurse), an employee, a soldier, an official, an artist or performer. */
 const WORKER_ROOTS = new Set([
 	'worker',
@@ -523,6 +536,7 @@ export function createWordNetLexicon(
 	const moneyCache = new Map<string, boolean>();
 	const moneyFirstCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
+	const placeCache = new Map<string, boolean>();
 	const workerCache = new Map<string, boolean>();
 	const commonNounCache = new Map<string, boolean>();
 	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
@@ -683,6 +697,10 @@ export function createWordNetLexicon(
 		isWorker(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());
 			return remember(workerCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, WORKER_ROOTS, 1));
+		},
+		isPlace(word: string): boolean {
+			const key = nounLemma(word.toLowerCase());
+			return remember(placeCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, PLACE_ROOTS, 1));
 		},
 		isLeader(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());

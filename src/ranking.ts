@@ -1208,6 +1208,7 @@ export type DefiningLexicon = Pick<
 	| 'nounKinds'
 	| 'isLeader'
 	| 'isMainlyNoun'
+	| 'isPlace'
 	| 'isWorker'
 	| 'mainPartOfSpeech'
 >;

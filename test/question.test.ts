@@ -1290,6 +1290,37 @@ describe('answerTypeEvidence', () => {
 		);
 	});
 
+	it('takes a place a common noun names as a weaker answer to where, when the sentence names none', () => {
+		const where = { type: 'where' as const, questionWords: new Set<string>(['dombrowski', 'repairs']), hint: {} };
+		const found = (sentence: string) => findAnswers(where, sentence, undefined, true, lexicon);
+		const spans = (sentence: string) => found(sentence).spans.map((span) => sentence.slice(span.start, span.end));
+		const garage = 'Dombrowski has been fixing accordions in the converted garage for more than 40 years.';
+		expect(found(garage).evidence).toBe(0.5);
+		expect(spans(garage)).toEqual(['in the converted garage']);
+		const coop = 'In a converted chicken coop behind her farmhouse, Haverkamp leans over a block of wood.';
+		expect(spans(coop)).toEqual(['In a converted chicken coop', 'behind her farmhouse']);
+		expect(spans('The boys were found on a gravel bar roughly a mile downstream.')).toEqual(['on a gravel bar']);
+		const behind = 'He works in the garage behind the house.';
+		expect(spans(behind)).toEqual(['in the garage', 'behind the house']);
+		// A named place is the answer, at full weight: the common noun beside it is not taken.
+		const named = 'He fixes them in a garage on Orchard Street in Mercer Falls.';
+		expect(found(named).evidence).toBe(1);
+		// Not places: a break, a part of a time ("the end of the season"), a thing.
+		for (const sentence of [
+			'He was on his lunch break when the leak began.',
+			'She retired at the end of the season.',
+			'He plays it with the old accordion his father left him.',
+			'Dombrowski did the repairs in his spare time.',
+		])
+			expect(found(sentence).evidence, sentence).toBe(0);
+		// Asked where, a passage placing the work answers, where one without a place does not.
+		const story = storyOf(
+			'Dombrowski started doing repairs in 1983 because the only repairman he trusted had died.',
+			'Dombrowski has been fixing accordions in the converted garage for more than 40 years.',
+		);
+		expect(firstPassage(story, 'where does dombrowski do his repairs')).toBe('a1#1');
+	});
+
 	it('takes a word for a person by their work for "what does she do for a living"', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('Okafor was rescued.').index, lexicon).hint;
 		for (const q of [
