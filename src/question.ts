@@ -314,6 +314,9 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
 		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };
+		// People by another word ("how many folks"): a number of people answers, as of persons of any kind.
+		if (/^(?:folks|individuals)\b/.test(words ?? ''))
+			return { counted: new Set([...counted, ...analyzeTerms('people')]), countsPeople: true };
 		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers), for
 		// a word of one or two senses: a word of many has synonyms for things of other kinds ("bits":
 		// spots, moments; "carriages": coaches). So must the synonym, one word, and the word its stem

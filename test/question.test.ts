@@ -1688,6 +1688,12 @@ describe('answerTypeEvidence', () => {
 			analyzeQuestion('how many nurses got arrested', storyOf('Two men were arrested.').index, lexicon).hint
 				.countsPeople,
 		).toBeUndefined();
+		// "Folks" are people: "Five people were hurt" counts them, at full weight.
+		const story = storyOf('Some of them were hurt, some of them kids.', 'Five people were hurt in the fall.');
+		const folks = analyzeQuestion('how many folks got hurt', story.index, lexicon);
+		expect(folks.hint).toMatchObject({ countsPeople: true });
+		expect(findAnswers(folks, 'Five people were hurt in the fall.', undefined, true, lexicon).evidence).toBe(1);
+		expect(firstPassage(story, 'how many folks got hurt')).toBe('a1#1');
 	});
 
 	it('takes no amount of time for "how much stuff did he save"', () => {
