@@ -231,6 +231,9 @@ const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
 const OCCUPATION = new RegExp(
 	[
 		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,4}?(?:do\\s+for\\s+(?:a\\s+)?(?:living|work|a\\s+job)|work\\s+as)\\b',
+		// "What does his wife do", the question ending there, of someone named by whose they are:
+		// what she does for a living (not "what does Okafor do", who may be asked what he did).
+		"^what\\s+does\\s+(?:his|her|their|\\S+'s)\\s+(?:\\S+\\s+)?\\S+\\s+do\\s*[?.!]*$",
 		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
 	].join('|'),
 );
@@ -1776,3 +1779,4 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		...(subject ? { subject } : {}),
 	};
 }
+

@@ -1332,10 +1332,14 @@ describe('answerTypeEvidence', () => {
 			expect(hint(q).occupation).toBe(true);
 		expect(hint('what were their jobs').occupation).toBe(true);
 		expect(hint('what does Okafor work as').occupation).toBe(true);
+		// Of someone named by whose they are, "what does ... do" asks the same.
+		expect(hint('what does his wife do').occupation).toBe(true);
+		expect(hint("what does okafor's husband do?").occupation).toBe(true);
 		// Work said of no one: a job market, a trade deal, the inquiry's job.
 		for (const q of [
 			'what did the team do for fun',
 			'what does Okafor do',
+			'what does his wife do to help',
 			'what is the job of the inquiry',
 			'what was the trade deal about',
 			'what is the state of the job market',
