@@ -1711,6 +1711,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			}
 			if (concept.entity || (short && !concept.phrase)) continue;
 			if (index.properNames.has(concept.corrected ?? foldCase(concept.word))) continue;
+			// Someone the corpus names by this role ("his wife, Denise"): their name stands for it.
+			for (const term of namesInRole(concept.corrected ?? concept.word, index, lexicon)) {
+				if ((concept.terms.get(term) ?? 0) >= ROLE_NAME) continue;
+				concept.terms.set(term, ROLE_NAME);
+				concept.retrieve.push(term);
+			}
 			const relations = [
 				...(short ? [] : lexicon.relations(concept.corrected ?? concept.word, concept.predicative)),
 				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
@@ -1780,3 +1786,24 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	};
 }
 
+/** How much a name counts for the role the corpus gives its person ("his wife, Denise": wife). */
+const ROLE_NAME = 0.8;
+
+/**
+ * The analysed name words of the people the corpus names in apposition with `word` as their role
+ * (StoryIndex.roles), for a word for a person: each word that is no other person's.
+ */
+function namesInRole(word: string, index: StoryIndex, lexicon: Lexicon): string[] {
+	const term = analyzeWord(word);
+	const people = term === null ? undefined : index.roles.get(term);
+	if (!people || !lexicon.nounKinds(word).has('person')) return [];
+	const terms: string[] = [];
+	for (const person of people) {
+		for (const name of person.words) {
+			if ((index.entities.byWord.get(name)?.length ?? 0) !== 1) continue;
+			const analysed = analyzeWord(name);
+			if (analysed !== null && index.documentFrequency.has(analysed)) terms.push(analysed);
+		}
+	}
+	return terms;
+}

@@ -358,7 +358,72 @@ export interface StoryIndex {
 	 * proper name: nothing shows it is a common word.
 	 */
 	properNames: Set<string>;
+	/**
+	 * People the corpus names by what they are to someone, in apposition: "his wife, Denise,",
+	 * "Denise Baptiste, his wife,": the role's analysed term -> those people (rolesOf).
+	 */
+	roles: Map<string, Entity[]>;
 	stats: CorpusStats;
+}
+
+/** Before a comma, "his wife" (a possessive and a role of one to three words): ROLE_THEN_NAME's first half. */
+const ROLE_BEFORE =
+	/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+/** After a comma, a name: "his wife, Denise". */
+const NAME_AFTER = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}/u;
+/** Before a comma, a name: "Denise Baptiste, his wife". */
+const NAME_BEFORE = /(?<![\p{L}'\u2019.-])\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+/** After a comma, a possessive and a role ending there: "Denise Baptiste, his wife, ...". */
+const ROLE_AFTER =
+	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[,.;]|\s+(?:of|who|and)\b)/u;
+
+/**
+ * The roles and names a passage's text puts in apposition, as [role, name]: "his wife, Denise",
+ * "Dombrowski’s daughter, Karen", "Denise Baptiste, his wife". Read at each comma, on the few
+ * words either side of it.
+ */
+export function rolesIn(text: string): [string, string][] {
+	const found: [string, string][] = [];
+	for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+		// (Either way a capital, or "his", "her" or "their", follows the comma.)
+		const next = text.charCodeAt(comma + 2);
+		if (next >= 0x61 && next <= 0x7a && next !== 0x68 && next !== 0x74) continue;
+		const before = text.slice(Math.max(0, comma - 60), comma);
+		const after = text.slice(comma + 2, comma + 62);
+		const role = ROLE_BEFORE.exec(before)?.[1];
+		const name = role === undefined ? undefined : NAME_AFTER.exec(after)?.[0];
+		if (role !== undefined && name !== undefined) found.push([role.split(/\s+/).at(-1) as string, name]);
+		const roleAfter = ROLE_AFTER.exec(after)?.[1];
+		const nameBefore = roleAfter === undefined ? undefined : NAME_BEFORE.exec(before)?.[0];
+		if (roleAfter !== undefined && nameBefore !== undefined)
+			found.push([roleAfter.split(/\s+/).at(-1) as string, nameBefore]);
+	}
+	return found;
+}
+
+/**
+ * The people named in apposition with a role (rolesIn), by the role's analysed term: a name counts
+ * where it is one person's of the corpus (all its words in one person's name, and no other's).
+ */
+export function rolesOf(links: readonly [string, string][], entities: EntityIndex): Map<string, Entity[]> {
+	const roles = new Map<string, Entity[]>();
+	for (const [role, name] of links) {
+		const term = analyzeWord(role);
+		if (term === null) continue;
+		const words = name
+			.replace(/['\u2019]s$/, '')
+			.split(/\s+/)
+			.map((w) => foldWord(w.replace(/[.]+$/, '')));
+		const holding = (entities.byWord.get(words[0] as string) ?? []).filter(
+			(e) => e.kind === 'person' && words.every((w) => e.words.includes(w)),
+		);
+		const person = holding.length === 1 ? holding[0] : undefined;
+		if (!person) continue;
+		const list = roles.get(term);
+		if (!list) roles.set(term, [person]);
+		else if (!list.includes(person)) list.push(person);
+	}
+	return roles;
 }
 
 export interface CorpusStats {
@@ -696,6 +761,8 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	// For each term number, the number of the last passage that used it (counted from 1).
 	let marks: Int32Array = new Int32Array(1024);
 	let passageNumber = 0;
+	// Roles and names in apposition ("his wife, Denise"), resolved to people once who is who is read.
+	const roleLinks: [string, string][] = [];
 	// Every passage's text goes into the index first; who it refers to is known once the whole
 	// corpus is read (its `people`, inserted below).
 	for (const article of corpus.articles) {
@@ -706,6 +773,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 			paragraphs++;
 			if (passage.kind !== 'content') continue;
 			const indexed = indexPassage(passage, article, sink);
+			for (const link of rolesIn(passage.text)) roleLinks.push(link);
 			indexed.previous = passages.get(`${article.id}#${passage.paragraph - 1}`);
 			indexed.title = title;
 			passages.set(passage.id, indexed);
@@ -798,6 +866,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	return {
 		db,
 		passages,
+		roles: rolesOf(roleLinks, entities),
 		table: passageTable,
 		documentFrequency,
 		vocabulary: sink.vocabulary,

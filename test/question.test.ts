@@ -1321,6 +1321,21 @@ describe('answerTypeEvidence', () => {
 		expect(firstPassage(story, 'where does dombrowski do his repairs')).toBe('a1#1');
 	});
 
+	it('takes the name of the person the corpus gives a role for the role ("his wife, Denise": wife)', () => {
+		const story = storyOf(
+			'Walt Baptiste retired from the ring in 2002 and moved to Garnet City, where his wife, Denise, had family.\n\nDenise Baptiste, 61, a retired nurse, keeps the harvest logs.\n\nBaptiste coached wrestling for ten years.',
+		);
+		const wife = analyzeQuestion('what does his wife do', story.index, lexicon).concepts.find((c) => c.word === 'wife');
+		expect(wife?.terms.get('denis')).toBe(0.8);
+		expect(firstPassage(story, 'what does his wife do')).toBe('a0#2');
+		// Not for a word that is no person's ("his garden, Eden" names no role).
+		const garden = storyOf('Walt Baptiste tends his garden, Eden, every day.\n\nEden Baptiste, his niece, helps.');
+		const asked = analyzeQuestion('where is his garden', garden.index, lexicon).concepts.find(
+			(c) => c.word === 'garden',
+		);
+		expect(asked?.terms.has('eden')).toBe(false);
+	});
+
 	it('takes a word for a person by their work for "what does she do for a living"', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('Okafor was rescued.').index, lexicon).hint;
 		for (const q of [

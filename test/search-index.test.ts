@@ -7,6 +7,7 @@ import {
 	findCandidates,
 	internalIdOf,
 	RECORD,
+	rolesIn,
 } from '../src/search-index.js';
 import { tokenize } from '../src/text.js';
 import { loadSeedStory, storyOf } from './support/story.js';
@@ -189,5 +190,32 @@ describe('the passage table', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('roles', () => {
+	it('reads a role and a name in apposition, either way round', () => {
+		expect(rolesIn('He moved to Garnet City, where his wife, Denise, had family.')).toEqual([['wife', 'Denise']]);
+		expect(rolesIn('Denise Baptiste, his wife of 30 years, keeps the logs.')).toEqual([['wife', 'Denise Baptiste']]);
+		expect(rolesIn('Dombrowski’s daughter, Karen, 50, is a nurse.')).toEqual([['daughter', 'Karen']]);
+		expect(rolesIn('His late wife, Ruth, complained.')).toEqual([['wife', 'Ruth']]);
+		expect(rolesIn('Their youngest son, Eli Brandt, plays.')).toEqual([['son', 'Eli Brandt']]);
+		// No possessive, or no name beside it.
+		for (const text of [
+			'In his spare time, he reads.',
+			'The coach, Dana Whitcombe, said so.',
+			'His wife, who is 61, said so.',
+			'Karen, a nurse, said so.',
+		])
+			expect(rolesIn(text), text).toEqual([]);
+	});
+
+	it('gives the person of each role, where the name is one person of the corpus', () => {
+		const { index } = storyOf(
+			'Walt Baptiste moved to Garnet City, where his wife, Denise, had family.\n\nDenise Baptiste, 61, keeps the logs.\n\nHis friend, Baptiste, said so.',
+		);
+		expect(index.roles.get('wife')?.map((e) => e.name)).toEqual(['Denise Baptiste']);
+		// "Baptiste" is both of them: no one's.
+		expect(index.roles.has('friend')).toBe(false);
 	});
 });
