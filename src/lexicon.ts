@@ -51,6 +51,8 @@ export interface Lexicon {
 	isWorker(word: string): boolean;
 	/** True when the word is used mostly as a noun (mainPartOfSpeech). */
 	isMainlyNoun(word: string): boolean;
+	/** Is the noun, in one of its first senses, a word for a kind of person (not a person by name, as "Ruth" is Babe Ruth)? */
+	isCommonPersonNoun(word: string): boolean;
 	/** True when WordNet knows the word as a common noun: a kind of thing, not only a named one ("bank", "mount"; not "hale"). */
 	isCommonNoun(word: string): boolean;
 	/**
@@ -537,6 +539,7 @@ export function createWordNetLexicon(
 	const moneyFirstCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
 	const placeCache = new Map<string, boolean>();
+	const commonPersonCache = new Map<string, boolean>();
 	const workerCache = new Map<string, boolean>();
 	const commonNounCache = new Map<string, boolean>();
 	/** Whether one of the noun's first senses is, a few levels up its hypernyms, a synset holding one of `roots`. */
@@ -736,6 +739,21 @@ export function createWordNetLexicon(
 		},
 		isMainlyNoun(word: string): boolean {
 			return mainPartOfSpeech(word) === 'noun';
+		},
+		isCommonPersonNoun(word: string): boolean {
+			const key = lemmatizer.noun(word.toLowerCase());
+			return remember(commonPersonCache, key, SENSES_CACHE_LIMIT, () =>
+				files.noun
+					.senses(key)
+					.offsets.slice(0, senses)
+					.some((offset) => {
+						const synset = files.noun.synset(offset);
+						if (synset.pointers.some((p) => p.symbol === '@i')) return false;
+						return (
+							NOUN_KIND_BY_FILE[synset.lexFile] === 'person' || synset.words.some((w) => w.toLowerCase() === 'person')
+						);
+					}),
+			);
 		},
 		isCommonNoun(word: string): boolean {
 			const key = nounLemma(word.toLowerCase());

@@ -152,7 +152,7 @@ const NO_NAME_OPENERS = new Set([
 ]);
 
 /** Lexical knowledge used to tell names from other capitalised words (WordNet, src/lexicon.ts). */
-export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun' | 'isCommonNoun'>;
+export type NameLexicon = Pick<Lexicon, 'isAdverb' | 'nounKinds' | 'isNoun' | 'isCommonNoun' | 'isCommonPersonNoun'>;
 
 // A capitalised word (Kardashian, O'Neil, McDonald, KKW, Ms.), possibly with a possessive.
 const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*";
@@ -607,7 +607,9 @@ function scanNameSpans(text: string, lexicon?: NameLexicon): ScannedSpan[] {
 				for (let i = words.length - 3; i >= 0; i--) {
 					const word = words[i] as string;
 					// (A common noun: "Thomas" of "Thomas Aldrich McCready" is a person, but by name.)
-					const titleWord = lexicon.nounKinds(word).has('person') && lexicon.isCommonNoun(word);
+					// (Nor a word for a person only as a name, "Ruth" of "Ruth Ellen Haverkamp": a common noun
+					// for pity, a person only as Babe Ruth.)
+					const titleWord = lexicon.isCommonPersonNoun(word);
 					if (!titleWord || genderOfFirstName(words[i + 1] as string) === null) continue;
 					title = foldCase(word);
 					for (const cut of words.splice(0, i + 1)) skipped += cut.length + 1;

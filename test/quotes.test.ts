@@ -84,6 +84,14 @@ describe('attributeQuotes', () => {
 		]);
 	});
 
+	it('keeps a first name that is a common noun too as the name it opens ("Ruth Ellen Haverkamp")', () => {
+		const { said } = attribute(
+			'In a coop behind her farmhouse, Ruth Ellen Haverkamp leans over a block of wood.',
+			'“It is slow work,” Ruth Ellen Haverkamp said.',
+		);
+		expect(said).toEqual([['Ruth Ellen Haverkamp', 'It is slow work']]);
+	});
+
 	it('takes the speaker before "told", never the listener after it', () => {
 		const { said } = attribute('Omar Haddad met Julia Brandt in Berlin.', 'Haddad told Brandt: “The deal is done.”');
 		expect(said).toEqual([['Omar Haddad', 'The deal is done.']]);
