@@ -692,6 +692,9 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 }
 
 /** How many names a step of the entity index reads before it lets a reload's other work in. */
+/** Before a comma, "his wife" (a possessive and a role of one to three words): ROLE_THEN_NAME's first half. */
+export const ROLE_BEFORE =
+	/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 const NAMES_PER_STEP = 256;
 
 /** A name's word as the index keys it: folded, without a possessive. */
@@ -724,7 +727,9 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 	const singles = new Map<string, number>();
 	const captioned = new Map<string, number>();
 	// A name word written alone, mid-sentence, is a mention of the person most recently named in
-	// full with it in its article ("Jake Kowalczyk, 17, ... Kowalczyk said"): counted per full name.
+	// full with it in its article ("Jake Kowalczyk, 17, ... Kowalczyk said"), but for one brought
+	// in by what they are to someone: the family the article names so goes by first names ("Her
+	// husband, Glenn Haverkamp, ... Haverkamp sells her decoys"). Counted per full name.
 	const credited = new Map<string, number>();
 	// "Margaret “Peg” Dunleavy": the nickname and the family name name her too ("Peg Dunleavy").
 	const nicknames: Nicknamed[] = [];
@@ -747,7 +752,14 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 				const map = span.words.length >= 2 ? counts : singles;
 				map.set(span.name, (map.get(span.name) ?? 0) + 1);
 				if (span.words.length >= 2) {
-					for (const word of span.words) lastFull.set(nameWord(word), span.name);
+					// ("her husband, Glenn Haverkamp": a possessive, a role and a comma before the name.)
+					const before = text.slice(Math.max(0, span.start - 62), span.start);
+					const comma = /,\s*$/.exec(before);
+					const introduced = comma !== null && ROLE_BEFORE.test(before.slice(0, comma.index));
+					for (const word of span.words) {
+						const key = nameWord(word);
+						if (!introduced || !lastFull.has(key)) lastFull.set(key, span.name);
+					}
 				} else {
 					// (Not a place: "shipped to Dallas" after "Dallas Thompson".)
 					const form = lastFull.get(nameWord(span.name));

@@ -27,7 +27,7 @@ import {
 	type TopKRelevance,
 } from './orama-index.js';
 import type { Entity, EntityIndex } from './people.js';
-import { forgetNameScans, readingOf } from './people.js';
+import { forgetNameScans, ROLE_BEFORE, readingOf } from './people.js';
 import type { Attribution } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
 import { analyze, analyzeWord, foldWord, forgetWordCaches, type Sentence, wordEnd, wordStart } from './text.js';
@@ -366,9 +366,6 @@ export interface StoryIndex {
 	stats: CorpusStats;
 }
 
-/** Before a comma, "his wife" (a possessive and a role of one to three words): ROLE_THEN_NAME's first half. */
-const ROLE_BEFORE =
-	/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 /** After a comma, a name: "his wife, Denise". */
 const NAME_AFTER = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}/u;
 /** Before a comma, a name: "Denise Baptiste, his wife". */

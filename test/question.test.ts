@@ -1461,6 +1461,21 @@ describe('answerTypeEvidence', () => {
 		expect(firstPassage(opened, 'what did gordon pellerin do for work')).toBe('a0#1');
 	});
 
+	it('takes a lone surname for the one the article first named in full with it, not the last', () => {
+		const story = storyOf(
+			[
+				'Ruth Ellen Haverkamp carves decoys by hand.',
+				'Haverkamp, 58, taught school for 31 years.',
+				'Her husband, Glenn Haverkamp, 61, built her workbench.',
+				'Haverkamp sells her decoys for $300.',
+				'Haverkamp plans to enter a national contest.',
+				'Next year, Haverkamp will teach a class.',
+			].join('\n\n'),
+		);
+		const asked = analyzeQuestion('what year did haverkamp start carving', story.index, lexicon);
+		expect(asked.concepts.find((c) => c.word === 'haverkamp')?.entity?.name).toBe('Ruth Ellen Haverkamp');
+	});
+
 	it('takes what the article says someone is for "who is Walter Briggs", not another name', () => {
 		const story = storyOf(
 			'Walter Briggs, 78, a retired mail carrier recovering from hip surgery, said staff carried him down the stairs.',
