@@ -357,9 +357,12 @@ function personCounted(match: RegExpExecArray, sentence: string, nouns: NounKind
 	);
 }
 
-/** Said of someone's work: "works as a structural engineer", "lost her job as a hospital accountant". */
+/**
+ * Said of someone's work: "works as a structural engineer", "lost her job as a hospital
+ * accountant", "works days as a mechanic", "worked briefly as a welder".
+ */
 const WORKS_AS =
-	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)(?:\s+(?:days|nights|weekdays|weekends|full[- ]time|part[- ]time|\p{Ll}+ly))?\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /**
  * Years spent as something, which is work when WordNet's first sense of it is a worker's, or it
  * was for a named body: "spent 31 years as a lineman for the Greenbrier Valley Electric

@@ -230,7 +230,8 @@ const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
  */
 const OCCUPATION = new RegExp(
 	[
-		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,4}?(?:do\\s+for\\s+(?:a\\s+)?(?:living|work|a\\s+job)|work\\s+as)\\b',
+		// ("do for his regular job", "do for a day job"; a person named by up to six words.)
+		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,6}?(?:do\\s+for\\s+(?:(?:a|his|her|their)\\s+)?(?:(?:regular|day|main|real|actual|full-time)\\s+)?(?:living|work|job)|work\\s+as)\\b',
 		// "What does his wife do", the question ending there, of someone named by whose they are:
 		// what she does for a living (not "what does Okafor do", who may be asked what he did).
 		"^what\\s+does\\s+(?:his|her|their|\\S+'s)\\s+(?:\\S+\\s+)?\\S+\\s+do\\s*[?.!]*$",

@@ -1347,6 +1347,8 @@ describe('answerTypeEvidence', () => {
 			expect(hint(q).occupation).toBe(true);
 		expect(hint('what were their jobs').occupation).toBe(true);
 		expect(hint('what does Okafor work as').occupation).toBe(true);
+		expect(hint('what does the volunteer firefighter cody brandt do for his regular job').occupation).toBe(true);
+		expect(hint('what does she do for a day job').occupation).toBe(true);
 		// Of someone named by whose they are, "what does ... do" asks the same.
 		expect(hint('what does his wife do').occupation).toBe(true);
 		expect(hint("what does okafor's husband do?").occupation).toBe(true);
@@ -1388,6 +1390,11 @@ describe('answerTypeEvidence', () => {
 		const short = 'Kim, a nurse who works nights, said so.';
 		expect(found(short).spans.map((span) => short.slice(span.start, span.end))).toEqual(['nurse']);
 		expect(found('He works as a Calgary firefighter.').evidence).toBe(1);
+		// A word of when or how between the work and "as".
+		const days = 'Cody Brandt, 31, a volunteer firefighter who works days as a mechanic at a dealership, said so.';
+		expect(found(days).spans.map((span) => days.slice(span.start, span.end))).toEqual(['mechanic']);
+		const briefly = 'She worked briefly as a welder.';
+		expect(found(briefly).spans.map((span) => briefly.slice(span.start, span.end))).toEqual(['welder']);
 		// Work said of no person, an apposition naming a thing or ending in another word, a person
 		// who only says something, and the question's own words, answer nothing.
 		for (const sentence of [
