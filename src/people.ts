@@ -691,10 +691,14 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 	}
 }
 
-/** How many names a step of the entity index reads before it lets a reload's other work in. */
-/** Before a comma, "his wife" (a possessive and a role of one to three words): ROLE_THEN_NAME's first half. */
+/**
+ * Before a comma, "his wife": a possessive and a role of one to three words ending the text, not
+ * after a preposition opening the sentence ("Like his father, Eli Brandt became a farmer": no
+ * one's father is named; but "a photo of her sister, Khloe Kardashian").
+ */
 export const ROLE_BEFORE =
-	/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+	/(?<!\b(?:Like|Unlike|With|To|For|From|By|Of|About|After|Before|Besides|Despite|In|On|At)\s+)(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+/** How many names a step of the entity index reads before it lets a reload's other work in. */
 const NAMES_PER_STEP = 256;
 
 /** A name's word as the index keys it: folded, without a possessive. */

@@ -232,12 +232,18 @@ const OCCUPATION = new RegExp(
 	[
 		// ("do for his regular job", "do for a day job"; a person named by up to six words.)
 		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,6}?(?:do\\s+for\\s+(?:(?:a|his|her|their)\\s+)?(?:(?:regular|day|main|real|actual|full-time)\\s+)?(?:living|work|job)|work\\s+as)\\b',
-		// "What does his wife do", the question ending there, of someone named by whose they are:
-		// what she does for a living (not "what does Okafor do", who may be asked what he did).
-		"^what\\s+does\\s+(?:his|her|their|\\S+'s)\\s+(?:\\S+\\s+)?\\S+\\s+do\\s*[?.!]*$",
+
 		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
 	].join('|'),
 );
+/**
+ * "What does his wife do", "what do her parents do now", the question ending there, of someone
+ * named by whose they are (group 1: the word for them, a person's, checked in the lexicon): what
+ * they do for a living. Not "what does Okafor do", who may be asked what he did, nor "what does
+ * her plan do".
+ */
+const OCCUPATION_OF_ROLE =
+	/^what\s+(?:does|do)\s+(?:his|her|their|\S+'s)\s+(?:\S+\s+)?(\S+)\s+do(?:\s+(?:now|nowadays|these\s+days))?\s*[?.!]*$/;
 /** "Who is", "who was", "who's", "who are", then what: a question that may ask who someone is. */
 const IDENTITY = /^who(?:['\u2019]s|\s+(?:is|was|are|were))\s+(.*)$/i;
 
@@ -295,7 +301,11 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 	if (type === 'age') return AGE_NOW.test(folded) && !AT_THE_TIME.test(folded) ? { now: true } : {};
 	if (type === 'how' && REACTION.test(folded)) return { reaction: true };
 	if (type === 'what')
-		return OCCUPATION.test(folded) ? { occupation: true } : WORD_ASKED.test(folded) ? { quoted: true } : {};
+		return OCCUPATION.test(folded) || ofPersonInRole(folded, lexicon)
+			? { occupation: true }
+			: WORD_ASKED.test(folded)
+				? { quoted: true }
+				: {};
 	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
@@ -317,9 +327,10 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		if (/^how\s+(?:big|large)\s+(?:is|was|are|were)\b/.test(folded)) return { measure: 'size' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
-		if (/^(?:people|persons)\b/.test(words ?? '')) return { counted, countsPeople: true };
+		// (Not "how many people's homes": a number of homes.)
+		if (/^(?:people|persons)\b(?!')/.test(words ?? '')) return { counted, countsPeople: true };
 		// People by another word ("how many folks"): a number of people answers, as of persons of any kind.
-		if (/^(?:folks|individuals)\b/.test(words ?? ''))
+		if (/^(?:\S+\s+)?(?:folks?|individuals)\b(?!')/.test(words ?? ''))
 			return { counted: new Set([...counted, ...analyzeTerms('people')]), countsPeople: true };
 		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers), for
 		// a word of one or two senses: a word of many has synonyms for things of other kinds ("bits":
@@ -741,7 +752,7 @@ function roadWord(word: string, text: string, at: number, index?: StoryIndex): s
 	const full = ROAD_ABBREVIATIONS.get(word);
 	if (full === undefined || index?.vocabulary.find(word) !== undefined) return word;
 	if (ONLY_ROADS.has(word)) return full;
-	if (!index || !index.documentFrequency.has(analyzeWord(full) ?? '')) return word;
+	if (!index?.documentFrequency.has(analyzeWord(full) ?? '')) return word;
 	const before = /([\p{L}'-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
 	// ("rt" only before a number: "did musk rt it" is a retweet.)
 	const named = word !== 'rt' && before !== undefined && index.properNames.has(before);
@@ -1789,6 +1800,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 
 /** How much a name counts for the role the corpus gives its person ("his wife, Denise": wife). */
 const ROLE_NAME = 0.8;
+/** How many people of the corpus may have a role for their names to stand for it. */
+const ROLE_PEOPLE_LIMIT = 3;
 
 /**
  * The analysed name words of the people the corpus names in apposition with `word` as their role
@@ -1797,14 +1810,22 @@ const ROLE_NAME = 0.8;
 function namesInRole(word: string, index: StoryIndex, lexicon: Lexicon): string[] {
 	const term = analyzeWord(word);
 	const people = term === null ? undefined : index.roles.get(term);
-	if (!people || !lexicon.nounKinds(word).has('person')) return [];
+	// (A role many people of the corpus have says whom it means no better than the word does.)
+	if (!people || people.length > ROLE_PEOPLE_LIMIT || !lexicon.nounKinds(word).has('person')) return [];
 	const terms: string[] = [];
 	for (const person of people) {
 		for (const name of person.words) {
-			if ((index.entities.byWord.get(name)?.length ?? 0) !== 1) continue;
+			// Only a name word that is a name, and no one else's ("Hope" is hope too).
+			if ((index.entities.byWord.get(name)?.length ?? 0) !== 1 || !index.properNames.has(name)) continue;
 			const analysed = analyzeWord(name);
 			if (analysed !== null && index.documentFrequency.has(analysed)) terms.push(analysed);
 		}
 	}
 	return terms;
+}
+
+/** Does the question ask what someone named by whose they are does (OCCUPATION_OF_ROLE), of a word for a person? */
+function ofPersonInRole(folded: string, lexicon?: Lexicon): boolean {
+	const word = OCCUPATION_OF_ROLE.exec(folded)?.[1];
+	return word !== undefined && lexicon?.nounKinds(word).has('person') === true;
 }

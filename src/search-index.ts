@@ -366,13 +366,21 @@ export interface StoryIndex {
 	stats: CorpusStats;
 }
 
-/** After a comma, a name: "his wife, Denise". */
-const NAME_AFTER = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}/u;
-/** Before a comma, a name: "Denise Baptiste, his wife". */
-const NAME_BEFORE = /(?<![\p{L}'\u2019.-])\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
-/** After a comma, a possessive and a role ending there: "Denise Baptiste, his wife, ...". */
+/** A word of a name: capitalised, or an initial ("Denise", "O'Neil", "J."); no full stop ends a name otherwise. */
+const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\u2019-]*)";
+/** After a comma, a name, perhaps after an honorific: "his wife, Denise", "his wife, Dr. Denise Baptiste". */
+const NAME_AFTER = new RegExp(
+	`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Rev|Sgt|Capt|Lt|Col|Gen|Prof)\\.?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?![\\p{L}'\\u2019])`,
+	'u',
+);
+/** Before a comma, a name: "Denise Baptiste, his wife" (after a sentence's end: "in Garnet City. Denise Baptiste"). */
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}'\\u2019.-])${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}$`, 'u');
+/**
+ * After a comma, a possessive and a role ending there: "Denise Baptiste, his wife, said", "his
+ * wife of 30 years"; not before a name, whose role it is ("Walt, his wife, Denise, and").
+ */
 const ROLE_AFTER =
-	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[,.;]|\s+(?:of|who|and)\b)/u;
+	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[.;]|,(?!\s+\p{Lu})|\s+(?:of|who)\b)/u;
 
 /**
  * The roles and names a passage's text puts in apposition, as [role, name]: "his wife, Denise",
@@ -388,8 +396,10 @@ export function rolesIn(text: string): [string, string][] {
 		const before = text.slice(Math.max(0, comma - 60), comma);
 		const after = text.slice(comma + 2, comma + 62);
 		const role = ROLE_BEFORE.exec(before)?.[1];
-		const name = role === undefined ? undefined : NAME_AFTER.exec(after)?.[0];
-		if (role !== undefined && name !== undefined) found.push([role.split(/\s+/).at(-1) as string, name]);
+		const name = role === undefined ? undefined : NAME_AFTER.exec(after)?.[1];
+		// (Not a possessive: "His mother, Dunleavy’s daughter Caroline Price".)
+		if (role !== undefined && name !== undefined && !/['\u2019]s$/.test(name))
+			found.push([role.split(/\s+/).at(-1) as string, name]);
 		const roleAfter = ROLE_AFTER.exec(after)?.[1];
 		const nameBefore = roleAfter === undefined ? undefined : NAME_BEFORE.exec(before)?.[0];
 		if (roleAfter !== undefined && nameBefore !== undefined)

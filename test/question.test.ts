@@ -1302,6 +1302,14 @@ describe('answerTypeEvidence', () => {
 		expect(spans('The boys were found on a gravel bar roughly a mile downstream.')).toEqual(['on a gravel bar']);
 		const behind = 'He works in the garage behind the house.';
 		expect(spans(behind)).toEqual(['in the garage', 'behind the house']);
+		// The place before a word of time after it; white space of any length.
+		expect(spans('The boys were found on a gravel bar hours later.')).toEqual(['on a gravel bar']);
+		expect(spans('He works in her own  old garage daily.')).toEqual(['in her own  old garage']);
+		// Not a part or a position ("in the end", "on the bright side"), nor the place the question asks about.
+		for (const idiom of ['In the first place, he left.', 'In the end, he left.', 'On the bright side, he won.'])
+			expect(found(idiom).evidence, idiom).toBe(0);
+		const garageAsked = { ...where, questionWords: new Set(['garage']) };
+		expect(findAnswers(garageAsked, 'He spends hours in the garage.', undefined, true, lexicon).evidence).toBe(0);
 		// A named place is the answer, at full weight: the common noun beside it is not taken.
 		const named = 'He fixes them in a garage on Orchard Street in Mercer Falls.';
 		expect(found(named).evidence).toBe(1);
@@ -1328,6 +1336,21 @@ describe('answerTypeEvidence', () => {
 		const wife = analyzeQuestion('what does his wife do', story.index, lexicon).concepts.find((c) => c.word === 'wife');
 		expect(wife?.terms.get('denis')).toBe(0.8);
 		expect(firstPassage(story, 'what does his wife do')).toBe('a0#2');
+		// Not a name that is a common word too ("his wife, Hope": hope), nor a role many have.
+		const hope = storyOf(
+			'Walt Baptiste moved to Garnet City, where his wife, Hope, had family.\n\nRescuers said there was still hope.',
+		);
+		const hoped = analyzeQuestion('what does his wife do', hope.index, lexicon).concepts.find((c) => c.word === 'wife');
+		expect(hoped?.terms.has('hope')).toBe(false);
+		const many = storyOf(
+			...['Ada', 'Bea', 'Cleo', 'Dina'].map((name, i) => `Walt Baptiste${i} said his wife, ${name}, had family.`),
+		);
+		const anyone = analyzeQuestion('what does his wife do', many.index, lexicon).concepts.find(
+			(c) => c.word === 'wife',
+		);
+		expect([...(anyone?.terms.keys() ?? [])].filter((term) => ['ada', 'bea', 'cleo', 'dina'].includes(term))).toEqual(
+			[],
+		);
 		// Not for a word that is no person's ("his garden, Eden" names no role).
 		const garden = storyOf('Walt Baptiste tends his garden, Eden, every day.\n\nEden Baptiste, his niece, helps.');
 		const asked = analyzeQuestion('where is his garden', garden.index, lexicon).concepts.find(
@@ -1349,9 +1372,12 @@ describe('answerTypeEvidence', () => {
 		expect(hint('what does Okafor work as').occupation).toBe(true);
 		expect(hint('what does the volunteer firefighter cody brandt do for his regular job').occupation).toBe(true);
 		expect(hint('what does she do for a day job').occupation).toBe(true);
-		// Of someone named by whose they are, "what does ... do" asks the same.
+		// Of someone named by whose they are, "what does ... do" asks the same; not of a thing.
 		expect(hint('what does his wife do').occupation).toBe(true);
 		expect(hint("what does okafor's husband do?").occupation).toBe(true);
+		expect(hint('what do her parents do now').occupation).toBe(true);
+		for (const q of ['what does her plan do', "what does her husband's company do"])
+			expect(hint(q).occupation, q).toBeUndefined();
 		// Work said of no one: a job market, a trade deal, the inquiry's job.
 		for (const q of [
 			'what did the team do for fun',
@@ -1733,6 +1759,10 @@ describe('answerTypeEvidence', () => {
 		const story = storyOf('Some of them were hurt, some of them kids.', 'Five people were hurt in the fall.');
 		const folks = analyzeQuestion('how many folks got hurt', story.index, lexicon);
 		expect(folks.hint).toMatchObject({ countsPeople: true });
+		for (const q of ['how many folk were hurt', 'how many older folks got hurt'])
+			expect(analyzeQuestion(q, story.index, lexicon).hint.countsPeople, q).toBe(true);
+		for (const q of ["how many folks' homes flooded", "how many people's homes flooded"])
+			expect(analyzeQuestion(q, story.index, lexicon).hint.countsPeople, q).toBeUndefined();
 		expect(findAnswers(folks, 'Five people were hurt in the fall.', undefined, true, lexicon).evidence).toBe(1);
 		expect(firstPassage(story, 'how many folks got hurt')).toBe('a1#1');
 	});

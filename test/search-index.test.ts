@@ -200,9 +200,30 @@ describe('roles', () => {
 		expect(rolesIn('Dombrowski’s daughter, Karen, 50, is a nurse.')).toEqual([['daughter', 'Karen']]);
 		expect(rolesIn('His late wife, Ruth, complained.')).toEqual([['wife', 'Ruth']]);
 		expect(rolesIn('Their youngest son, Eli Brandt, plays.')).toEqual([['son', 'Eli Brandt']]);
-		// No possessive, or no name beside it.
+		// A list of them, each its own; a name past a sentence's end or after an honorific.
+		expect(rolesIn('He thanked his wife, Denise, his son, Eli, and his daughter, Karen.')).toEqual([
+			['wife', 'Denise'],
+			['son', 'Eli'],
+			['daughter', 'Karen'],
+		]);
+		expect(rolesIn('Walt, his wife, Denise, and their son, Eli, fled.')).toEqual([
+			['wife', 'Denise'],
+			['son', 'Eli'],
+		]);
+		expect(rolesIn('He hugged his son, Eli. The two left.')).toEqual([['son', 'Eli']]);
+		expect(rolesIn('They live in Garnet City. Denise Baptiste, his wife, said so.')).toEqual([
+			['wife', 'Denise Baptiste'],
+		]);
+		expect(rolesIn('His wife, Dr. Denise Baptiste, said so.')).toEqual([['wife', 'Denise Baptiste']]);
+		expect(rolesIn('It showed her sister, Khloe Kardashian.')).toEqual([['sister', 'Khloe Kardashian']]);
+		// No possessive, or no name beside it: a role after a preposition opening the sentence, a
+		// name with "and" after its role, another's possessive.
 		for (const text of [
 			'In his spare time, he reads.',
+			'In his spare time, Dombrowski reads.',
+			'Like his father, Eli Brandt became a farmer.',
+			'Walt Baptiste, his wife and their two sons fled.',
+			'His mother, Dunleavy\u2019s daughter Caroline Price, said so.',
 			'The coach, Dana Whitcombe, said so.',
 			'His wife, who is 61, said so.',
 			'Karen, a nurse, said so.',
