@@ -286,6 +286,22 @@ const WEAKER_EVIDENCE = 0.5;
 /** A place a common noun names ("in the converted garage"), where the sentence names none. */
 const COMMON_PLACE_EVIDENCE = 0.5;
 
+/** How much a name counts, answering "who", where it is only the one who says something (onlySays). */
+const SAYER = 0.5;
+/** A question's word asking who said something: then the one who says it is the answer. */
+const SAYING = /^(?:say|said|says|tell|told|tells|announc|quot|speak|spoke|call|called)/;
+/** After a name (and perhaps a second name word or an age), a verb of saying: "Whitfield said", "Bell, 58, told". */
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:,\s+\d{1,3},)?\s+(?:said|says|told|added|recalled)\b/u;
+/** Before a name, a verb of saying or "according to" and up to three words (a title): "said Sheriff". */
+const SAYS_BEFORE = /\b(?:said|says|added|according\s+to)\s+(?:\S+\s+){0,3}$/u;
+
+/** Is the name at `start`..`end` of the sentence the subject of a verb of saying, or said after one? */
+function onlySays(sentence: string, start: number, end: number): boolean {
+	return (
+		SAYS_AFTER.test(sentence.slice(end, end + 40)) || SAYS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
+	);
+}
+
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
 const STATED_REASON =
 	/\b(?:because|due to|in order to|so that|as a result|the reason|caused by|that's why|which is why|citing|blam(?:ed|es|ing)\s+(?:\S+\s+){0,4}?on|blaming|owing to|to blame|triggered by|traced to|attributed to|resulted from|cause of|cause was|(?:findings|investigation|evidence|inspection|investigators)\s+(?:\S+\s+){0,3}?point(?:s|ed)?\s+to)\b/giu;
@@ -1060,6 +1076,7 @@ export function findAnswers(
 		// person the corpus knows is the answer; an organisation, or another capitalised word (a
 		// place, a title), may be.
 		let best = 0;
+		const asksSaying = hint.leader === true || [...questionWords].some((w) => SAYING.test(w));
 		NAME_INSIDE.lastIndex = 0;
 		for (let match = NAME_INSIDE.exec(sentence); match; match = NAME_INSIDE.exec(sentence)) {
 			const word = foldWord(match[0]);
@@ -1074,7 +1091,12 @@ export function findAnswers(
 				!family &&
 				/\bthe\s+$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
 				/^\s+\p{Ll}/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 2));
-			const value = modifier ? 0.4 : known?.some((e) => e.kind === 'person') ? 1 : known ? 0.7 : 0.4;
+			const named = modifier ? 0.4 : known?.some((e) => e.kind === 'person') ? 1 : known ? 0.7 : 0.4;
+			// Who only says something ("Sheriff Teresa Whitfield said the order would remain") is
+			// less surely whom the question asks for than who does it ("Whitfield ordered the
+			// evacuation"), unless the question asks who said or who leads.
+			const value =
+				!asksSaying && onlySays(sentence, match.index, match.index + match[0].length) ? named * SAYER : named;
 			if (value > best) spans.length = 0;
 			if (value >= best) add(match);
 			best = Math.max(best, value);

@@ -1494,6 +1494,34 @@ describe('answerTypeEvidence', () => {
 		expect(firstPassage(opened, 'what did gordon pellerin do for work')).toBe('a0#1');
 	});
 
+	it('takes who does something before who only says something for "who"', () => {
+		const who = { type: 'who' as const, questionWords: new Set(['ordered', 'evacuation']), hint: {} };
+		const names = new Map([['whitfield', [{ kind: 'person' }]]]);
+		const evidence = (sentence: string, asked = who) => findAnswers(asked, sentence, names, true, lexicon).evidence;
+		expect(evidence('Sheriff Teresa Whitfield ordered the evacuation shortly after 2 p.m.')).toBe(1);
+		expect(evidence('Sheriff Teresa Whitfield said the evacuation would go on.')).toBe(0.5);
+		expect(evidence('Sheriff Whitfield, 58, told reporters the evacuation would go on.')).toBe(0.5);
+		expect(evidence('The evacuation would go on, said Sheriff Whitfield.')).toBe(0.5);
+		// Asked who said it, or who leads, the one who says it answers in full.
+		expect(
+			evidence('Sheriff Teresa Whitfield said the evacuation would go on.', {
+				...who,
+				questionWords: new Set(['said']),
+			}),
+		).toBe(1);
+		const leader = { ...who, hint: { leader: true } };
+		expect(evidence('Sheriff Teresa Whitfield said the evacuation would go on.', leader)).toBe(
+			evidence('Sheriff Teresa Whitfield ordered the evacuation.', leader),
+		);
+		const story = storyOf(
+			'Sheriff Teresa Whitfield said the evacuation order would remain in place at least through Thursday.',
+			'Alder County Sheriff Teresa Whitfield, 58, ordered the evacuation shortly after 2 p.m. Tuesday.',
+		);
+		// The sentence of who did it scores above the one of who said something of it.
+		const scored = scoredIn(story, 'who gave the order to evacuate');
+		expect(scored('a1#1')?.sentenceScore ?? 0).toBeGreaterThan(scored('a0#1')?.sentenceScore ?? 0);
+	});
+
 	it('takes a lone surname for the one the article first named in full with it, not the last', () => {
 		const story = storyOf(
 			[
