@@ -289,17 +289,39 @@ const COMMON_PLACE_EVIDENCE = 0.5;
 /** How much a name counts, answering "who", where it is only the one who says something (onlySays). */
 const SAYER = 0.5;
 /** A question's word asking who said something: then the one who says it is the answer. */
-const SAYING = /^(?:say|said|says|tell|told|tells|announc|quot|speak|spoke|call|called)/;
-/** After a name (and perhaps a second name word or an age), a verb of saying: "Whitfield said", "Bell, 58, told". */
-const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:,\s+\d{1,3},)?\s+(?:said|says|told|added|recalled)\b/u;
-/** Before a name, a verb of saying or "according to" and up to three words (a title): "said Sheriff". */
-const SAYS_BEFORE = /\b(?:said|says|added|according\s+to)\s+(?:\S+\s+){0,3}$/u;
+const SAYING =
+	/^(?:say|said|says|saying|tell|told|tells|telling|announc\p{L}*|confirm\p{L}*|warn\p{L}*|report\p{L}*|testif\p{L}*|stat(?:e|ed|es|ing)|explain\p{L}*|talk\p{L}*|speak\p{L}*|spoke\p{L}*|quot(?:e|ed|es|ing))$/u;
+/**
+ * After a name (and perhaps a second name word, an age or an adverb), a verb of saying, and not
+ * a pronoun after it, which would make what the speaker says their own doing ("Deputy Tom Bell
+ * said he pulled the boys from the water"): "Whitfield said the order", "Bell, 58, later told".
+ */
+const SAYS_AFTER =
+	/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:,\s+\d{1,3},)?(?:\s+\p{Ll}+ly)?\s+(?:said|says|told|added|recalled)\b(?!\s+(?:that\s+)?(?:he|she|they|I|we)\b)/u;
+/**
+ * Before a name, a verb of saying after a quotation or a comma, or "according to", and up to
+ * three words (a title): "..., said Sheriff", "\u201D said", "According to". Not "Police said Dana
+ * Price drove", where the name is what is said.
+ */
+const SAYS_BEFORE = /(?:(?:,|[\u201D"])\s*(?:said|says|added)|\b[Aa]ccording\s+to)\s+(?:\S+\s+){0,3}$/u;
+/** After a name said after its speech, its end: the sentence's, or an apposition's ("said Dana Price, a neighbor"). */
+const SAID_NAME_ENDS =
+	/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:,\s+\d{1,3})?\s*(?:[.!?]|,\s+(?:a|an|the|who|whose|his|her|their)\b|$)/u;
 
-/** Is the name at `start`..`end` of the sentence the subject of a verb of saying, or said after one? */
-function onlySays(sentence: string, start: number, end: number): boolean {
-	return (
-		SAYS_AFTER.test(sentence.slice(end, end + 40)) || SAYS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
-	);
+/**
+ * Is the name at `start`..`end` of the sentence only the one who says something: the subject of a
+ * verb of saying, or said after what they say? Not where a word of the question stands in the
+ * title before the name ("who is the fire chief": "said Fire Chief Dana Price").
+ */
+function onlySays(sentence: string, start: number, end: number, questionWords: ReadonlySet<string>): boolean {
+	const before = sentence.slice(Math.max(0, start - 40), start);
+	const after = sentence.slice(end, end + 40);
+	const says = SAYS_AFTER.test(after) || (SAYS_BEFORE.test(before) && SAID_NAME_ENDS.test(after));
+	if (!says) return false;
+	return !before
+		.split(/\s+/)
+		.slice(-4)
+		.some((word) => questionWords.has(foldWord(word)));
 }
 
 /** A reason said as such ("because", "due to"), against words that may or may not give one ("after", "for"). */
@@ -378,7 +400,7 @@ function personCounted(match: RegExpExecArray, sentence: string, nouns: NounKind
  * accountant", "works days as a mechanic", "worked briefly as a welder".
  */
 const WORKS_AS =
-	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)(?:\s+(?:days|nights|weekdays|weekends|full[- ]time|part[- ]time|\p{Ll}+ly))?\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+	/\b(?:works?|worked|working|employed|jobs?|careers?|trained|serves?|served)(?:\s+(?:days|nights|weekdays|weekends|full[- ]time|part[- ]time|briefly|formerly|previously|currently|professionally|now|later|once|also|still))?\s+as\s+(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /**
  * Years spent as something, which is work when WordNet's first sense of it is a worker's, or it
  * was for a named body: "spent 31 years as a lineman for the Greenbrier Valley Electric
@@ -988,7 +1010,7 @@ const PLACE_PHRASE = new RegExp(
  * first place", "on the right track".
  */
 const PLACE_PARTS = new Set(
-	'end top bottom side edge front back rear middle center centre corner inside outside spot position place point horizon scene scenes seat track fence way'.split(
+	'end top bottom side edge front back rear middle center centre inside outside position place point horizon scenes track way'.split(
 		' ',
 	),
 );
@@ -1096,7 +1118,9 @@ export function findAnswers(
 			// less surely whom the question asks for than who does it ("Whitfield ordered the
 			// evacuation"), unless the question asks who said or who leads.
 			const value =
-				!asksSaying && onlySays(sentence, match.index, match.index + match[0].length) ? named * SAYER : named;
+				!asksSaying && onlySays(sentence, match.index, match.index + match[0].length, questionWords)
+					? named * SAYER
+					: named;
 			if (value > best) spans.length = 0;
 			if (value >= best) add(match);
 			best = Math.max(best, value);

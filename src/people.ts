@@ -697,7 +697,7 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
  * one's father is named; but "a photo of her sister, Khloe Kardashian").
  */
 export const ROLE_BEFORE =
-	/(?<!\b(?:Like|Unlike|With|To|For|From|By|Of|About|After|Before|Besides|Despite|In|On|At)\s+)(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+	/(?<!\b(?:Like|Unlike|With|Without|To|For|From|By|Of|About|After|Before|Besides|Despite|During|Since|Through|Throughout|Under|Among|Amid|Behind|Inside|Outside|Near|Over|Into|Across|Within|Following|In|On|At)\s+)(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 /** How many names a step of the entity index reads before it lets a reload's other work in. */
 const NAMES_PER_STEP = 256;
 
@@ -759,11 +759,14 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 					// ("her husband, Glenn Haverkamp": a possessive, a role and a comma before the name.)
 					const before = text.slice(Math.max(0, span.start - 62), span.start);
 					const comma = /,\s*$/.exec(before);
-					const introduced = comma !== null && ROLE_BEFORE.test(before.slice(0, comma.index));
-					for (const word of span.words) {
+					const role = comma === null ? undefined : ROLE_BEFORE.exec(before.slice(0, comma.index))?.[1];
+					const introduced =
+						role !== undefined && lexicon?.nounKinds(role.split(/\s+/).at(-1) as string).has('person') === true;
+					// (The family name only: a first name is theirs.)
+					span.words.forEach((word, i) => {
 						const key = nameWord(word);
-						if (!introduced || !lastFull.has(key)) lastFull.set(key, span.name);
-					}
+						if (!introduced || i < span.words.length - 1 || !lastFull.has(key)) lastFull.set(key, span.name);
+					});
 				} else {
 					// (Not a place: "shipped to Dallas" after "Dallas Thompson".)
 					const form = lastFull.get(nameWord(span.name));

@@ -231,8 +231,7 @@ const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
 const OCCUPATION = new RegExp(
 	[
 		// ("do for his regular job", "do for a day job"; a person named by up to six words.)
-		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,6}?(?:do\\s+for\\s+(?:(?:a|his|her|their)\\s+)?(?:(?:regular|day|main|real|actual|full-time)\\s+)?(?:living|work|job)|work\\s+as)\\b',
-
+		'^what\\s+(?:does|did|do)\\s+(?:\\S+\\s+){1,6}?(?:do\\s+for\\s+(?:(?:a|his|her|their)\\s+)?(?:(?:regular|day|main|real|actual|full-time)\\s+)?(?:living|work|job(?!\\s+(?:interviews?|applications?|hunting|search|fairs?)))|work\\s+as)\\b',
 		"^what(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\S+\\s+){0,3}?(?:his|her|their|\\S+'s?)\\s+(?:\\S+\\s+)?(?:jobs?|occupations?|professions?|careers?|line\\s+of\\s+work)\\b",
 	].join('|'),
 );
@@ -330,7 +329,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		// (Not "how many people's homes": a number of homes.)
 		if (/^(?:people|persons)\b(?!')/.test(words ?? '')) return { counted, countsPeople: true };
 		// People by another word ("how many folks"): a number of people answers, as of persons of any kind.
-		if (/^(?:\S+\s+)?(?:folks?|individuals)\b(?!')/.test(words ?? ''))
+		if (/^(?:\S+\s+)?(?:folks|individuals)\b(?!')/.test(words ?? ''))
 			return { counted: new Set([...counted, ...analyzeTerms('people')]), countsPeople: true };
 		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers), for
 		// a word of one or two senses: a word of many has synonyms for things of other kinds ("bits":

@@ -367,10 +367,10 @@ export interface StoryIndex {
 }
 
 /** A word of a name: capitalised, or an initial ("Denise", "O'Neil", "J."); no full stop ends a name otherwise. */
-const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\u2019-]*)";
+const NAME_WORD = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}'\\u2019-]*)";
 /** After a comma, a name, perhaps after an honorific: "his wife, Denise", "his wife, Dr. Denise Baptiste". */
 const NAME_AFTER = new RegExp(
-	`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Rev|Sgt|Capt|Lt|Col|Gen|Prof)\\.?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?![\\p{L}'\\u2019])`,
+	`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Rev|Sgt|Capt|Lt|Col|Gen|Prof|Sen|Rep|Gov|Det|Cpl|Maj|Fr)\\.?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?![\\p{L}'\\u2019])`,
 	'u',
 );
 /** Before a comma, a name: "Denise Baptiste, his wife" (after a sentence's end: "in Garnet City. Denise Baptiste"). */
@@ -380,7 +380,7 @@ const NAME_BEFORE = new RegExp(`(?<![\\p{L}'\\u2019.-])${NAME_WORD}(?:\\s+${NAME
  * wife of 30 years"; not before a name, whose role it is ("Walt, his wife, Denise, and").
  */
 const ROLE_AFTER =
-	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[.;]|,(?!\s+\p{Lu})|\s+(?:of|who)\b)/u;
+	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[.;]|,(?!\s+\p{Lu})|\s+(?:of|who)\b|\s+and\s+(?:a|an)\b)/u;
 
 /**
  * The roles and names a passage's text puts in apposition, as [role, name]: "his wife, Denise",
@@ -398,7 +398,7 @@ export function rolesIn(text: string): [string, string][] {
 		const role = ROLE_BEFORE.exec(before)?.[1];
 		const name = role === undefined ? undefined : NAME_AFTER.exec(after)?.[1];
 		// (Not a possessive: "His mother, Dunleavy’s daughter Caroline Price".)
-		if (role !== undefined && name !== undefined && !/['\u2019]s$/.test(name))
+		if (role !== undefined && name !== undefined && name !== 'I' && !/['\u2019]s$/.test(name))
 			found.push([role.split(/\s+/).at(-1) as string, name]);
 		const roleAfter = ROLE_AFTER.exec(after)?.[1];
 		const nameBefore = roleAfter === undefined ? undefined : NAME_BEFORE.exec(before)?.[0];
@@ -411,27 +411,46 @@ export function rolesIn(text: string): [string, string][] {
 /**
  * The people named in apposition with a role (rolesIn), by the role's analysed term: a name counts
  * where it is one person's of the corpus (all its words in one person's name, and no other's).
+ * Each name is looked up by its rarest word (at 100,000 passages a first name is thousands of
+ * people's), a step every LINKS_PER_STEP names.
  */
-export function rolesOf(links: readonly [string, string][], entities: EntityIndex): Map<string, Entity[]> {
-	const roles = new Map<string, Entity[]>();
+export function* rolesOfSteps(links: readonly [string, string][], entities: EntityIndex): Steps<Map<string, Entity[]>> {
+	const roles = new Map<string, Set<Entity>>();
+	let read = 0;
 	for (const [role, name] of links) {
+		if (++read % LINKS_PER_STEP === 0) yield;
 		const term = analyzeWord(role);
 		if (term === null) continue;
 		const words = name
 			.replace(/['\u2019]s$/, '')
 			.split(/\s+/)
 			.map((w) => foldWord(w.replace(/[.]+$/, '')));
-		const holding = (entities.byWord.get(words[0] as string) ?? []).filter(
-			(e) => e.kind === 'person' && words.every((w) => e.words.includes(w)),
-		);
-		const person = holding.length === 1 ? holding[0] : undefined;
-		if (!person) continue;
-		const list = roles.get(term);
-		if (!list) roles.set(term, [person]);
-		else if (!list.includes(person)) list.push(person);
+		let rarest: Entity[] | undefined;
+		for (const word of words) {
+			const list = entities.byWord.get(word);
+			if (!list) {
+				rarest = undefined;
+				break;
+			}
+			if (!rarest || list.length < rarest.length) rarest = list;
+		}
+		let person: Entity | undefined;
+		let found = 0;
+		for (const e of rarest ?? []) {
+			if (e.kind !== 'person' || !words.every((w) => e.words.includes(w))) continue;
+			person = e;
+			if (++found > 1) break;
+		}
+		if (!person || found !== 1) continue;
+		const people = roles.get(term);
+		if (people) people.add(person);
+		else roles.set(term, new Set([person]));
 	}
-	return roles;
+	return new Map([...roles].map(([term, people]) => [term, [...people]]));
 }
+
+/** How many role-and-name links (rolesOfSteps) a step reads. */
+const LINKS_PER_STEP = 256;
 
 export interface CorpusStats {
 	articles: number;
@@ -863,6 +882,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	// The name words mostly written with a capital (tens of thousands at 100,000 passages: in steps).
 	const nameCase = yield* nameCaseSteps(sink.spellings, entities.byWord);
 	yield;
+	const roles = yield* rolesOfSteps(roleLinks, entities);
 	const properNames = new Set<string>();
 	let read = 0;
 	for (const word of entities.byWord.keys()) {
@@ -873,7 +893,7 @@ function* buildIndexSteps(corpus: Corpus, reader: WhoIsWhoReader): Steps<StoryIn
 	return {
 		db,
 		passages,
-		roles: rolesOf(roleLinks, entities),
+		roles,
 		table: passageTable,
 		documentFrequency,
 		vocabulary: sink.vocabulary,

@@ -215,12 +215,16 @@ describe('roles', () => {
 			['wife', 'Denise Baptiste'],
 		]);
 		expect(rolesIn('His wife, Dr. Denise Baptiste, said so.')).toEqual([['wife', 'Denise Baptiste']]);
+		expect(rolesIn('His wife, D.J. Baptiste, said so.')).toEqual([['wife', 'D.J. Baptiste']]);
+		expect(rolesIn('Her husband, Sen. Tom Lee, said so.')).toEqual([['husband', 'Tom Lee']]);
+		expect(rolesIn('Denise Baptiste, his wife and a nurse, said so.')).toEqual([['wife', 'Denise Baptiste']]);
 		expect(rolesIn('It showed her sister, Khloe Kardashian.')).toEqual([['sister', 'Khloe Kardashian']]);
 		// No possessive, or no name beside it: a role after a preposition opening the sentence, a
 		// name with "and" after its role, another's possessive.
 		for (const text of [
 			'In his spare time, he reads.',
 			'In his spare time, Dombrowski reads.',
+			'He hugged his son, I think.',
 			'Like his father, Eli Brandt became a farmer.',
 			'Walt Baptiste, his wife and their two sons fled.',
 			'His mother, Dunleavy\u2019s daughter Caroline Price, said so.',
