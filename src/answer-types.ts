@@ -978,11 +978,7 @@ export type NounKinds = Pick<
 	'nounKinds' | 'isLeader' | 'isMainlyNoun' | 'isPlace' | 'isWorker' | 'lemmas' | 'mainPartOfSpeech'
 >;
 
-/**
- * A place named by a common noun, after a preposition and a determiner: "in the converted garage",
- * "in a converted chicken coop behind her farmhouse", "on a gravel bar". Group 1 holds the words
- * after the determiner; the phrase's head is its last noun before a function word.
- */
+/** The prepositions before a place a common noun names (PLACE_PHRASE). */
 const PLACE_PREPOSITIONS = new Set([
 	'in',
 	'at',
@@ -999,6 +995,11 @@ const PLACE_PREPOSITIONS = new Set([
 	'across',
 	'around',
 ]);
+/**
+ * A place named by a common noun, after a preposition and a determiner: "in the converted garage",
+ * "in a converted chicken coop behind her farmhouse", "on a gravel bar". Group 1 holds up to three
+ * words after the determiner, among which commonPlaces finds the place.
+ */
 const PLACE_PHRASE = new RegExp(
 	`\\b(?:${[...PLACE_PREPOSITIONS].map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${p.slice(1)}`).join('|')})\\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|[\\p{L}'\\u2019-]+['\\u2019]s)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)`,
 	'gu',

@@ -673,7 +673,7 @@ function blanked(text: string, spans: readonly QuoteSpan[]): string {
  * The shortest of the lists of entities holding each of `words` (in `byWord`): those holding
  * every word are among them, in the same order. Empty when a word has none.
  */
-function holdingEvery(byWord: ReadonlyMap<string, Entity[]>, words: string[]): Entity[] {
+export function holdingEvery(byWord: ReadonlyMap<string, Entity[]>, words: string[]): Entity[] {
 	let shortest: Entity[] | undefined;
 	for (const word of words) {
 		const list = byWord.get(word);
@@ -692,12 +692,13 @@ function addToWordIndex(byWord: Map<string, Entity[]>, entity: Entity): void {
 }
 
 /**
- * Before a comma, "his wife": a possessive and a role of one to three words ending the text, not
+ * Before a comma, "his wife": a possessive and a role of one to three words ending the text
+ * (group 1: its last word, the role itself: "late husband", "youngest son"), not
  * after a preposition opening the sentence ("Like his father, Eli Brandt became a farmer": no
  * one's father is named; but "a photo of her sister, Khloe Kardashian").
  */
 export const ROLE_BEFORE =
-	/(?<!\b(?:Like|Unlike|With|Without|To|For|From|By|Of|About|After|Before|Besides|Despite|During|Since|Through|Throughout|Under|Among|Amid|Behind|Inside|Outside|Near|Over|Into|Across|Within|Following|In|On|At)\s+)(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+	/(?<!\b(?:Like|Unlike|With|Without|To|For|From|By|Of|About|After|Before|Besides|Despite|During|Since|Through|Throughout|Under|Among|Amid|Behind|Inside|Outside|Near|Over|Into|Across|Within|Following|In|On|At)\s+)(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u;
 /** How many names a step of the entity index reads before it lets a reload's other work in. */
 const NAMES_PER_STEP = 256;
 
@@ -760,8 +761,7 @@ export function* buildEntityIndexSteps(corpus: Corpus, lexicon?: NameLexicon, pe
 					const before = text.slice(Math.max(0, span.start - 62), span.start);
 					const comma = /,\s*$/.exec(before);
 					const role = comma === null ? undefined : ROLE_BEFORE.exec(before.slice(0, comma.index))?.[1];
-					const introduced =
-						role !== undefined && lexicon?.nounKinds(role.split(/\s+/).at(-1) as string).has('person') === true;
+					const introduced = role !== undefined && lexicon?.nounKinds(role).has('person') === true;
 					// (The family name only: a first name is theirs.)
 					span.words.forEach((word, i) => {
 						const key = nameWord(word);

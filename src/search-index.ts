@@ -27,7 +27,7 @@ import {
 	type TopKRelevance,
 } from './orama-index.js';
 import type { Entity, EntityIndex } from './people.js';
-import { forgetNameScans, ROLE_BEFORE, readingOf } from './people.js';
+import { forgetNameScans, holdingEvery, ROLE_BEFORE, readingOf } from './people.js';
 import type { Attribution } from './quotes.js';
 import { runSteps, runStepsSliced, type Steps } from './steps.js';
 import { analyze, analyzeWord, foldWord, forgetWordCaches, type Sentence, wordEnd, wordStart } from './text.js';
@@ -360,7 +360,7 @@ export interface StoryIndex {
 	properNames: Set<string>;
 	/**
 	 * People the corpus names by what they are to someone, in apposition: "his wife, Denise,",
-	 * "Denise Baptiste, his wife,": the role's analysed term -> those people (rolesOf).
+	 * "Denise Baptiste, his wife,": the role's analysed term -> those people (rolesOfSteps).
 	 */
 	roles: Map<string, Entity[]>;
 	stats: CorpusStats;
@@ -376,11 +376,12 @@ const NAME_AFTER = new RegExp(
 /** Before a comma, a name: "Denise Baptiste, his wife" (after a sentence's end: "in Garnet City. Denise Baptiste"). */
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}'\\u2019.-])${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}$`, 'u');
 /**
- * After a comma, a possessive and a role ending there: "Denise Baptiste, his wife, said", "his
- * wife of 30 years"; not before a name, whose role it is ("Walt, his wife, Denise, and").
+ * After a comma, a possessive and a role ending there (group 1: its last word): "Denise Baptiste,
+ * his wife, said", "his wife of 30 years"; not before a name, whose role it is ("Walt, his wife,
+ * Denise, and").
  */
 const ROLE_AFTER =
-	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=[.;]|,(?!\s+\p{Lu})|\s+(?:of|who)\b|\s+and\s+(?:a|an)\b)/u;
+	/^(?:his|her|their|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+(?:late\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)(?=[.;]|,(?!\s+\p{Lu})|\s+(?:of|who)\b|\s+and\s+(?:a|an)\b)/u;
 
 /**
  * The roles and names a passage's text puts in apposition, as [role, name]: "his wife, Denise",
@@ -398,12 +399,10 @@ export function rolesIn(text: string): [string, string][] {
 		const role = ROLE_BEFORE.exec(before)?.[1];
 		const name = role === undefined ? undefined : NAME_AFTER.exec(after)?.[1];
 		// (Not a possessive: "His mother, Dunleavy’s daughter Caroline Price".)
-		if (role !== undefined && name !== undefined && name !== 'I' && !/['\u2019]s$/.test(name))
-			found.push([role.split(/\s+/).at(-1) as string, name]);
+		if (role !== undefined && name !== undefined && name !== 'I' && !/['\u2019]s$/.test(name)) found.push([role, name]);
 		const roleAfter = ROLE_AFTER.exec(after)?.[1];
 		const nameBefore = roleAfter === undefined ? undefined : NAME_BEFORE.exec(before)?.[0];
-		if (roleAfter !== undefined && nameBefore !== undefined)
-			found.push([roleAfter.split(/\s+/).at(-1) as string, nameBefore]);
+		if (roleAfter !== undefined && nameBefore !== undefined) found.push([roleAfter, nameBefore]);
 	}
 	return found;
 }
@@ -411,8 +410,8 @@ export function rolesIn(text: string): [string, string][] {
 /**
  * The people named in apposition with a role (rolesIn), by the role's analysed term: a name counts
  * where it is one person's of the corpus (all its words in one person's name, and no other's).
- * Each name is looked up by its rarest word (at 100,000 passages a first name is thousands of
- * people's), a step every LINKS_PER_STEP names.
+ * Each name is looked up by its rarest word (holdingEvery: at 100,000 passages a first name is
+ * thousands of people's), a step every LINKS_PER_STEP names.
  */
 export function* rolesOfSteps(links: readonly [string, string][], entities: EntityIndex): Steps<Map<string, Entity[]>> {
 	const roles = new Map<string, Set<Entity>>();
@@ -425,18 +424,9 @@ export function* rolesOfSteps(links: readonly [string, string][], entities: Enti
 			.replace(/['\u2019]s$/, '')
 			.split(/\s+/)
 			.map((w) => foldWord(w.replace(/[.]+$/, '')));
-		let rarest: Entity[] | undefined;
-		for (const word of words) {
-			const list = entities.byWord.get(word);
-			if (!list) {
-				rarest = undefined;
-				break;
-			}
-			if (!rarest || list.length < rarest.length) rarest = list;
-		}
 		let person: Entity | undefined;
 		let found = 0;
-		for (const e of rarest ?? []) {
+		for (const e of holdingEvery(entities.byWord, words)) {
 			if (e.kind !== 'person' || !words.every((w) => e.words.includes(w))) continue;
 			person = e;
 			if (++found > 1) break;
