@@ -119,11 +119,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'zipline-accordion-qa', hit1: 0.55, hit3: 0.75 },
 	{ dir: 'duststorm-decoy-qa', hit1: 0.7, hit3: 0.8 },
+	// The round after, both measured once (0.65 / 0.85 and 0.74 / 0.82) with the code of the round
+	// before, then added.
+	{ dir: 'ransomware-canoe-qa', hit1: 0.55, hit3: 0.75 },
+	{ dir: 'cave-signpainter-qa', hit1: 0.6, hit3: 0.7 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.73 / 0.88 over these
- * 1659 questions): a change that loses a handful of questions across the sets fails here even
+ * 1727 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -140,7 +144,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1659);
+		expect(questions).toBe(1727);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -161,13 +165,13 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606 and 1674 with two
+	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674 and 1742 with two
 	// more each; the floors follow, a little below.)
 	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.72 (now 0.59 and 0.73; each set alone: 0.73 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1674);
+		expect(outcomes.length).toBe(1742);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.72,
