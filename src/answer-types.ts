@@ -161,6 +161,12 @@ const AGES_NOW = [
 		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|It|This|That|There|Here|What|Which|Who)\\b)${CAPITALISED_NAME}\\s+is)\\s+(?:now\\s+${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:and|but|years?\\s+old)\\b)|${AGE_NUMBER}\\s+now\\b)`,
 		'u',
 	),
+	// An age in a clause about the name before it: "said Vierling, who is 45 and has spent", "Brisco,
+	// who's 71,", "who is now 86" (not "who is 45 minutes late", "who was 16": an age once).
+	new RegExp(
+		`,\\s+who(?:\\s+is|['\u2019]s)\\s+(?:now\\s+)?${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:and|but|now|years?\\s+old)\\b)`,
+		'u',
+	),
 	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
 	new RegExp(
 		`(?<!\\b${ONCE_TURNED}\\s+)\\b(?:[Ss]he|[Hh]e|\\p{Lu}\\p{Ll}+)\\s+(?:turned|turns|will\\s+turn)\\s+${TURNED_AGE}`,
@@ -254,6 +260,10 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 			'u',
 		),
 		/\b(?:hometown|headquarters|home town)\b/iu,
+		// A street or a road by its name, perhaps with a number: "on Canal Street", "at 412 Elm Ave.",
+		// "off Route 9" ("on" alone before a capital is as often a day, a show or a site: "on
+		// Thanksgiving", "on CNN").
+		/\b(?:on|at|to|off|along|down|up)\s+(?:\d+\s+)?(?:(?:North|South|East|West|Old|[NSEW]\.)\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Parkway|Pike|Square|Court)(?!\p{L})|\b(?:on|off|along)\s+(?:Route|Highway|Interstate|County\s+Road)\s+\d+/u,
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 		// Where someone or something was taken, whatever its name: "towed to an anchorage", "airlifted to a hospital".

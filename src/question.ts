@@ -217,10 +217,11 @@ const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
  * "according to the stories, ..."): nothing to search for. Only at the end of the question or
  * before a comma: "in the text messages she sent", "in the story he wrote" are the story's. A
  * report or a source may be part of the story ("what did the coroner say in the report"): only the
- * reader's words for the texts.
+ * reader's words for the texts; an interview or a report only as "these" or "this" ("how old is
+ * kim k in these interviews"), for "the report" may be the coroner's.
  */
 const ABOUT_THE_TEXTS =
-	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)\b(?=\s*(?:[,.;:!?]|$))/gi;
+	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)|(?:these|this|those)\s+(?:(?:two|2|news|other)\s+)?(?:interviews?|reports?|write-?ups?))\b(?=\s*(?:[,.;:!?]|$))/gi;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
 const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
 /**
@@ -843,14 +844,16 @@ function classifyAsked(
 		}
 		// "How much money", "how much prize money", "how much is the fine".
 		const much = type === 'count' && lexicon && /^how\s+much\s+/.exec(folded);
-		const money = Boolean(
-			much && (asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon) || PRICE_VERB.test(folded)),
-		);
+		const money =
+			(type === 'count' && CURRENCY_ASKED.test(folded)) ||
+			Boolean(much && (asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon) || PRICE_VERB.test(folded)));
 		return { type, opener: match[0], money };
 	}
 	return { type: 'other', opener: '', money: false };
 }
 
+/** "How much $", "how many $ in", "how much in €": a currency's sign for the amount asked. */
+const CURRENCY_ASKED = /^how\s+(?:much|many)\s+(?:in\s+)?[$€£¥]/;
 /**
  * A "how much" question whose verb is one of paying or pricing, with nothing between "how much"
  * and its auxiliary or subject pronoun: "how much does she charge to shoe a horse", "how much would
@@ -1728,9 +1731,14 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				concept.terms.set(term, ROLE_NAME);
 				concept.retrieve.push(term);
 			}
-			const relations = [
-				...(short ? [] : lexicon.relations(concept.corrected ?? concept.word, concept.predicative)),
-				...(concept.phrase ? lexicon.relations(concept.phrase) : []),
+			// A verb WordNet knows in several words is as specific as its own senses make it, not as
+			// vague as its first word's ("pass away" has 2 senses, "pass" 42: died is what it means).
+			const phrasePrior = concept.phrase
+				? Math.max(concept.prior, priorOf(concept.phrase.replace(/\s+/g, '_'), lexicon))
+				: concept.prior;
+			const relations: [ReadonlyMap<string, number>, number][] = [
+				[short ? new Map() : lexicon.relations(concept.corrected ?? concept.word, concept.predicative), concept.prior],
+				[concept.phrase ? lexicon.relations(concept.phrase) : new Map(), phrasePrior],
 			];
 			// Before another verb's -ing form, a verb means what WordNet says it means there ("keep
 			// fighting": continue), however many other senses it has.
@@ -1750,9 +1758,11 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			};
 			for (const lemma of lexicon.lemmas(concept.corrected ?? concept.word)) abbreviate(lemma, 1);
 			// The relations of a word of many senses (get, go) are as vague as the word.
-			for (const [word, related] of relations) {
-				relate(word, related, related * concept.prior);
-				abbreviate(word, related * concept.prior);
+			for (const [related, prior] of relations) {
+				for (const [word, relation] of related) {
+					relate(word, relation, relation * prior);
+					abbreviate(word, relation * prior);
+				}
 			}
 			// "Is in charge of" means the verbs WordNet defines so (head, lead, direct), however vague
 			// "charge" alone (a fee, an attack, an accusation), and the word itself no more than they.

@@ -365,6 +365,10 @@ describe('classifyQuestion', () => {
 		// A report may be part of the story, and so may a story told in it.
 		expect(words('what did alice say in the report')).toEqual(['alice', 'say', 'report']);
 		expect(words('what story did alice tell')).toContain('story');
+		// An interview or a report as the reader's texts only with "these" or "this".
+		expect(words('how old is alice in these interviews')).toEqual(['alice']);
+		expect(words('how old is alice according to this report')).toEqual(['alice']);
+		expect(words('what did alice say in the interview')).toEqual(['alice', 'say', 'interview']);
 	});
 
 	it('says when a yes/no question asks whether anyone or anything did something', () => {
@@ -948,6 +952,21 @@ describe('analyzeQuestion', () => {
 		expect(phraseOf('why did they make Love famous', 'make', band)).toBeUndefined();
 	});
 
+	it('relates a verb WordNet knows in several words by its own senses, not its first word’s ("pass away": died)', () => {
+		const story = storyOf('His wife, Ruth, died of cancer in 2014.', 'He walked past the lake.');
+		const pass = analyzeQuestion('when did his wife pass away', story.index, lexicon).concepts.find(
+			(c) => c.word === 'pass',
+		);
+		expect(pass?.phrase).toBe('pass away');
+		// "pass" has 42 senses, "pass away" 2: died counts as WordNet relates it, not as vaguely as "pass".
+		expect(pass?.terms.get(analyzeWord('died') as string)).toBeCloseTo(
+			lexicon.relations('pass away').get('die') as number,
+		);
+		// The first word's own relations stay as vague as it is.
+		const walk = pass?.terms.get(analyzeWord('walked') as string) ?? 0;
+		expect(walk).toBeLessThan(lexicon.relations('pass').get('walk') ?? 1);
+	});
+
 	it('reads "be" and a phrase as the verb WordNet defines by it ("is in charge of": head, lead, direct)', () => {
 		const charge = lexicon.definedAsBeing(['in', 'charge', 'of']);
 		for (const word of ['head', 'lead', 'direct', 'manage', 'leader', 'director', 'chair']) {
@@ -1157,6 +1176,18 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'In late May, Kim met with President Donald Trump.')).toBe(0);
 		expect(answerTypeEvidence(where, 'However, Kim met with President Donald Trump.')).toBe(0);
 		expect(answerTypeEvidence(where, 'SALEM, Ore. - The company that owned the dam delayed repairs.')).toBe(1);
+	});
+
+	it('takes a street or a road by its name for where, not "on" before any capital', () => {
+		const where = question('where');
+		expect(answerTypeEvidence(where, 'She opened her studio in 2019 in a storefront on Canal Street.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The shop moved to 412 Elm Ave. last spring.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The shop is now at 412 Elm Ave. downtown.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The truck broke down off Route 9 after midnight.')).toBe(1);
+		expect(answerTypeEvidence(where, 'The crash happened along North Harbor Road.')).toBe(1);
+		// A day, a network, a road not named: no place.
+		expect(answerTypeEvidence(where, 'They met on Thanksgiving and talked on CNN.')).toBe(0);
+		expect(answerTypeEvidence(where, 'She walked on the road for an hour.')).toBe(0);
 	});
 
 	it('takes an amount of time for how long, a life sentence or a start ("since 2009") only loosely', () => {
@@ -1858,6 +1889,10 @@ describe('answerTypeEvidence', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('He saved kayaks.').index, lexicon).hint;
 		expect(hint('how much stuff did moreno manage to save')).toEqual({ amount: true });
 		expect(hint('how much money did he raise')).toEqual({ money: true });
+		// A currency's sign asks for a sum, whatever the verb ("want" is no verb of paying).
+		expect(hint('how much $ did the hackers want')).toEqual({ money: true });
+		expect(hint('how many $$ did they want')).toEqual({ money: true });
+		expect(hint('how much in € did the club want')).toEqual({ money: true });
 		// A verb of paying or pricing asks for a sum too; not "make", nor a measure.
 		for (const q of [
 			'how much does she charge to put shoes on a horse',
@@ -2076,6 +2111,18 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(age, 'The high on Monday was 98.')).toBe(0);
 		expect(answerTypeEvidence(age, 'Turnout was 41.5 percent.')).toBe(0);
 		expect(answerTypeEvidence(age, 'Ohio was 52, Michigan 48.')).toBe(0);
+	});
+
+	it('takes an age in a clause about the name before it ("said Vierling, who is 45 and")', () => {
+		const age = question('age');
+		expect(
+			answerTypeEvidence(age, '“That’s the moment,” said Vierling, who is 45 and has spent six years at it.'),
+		).toBe(1);
+		expect(answerTypeEvidence(age, 'Brisco, who’s 71, still umpires.')).toBe(1);
+		expect(answerTypeEvidence(age, 'Her grandson, who is now 9, slept through it.')).toBe(1);
+		// Minutes away, or an age once: not how old someone is.
+		expect(answerTypeEvidence(age, 'Her sister, who is 45 minutes away, drove over.')).toBe(0);
+		expect(answerTypeEvidence(age, 'Her son, who was 16 then, drove the truck.')).toBe(0);
 	});
 
 	it('finds where each answer of the best kind stands, every one of them', () => {
