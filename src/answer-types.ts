@@ -161,10 +161,11 @@ const AGES_NOW = [
 		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|It|This|That|There|Here|What|Which|Who)\\b)${CAPITALISED_NAME}\\s+is)\\s+(?:now\\s+${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:and|but|years?\\s+old)\\b)|${AGE_NUMBER}\\s+now\\b)`,
 		'u',
 	),
-	// An age in a clause about the name before it: "said Vierling, who is 45 and has spent", "Brisco,
-	// who's 71,", "who is now 86" (not "who is 45 minutes late", "who was 16": an age once).
+	// An age in a clause about the name before it, the name with it (whose age it is): "said
+	// Vierling, who is 45 and has spent", "Brisco, who's 71,", "her grandson, who is just 9," (not
+	// "who is 45 minutes late", "who was 16": an age once; nor a record, "who is 0 and 2").
 	new RegExp(
-		`,\\s+who(?:\\s+is|['\u2019]s)\\s+(?:now\\s+)?${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:and|but|now|years?\\s+old)\\b)`,
+		`[\\p{L}'\u2019-]+(?<!['\u2019]s),\\s+who(?:\\s+(?:is|are)|['\u2019]s)\\s+(?:(?:now|just|only|almost|nearly)\\s+)?${AGE_NUMBER}(?!\\s+and\\s+\\d)(?=${CLAUSE_END}|\\s+(?:and|but|now|years?\\s+old)\\b)`,
 		'u',
 	),
 	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
@@ -206,6 +207,10 @@ const AGES_THEN = [
 	/\b(?:since|by|from|until|till|before|after)\s+age\s+\d+\b|^\s*aged?\s+\d+\b/iu,
 	new RegExp(`${WAS_YEARS_OLD}\\d+\\s+years?\\s+old\\b`, 'iu'),
 ];
+
+/** A street's name before its kind: one to three capitalised words or an ordinal ("Canal", "North Harbor", "W. 42nd"). */
+const STREET_NAME =
+	"(?:(?:North|South|East|West|Old|[NSEW]\\.)\\s+)?(?:(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d+(?:st|nd|rd|th))\\s+){1,3}";
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [
 		// A month, not the start of a word ("Mayor", "Marchers"), nor a name before "said" (May said).
@@ -260,10 +265,15 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 			'u',
 		),
 		/\b(?:hometown|headquarters|home town)\b/iu,
-		// A street or a road by its name, perhaps with a number: "on Canal Street", "at 412 Elm Ave.",
-		// "off Route 9" ("on" alone before a capital is as often a day, a show or a site: "on
-		// Thanksgiving", "on CNN").
-		/\b(?:on|at|to|off|along|down|up)\s+(?:\d+\s+)?(?:(?:North|South|East|West|Old|[NSEW]\.)\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Parkway|Pike|Square|Court)(?!\p{L})|\b(?:on|off|along)\s+(?:Route|Highway|Interstate|County\s+Road)\s+\d+/u,
+		// A street or a road by its name, perhaps with a number: "on Canal Street", "moved to 412 Elm
+		// Ave.", "on 42nd Street", "off Route 9" ("on" alone before a capital is as often a day, a
+		// show or a site: "on Thanksgiving", "on CNN"; and a source is no place: "according to
+		// Sheriff Tom Pike"). A drive, a lane, a court or a pike only with its number: "Google Drive",
+		// "Memory Lane" are none.
+		new RegExp(
+			`(?<!\\baccording\\s+)\\b(?:[Oo]n|[Aa]t|[Tt]o|[Oo]ff|[Aa]long|[Dd]own|[Uu]p)\\s+(?:(?:\\d+\\s+)?${STREET_NAME}(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Parkway)|\\d+\\s+${STREET_NAME}(?:Drive|Dr\\.|Lane|Ln\\.|Court|Ct\\.|Pike|Square|Highway|Way))(?!\\p{L})|\\b(?:[Oo]n|[Oo]ff|[Aa]long)\\s+(?:U\\.S\\.\\s+|State\\s+)?(?:Route|Highway|Interstate|County\\s+Road)\\s+\\d+|\\b(?:[Oo]n|[Oo]ff|[Aa]long)\\s+I-\\d+`,
+			'u',
+		),
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 		// Where someone or something was taken, whatever its name: "towed to an anchorage", "airlifted to a hospital".

@@ -217,11 +217,11 @@ const WHICH_WAY = /^(?:what|which)\s+(?:way|direction)\b/;
  * "according to the stories, ..."): nothing to search for. Only at the end of the question or
  * before a comma: "in the text messages she sent", "in the story he wrote" are the story's. A
  * report or a source may be part of the story ("what did the coroner say in the report"): only the
- * reader's words for the texts; an interview or a report only as "these" or "this" ("how old is
- * kim k in these interviews"), for "the report" may be the coroner's.
+ * reader's words for the texts; interviews or reports only "in these" ("how old is kim k in these
+ * interviews"), for "the report", "this report" or "those interviews" may be the story's.
  */
 const ABOUT_THE_TEXTS =
-	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)|(?:these|this|those)\s+(?:(?:two|2|news|other)\s+)?(?:interviews?|reports?|write-?ups?))\b(?=\s*(?:[,.;:!?]|$))/gi;
+	/\b(?:in|from|according\s+to|per|based\s+on|across|throughout)\s+(?:(?:the|these|this|those|that|both|all(?:\s+the|\s+these)?)\s+(?:(?:two|2|news|other)\s+)?(?:articles?|stories|story|texts?|pieces|passages?|coverage)|(?<=\bin\s+)these\s+(?:(?:two|2|news|other)\s+)?(?:interviews|reports|write-?ups|write\s+ups))\b(?=\s*(?:[,.;:!?]|$))/gi;
 /** The words of such a question that only say it asks for someone's work (the answer says "works", "job"). */
 const OCCUPATION_WORDS = /\bfor\s+(?:a\s+)?living\b/i;
 /**
@@ -852,8 +852,8 @@ function classifyAsked(
 	return { type: 'other', opener: '', money: false };
 }
 
-/** "How much $", "how many $ in", "how much in €": a currency's sign for the amount asked. */
-const CURRENCY_ASKED = /^how\s+(?:much|many)\s+(?:in\s+)?[$€£¥]/;
+/** "How much $", "how many $$", "how much in €": a currency's sign for the amount asked (not "how many $100 bills", "$gme"). */
+const CURRENCY_ASKED = /^how\s+(?:much|many)\s+(?:in\s+)?[$€£¥₹](?![\d\p{L}])/u;
 /**
  * A "how much" question whose verb is one of paying or pricing, with nothing between "how much"
  * and its auxiliary or subject pronoun: "how much does she charge to shoe a horse", "how much would
@@ -1219,6 +1219,21 @@ function priorOf(word: string, lexicon?: Lexicon): number {
 	const senses = lexicon?.senseCount(word) ?? 0;
 	if (senses <= SPECIFIC_SENSES) return 1;
 	return Math.max(MIN_PRIOR, 1 - SENSE_PENALTY * Math.log2(senses / SPECIFIC_SENSES));
+}
+
+/**
+ * How specific a verb WordNet knows in several words is, by its own senses ("gave up" as give_up:
+ * the first word's base forms), never less than its first word alone (`prior`); a phrase WordNet
+ * does not know so is as vague as that word.
+ */
+function phrasePriorOf(phrase: string, prior: number, lexicon: Lexicon): number {
+	const [first = '', ...rest] = phrase.split(/\s+/);
+	const known = lexicon
+		.lemmas(first)
+		.map((lemma) => [lemma, ...rest].join('_'))
+		.filter((verb) => lexicon.senseCount(verb) > 0);
+	if (known.length === 0) return prior;
+	return Math.max(prior, Math.min(...known.map((verb) => priorOf(verb, lexicon))));
 }
 
 /**
@@ -1733,9 +1748,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			}
 			// A verb WordNet knows in several words is as specific as its own senses make it, not as
 			// vague as its first word's ("pass away" has 2 senses, "pass" 42: died is what it means).
-			const phrasePrior = concept.phrase
-				? Math.max(concept.prior, priorOf(concept.phrase.replace(/\s+/g, '_'), lexicon))
-				: concept.prior;
+			const phrasePrior = concept.phrase ? phrasePriorOf(concept.phrase, concept.prior, lexicon) : concept.prior;
 			const relations: [ReadonlyMap<string, number>, number][] = [
 				[short ? new Map() : lexicon.relations(concept.corrected ?? concept.word, concept.predicative), concept.prior],
 				[concept.phrase ? lexicon.relations(concept.phrase) : new Map(), phrasePrior],

@@ -1119,7 +1119,11 @@ function ageOwner(
 	// A name before the age, read whole with the words before it ("Sean O'Brien, 31," is not Mary
 	// O'Brien), or in the answer ("Loretta Hollenbeck is now 93"); or set off before an apposition
 	// ("Markovic, a 41-year-old"); or after an age opening the sentence ("Now 52, Marcus Webb treats ...").
-	const inAnswer = /^(\S+|\p{Lu}.*?)(?:,\s+(?:now\s+)?|\s+is\s+(?:now\s+)?)\d/u.exec(answer)?.[1];
+	// ("Reid, who is 61" too.)
+	const inAnswer =
+		/^(\S+|\p{Lu}.*?)(?:,\s+(?:now\s+)?|\s+is\s+(?:now\s+)?|,\s+who(?:\s+(?:is|are)|['\u2019]s)\s+(?:(?:now|just|only|almost|nearly)\s+)?)\d/u.exec(
+			answer,
+		)?.[1];
 	const named =
 		inAnswer === undefined
 			? (APPOSED_TO.exec(before)?.[1] ?? NAMED_AFTER.exec(text.slice(span.end))?.[1])
