@@ -140,6 +140,12 @@ const AS_OPENING = `(?:^|[.!?;]\\s+)["\u201C\u2018(]?(?:(?:Even|But|And|Yet|Back
  */
 const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*";
 
+/**
+ * After a name, the words before the age a clause gives it: ", who is", ", who's now", ", who are
+ * just" (AGES_NOW; and ageOwner, which reads the name from them).
+ */
+export const WHO_IS_AGED = ",\\s+who(?:\\s+(?:is|are)|['\u2019]s)\\s+(?:(?:now|just|only|almost|nearly)\\s+)?";
+
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
@@ -165,7 +171,7 @@ const AGES_NOW = [
 	// Vierling, who is 45 and has spent", "Brisco, who's 71,", "her grandson, who is just 9," (not
 	// "who is 45 minutes late", "who was 16": an age once; nor a record, "who is 0 and 2").
 	new RegExp(
-		`[\\p{L}'\u2019-]+(?<!['\u2019]s),\\s+who(?:\\s+(?:is|are)|['\u2019]s)\\s+(?:(?:now|just|only|almost|nearly)\\s+)?${AGE_NUMBER}(?!\\s+and\\s+\\d)(?=${CLAUSE_END}|\\s+(?:and|but|now|years?\\s+old)\\b)`,
+		`[\\p{L}'\u2019-]+(?<!['\u2019]s)${WHO_IS_AGED}${AGE_NUMBER}(?!\\s+and\\s+\\d)(?=${CLAUSE_END}|\\s+(?:and|but|now|years?\\s+old)\\b)`,
 		'u',
 	),
 	// (A name or a pronoun turned an age in a clause of its own: "Askew turned 100 last week".)
@@ -271,7 +277,7 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 		// Sheriff Tom Pike"). A drive, a lane, a court or a pike only with its number: "Google Drive",
 		// "Memory Lane" are none.
 		new RegExp(
-			`(?<!\\baccording\\s+)\\b(?:[Oo]n|[Aa]t|[Tt]o|[Oo]ff|[Aa]long|[Dd]own|[Uu]p)\\s+(?:(?:\\d+\\s+)?${STREET_NAME}(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Parkway)|\\d+\\s+${STREET_NAME}(?:Drive|Dr\\.|Lane|Ln\\.|Court|Ct\\.|Pike|Square|Highway|Way))(?!\\p{L})|\\b(?:[Oo]n|[Oo]ff|[Aa]long)\\s+(?:U\\.S\\.\\s+|State\\s+)?(?:Route|Highway|Interstate|County\\s+Road)\\s+\\d+|\\b(?:[Oo]n|[Oo]ff|[Aa]long)\\s+I-\\d+`,
+			`(?<!\\baccording\\s+)\\b(?:[Oo]n|[Aa]t|[Tt]o|[Oo]ff|[Aa]long|[Dd]own|[Uu]p)\\s+(?:(?:\\d+\\s+)?${STREET_NAME}(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Parkway)|\\d+\\s+${STREET_NAME}(?:Drive|Dr\\.|Lane|Ln\\.|Court|Ct\\.|Pike|Square|Highway|Way))(?!\\p{L})|\\b(?:[Oo]n|[Oo]ff|[Aa]long)\\s+(?:(?:U\\.S\\.\\s+|State\\s+)?(?:Route|Highway|Interstate|County\\s+Road)\\s+|I-)\\d+`,
 			'u',
 		),
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".

@@ -26,6 +26,7 @@ import {
 	findAnswers,
 	mayHold,
 	type NounKinds,
+	WHO_IS_AGED,
 } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
@@ -1119,11 +1120,7 @@ function ageOwner(
 	// A name before the age, read whole with the words before it ("Sean O'Brien, 31," is not Mary
 	// O'Brien), or in the answer ("Loretta Hollenbeck is now 93"); or set off before an apposition
 	// ("Markovic, a 41-year-old"); or after an age opening the sentence ("Now 52, Marcus Webb treats ...").
-	// ("Reid, who is 61" too.)
-	const inAnswer =
-		/^(\S+|\p{Lu}.*?)(?:,\s+(?:now\s+)?|\s+is\s+(?:now\s+)?|,\s+who(?:\s+(?:is|are)|['\u2019]s)\s+(?:(?:now|just|only|almost|nearly)\s+)?)\d/u.exec(
-			answer,
-		)?.[1];
+	const inAnswer = NAME_IN_AGE.exec(answer)?.[1];
 	const named =
 		inAnswer === undefined
 			? (APPOSED_TO.exec(before)?.[1] ?? NAMED_AFTER.exec(text.slice(span.end))?.[1])
@@ -1182,6 +1179,8 @@ function ownersOfName(name: string, people: (word: string | undefined) => Entity
 	return [];
 }
 
+/** The name an age's answer holds before the age: "Hollenbeck, 93", "Loretta Hollenbeck is now 93", "Reid, who is 61". */
+const NAME_IN_AGE = new RegExp(`^(\\S+|\\p{Lu}.*?)(?:,\\s+(?:now\\s+)?|\\s+is\\s+(?:now\\s+)?|${WHO_IS_AGED})\\d`, 'u');
 /** The words of a name before its last ("Sean " of "Sean O'Brien, 31,"), up to two. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2}$/u;
 /** A name after an age and a comma, before the verb: "Now 52, Marcus Webb treats". */
