@@ -123,11 +123,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'ransomware-canoe-qa', hit1: 0.55, hit3: 0.75 },
 	{ dir: 'cave-signpainter-qa', hit1: 0.6, hit3: 0.7 },
+	// The round after, both measured once (0.76 / 0.94 and 0.59 / 0.74) with the code of the round
+	// before, then added.
+	{ dir: 'tram-falconer-qa', hit1: 0.65, hit3: 0.85 },
+	{ dir: 'recycling-carillon-qa', hit1: 0.5, hit3: 0.65 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.73 / 0.88 over these
- * 1727 questions): a change that loses a handful of questions across the sets fails here even
+ * 1795 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -144,7 +148,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1727);
+		expect(questions).toBe(1795);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -165,13 +169,13 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674 and 1742 with two
+	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742 and 1810 with two
 	// more each; the floors follow, a little below.)
 	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.72 (now 0.59 and 0.73; each set alone: 0.73 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1742);
+		expect(outcomes.length).toBe(1810);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.72,
