@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
+import type { Gender } from './people.js';
 import { remember } from './text.js';
 import { loadWordVectorsOrWarn, type WordVectors } from './word-vectors.js';
 
@@ -45,6 +46,12 @@ export interface Lexicon {
 	isMoney(word: string, firstSenseOnly?: boolean): boolean;
 	/** True when one of the noun's first two senses is, in WordNet, a leader or an authority (chief executive, mayor, director). */
 	isLeader(word: string): boolean;
+	/**
+	 * The sex a word for a person says, by WordNet: 'female' when its first sense is, up its
+	 * hypernyms, a female person (lady, girl, wife), 'male' for a male person (guy, boy, son); null
+	 * for neither (kid, nurse: WordNet's second sense of a nurse, a nursemaid, is a woman).
+	 */
+	genderOf(word: string): Gender;
 	/** Is the noun, in its first sense, a place: a location, a building or other structure, a room, an area? */
 	isPlace(word: string): boolean;
 	/** True when the noun's first sense is, in WordNet, a kind of worker: someone's work (librarian, farrier, nurse), not a hostage, a grandmother or a resident. */
@@ -359,6 +366,9 @@ const KIND_SENSES = 2;
 const KIND_DEPTH = 8;
 /** The synsets people who lead fall under (isLeader): a leader (a head, chief, executive), an authority (a mayor). */
 const LEADER_ROOTS = new Set(['leader', 'authority']);
+/** The synsets of a female and of a male person (genderOf), not of a female or male animal or plant. */
+const FEMALE_ROOTS = new Set(['female_person']);
+const MALE_ROOTS = new Set(['male_person']);
 /** Where something may be or happen (isPlace): a location, a building or other structure, a room, an area. */
 const PLACE_ROOTS = new Set([
 	'location',
@@ -538,6 +548,7 @@ export function createWordNetLexicon(
 	const moneyCache = new Map<string, boolean>();
 	const moneyFirstCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
+	const genderCache = new Map<string, Gender>();
 	const placeCache = new Map<string, boolean>();
 	const commonPersonCache = new Map<string, boolean>();
 	const workerCache = new Map<string, boolean>();
@@ -709,6 +720,13 @@ export function createWordNetLexicon(
 			const key = nounLemma(word.toLowerCase());
 			// (chief executive -> executive -> administrator -> head -> leader; mayor -> civil authority)
 			return remember(leaderCache, key, SENSES_CACHE_LIMIT, () => isKindOf(key, LEADER_ROOTS));
+		},
+		genderOf(word: string): Gender {
+			const key = nounLemma(word.toLowerCase());
+			return remember(genderCache, key, SENSES_CACHE_LIMIT, () => {
+				const female = isKindOf(key, FEMALE_ROOTS, 1);
+				return female === isKindOf(key, MALE_ROOTS, 1) ? null : female ? 'female' : 'male';
+			});
 		},
 		lemmas(word: string): string[] {
 			const key = word.toLowerCase();

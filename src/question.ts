@@ -1036,6 +1036,40 @@ function entityAt(
 /** Weight of a name's common word ("office" of "Oval Office") standing for the whole name. */
 const COMMON_NAME_WORD = 0.5;
 
+/**
+ * The concept of a person or organisation the question names by `word` (`asked`, folded, is the
+ * name word it was written with, or none): the terms of their name words.
+ */
+export function entityConcept(
+	entity: Entity,
+	word: string,
+	asked: string | undefined,
+	index: StoryIndex,
+	subordinate: boolean,
+): QueryConcept {
+	const concept: QueryConcept = {
+		word,
+		terms: new Map(),
+		retrieve: [],
+		forms: new Set(entity.words),
+		entity,
+		prior: 1,
+		subordinate,
+		noun: true,
+	};
+	for (const name of entity.words) {
+		const term = analyzeWord(name);
+		if (term === null) continue;
+		// A name word shared with another entity (a family name) is weaker evidence, unless it is the
+		// one asked, and a common word of a name ("office" of "Oval Office") weaker still.
+		const shared = (index.entities.byWord.get(name)?.length ?? 0) > 1;
+		const weight = !index.properNames.has(name) ? COMMON_NAME_WORD : shared && name !== asked ? 0.6 : 1;
+		concept.terms.set(term, Math.max(weight, concept.terms.get(term) ?? 0));
+		concept.retrieve.push(term);
+	}
+	return concept;
+}
+
 /** Words that open a subordinate clause or phrase ("before she went", "during the interview"). */
 const SUBORDINATORS = new Set([
 	'before',
@@ -1570,27 +1604,8 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				focusNoun && i <= 3 && tokens.slice(0, i - 1).every((t) => !ACTION_AUXILIARIES.has(t.surface.toLowerCase()));
 			if (acts && !subordinate && (i <= 1 ? concepts.length === 0 : afterFocus)) subject = entity;
 			if (byEntity.has(entity)) continue; // "Van Jones" is one concept, not two
-			const concept: QueryConcept = {
-				word: token.surface,
-				terms: new Map(),
-				retrieve: [],
-				forms: new Set(entity.words),
-				entity,
-				prior: 1,
-				subordinate,
-				noun: true,
-			};
-			for (const word of entity.words) {
-				const term = analyzeWord(word);
-				if (term === null) continue;
-				// A name word shared with another entity (a family name) is weaker evidence, and a
-				// common word of a name ("office" of "Oval Office") weaker still.
-				const shared = (index.entities.byWord.get(word)?.length ?? 0) > 1;
-				const weight = !index.properNames.has(word) ? COMMON_NAME_WORD : shared && word !== folded ? 0.6 : 1;
-				concept.terms.set(term, Math.max(weight, concept.terms.get(term) ?? 0));
-				concept.retrieve.push(term);
-				seenTerms.add(term);
-			}
+			const concept = entityConcept(entity, token.surface, folded, index, subordinate);
+			for (const term of concept.retrieve) seenTerms.add(term);
 			byEntity.add(entity);
 			concepts.push(concept);
 			spanOf.set(concept, { start: i, end: named.end });

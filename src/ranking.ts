@@ -28,6 +28,7 @@ import {
 	type NounKinds,
 	WHO_IS_AGED,
 } from './answer-types.js';
+import { withDescribedPerson } from './described-person.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
@@ -35,6 +36,7 @@ import {
 	findCandidateRecords,
 	type IndexedPassage,
 	type IndexedSentence,
+	ofArticle,
 	type PassageTable,
 	RECORD,
 	type StoryIndex,
@@ -1080,8 +1082,10 @@ function answerNearness(
 function askedPerson(question: AnalyzedQuestion, concepts: WeightedConcept[]): Entity | undefined {
 	if (/\p{L}['\u2019]s\b/u.test(question.text)) return undefined;
 	if (question.subject) return question.subject;
-	const people = concepts.flatMap(({ concept }) => (concept.entity?.kind === 'person' ? [concept.entity] : []));
-	return people.length === 1 ? people[0] : undefined;
+	const people = new Set(
+		concepts.flatMap(({ concept }) => (concept.entity?.kind === 'person' ? [concept.entity] : [])),
+	);
+	return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** A capitalised word, as a name's word stands. */
@@ -1149,17 +1153,6 @@ function ageOwner(
 	return undefined;
 }
 
-/**
- * Of several people a name may be, those the passage's article names in full: a Mark Johnson in
- * another story does not make "Johnson, 45," anyone but Alice Johnson; two Pellerins in one do.
- */
-function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
-	if (people.length < 2) return people;
-	const { passages } = indexed.article;
-	const named = people.filter((e) => e.forms.some((form) => passages.some((p) => p.text.includes(form))));
-	return named.length > 0 ? named : people;
-}
-
 /** An age that is a possessor's ("the 52-year-old's lawyer"): the description is of someone else. */
 const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 
@@ -1210,6 +1203,9 @@ export type DefiningLexicon = Pick<
 	| 'similarityAt'
 	| 'nounKinds'
 	| 'isLeader'
+	| 'genderOf'
+	| 'isCommonNoun'
+	| 'isCommonPersonNoun'
 	| 'isMainlyNoun'
 	| 'isPlace'
 	| 'isWorker'
@@ -1389,10 +1385,12 @@ const DEFINED_MIN_PRIOR = 0.8;
 /** The question's concepts weighed, its candidates retrieved, and what each candidate holds (the first stage). */
 function matchCandidates(
 	index: StoryIndex,
-	question: AnalyzedQuestion,
+	asked: AnalyzedQuestion,
 	weights: RankingWeights,
 	lexicon?: DefiningLexicon,
 ): { concepts: WeightedConcept[]; query: Query; matched: PassageMatch[] } | null {
+	// A person the question describes ("the hawk guy") is asked about as if named.
+	const question = lexicon ? withDescribedPerson(index, asked, lexicon) : asked;
 	if (question.concepts.length === 0) return null;
 	const mainHasContent = question.concepts.some((c) => !c.subordinate && !c.entity);
 	let concepts = question.concepts.map((concept) => weigh(index, concept, weights, mainHasContent));

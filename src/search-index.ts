@@ -977,3 +977,14 @@ export function searchPassages(
 	if (result instanceof Promise) throw new Error('Orama search unexpectedly returned a promise');
 	return result.hits.map((hit) => hit.id);
 }
+
+/**
+ * Of several people a name may be, those the passage's article names in full: a Mark Johnson in
+ * another story does not make "Johnson, 45," anyone but Alice Johnson; two Pellerins in one do.
+ */
+export function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
+	if (people.length < 2) return people;
+	const { passages } = indexed.article;
+	const named = people.filter((e) => e.forms.some((form) => passages.some((p) => p.text.includes(form))));
+	return named.length > 0 ? named : people;
+}

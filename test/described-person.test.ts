@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask.js';
+import { parseArticle } from '../src/corpus.js';
+import { withDescribedPerson } from '../src/described-person.js';
+import { defaultLexicon } from '../src/lexicon.js';
+import { analyzeQuestion } from '../src/question.js';
+import { createStory, type Story } from '../src/story.js';
+
+/** A story of articles a0, a1... each given as its title and paragraphs. */
+function storyOfArticles(...articles: [string, ...string[]][]): Story {
+	return createStory({
+		articles: articles.map(([title, ...paragraphs], i) => {
+			const result = parseArticle(`a${i}.txt`, [title, ...paragraphs].join('\n\n'));
+			if (!result.ok) throw new Error('bad test article');
+			return result.article;
+		}),
+	});
+}
+
+const falconer: [string, ...string[]] = [
+	'Former trucker keeps gulls off the landfill',
+	'MILLTOWN, Ohio — Gus Brenner flies his hawks over the county landfill most mornings.',
+	'Brenner, 58, drove a truck for 20 years. Now he flies hawks for a living.',
+	'His hawks chase away the gulls, and he said the birds never tire of it.',
+];
+const crash: [string, ...string[]] = [
+	'Nurse stops to help after a crash on Route 9',
+	'Dana Whitlock, 34, a nurse at Mercy Hospital, stopped to help the injured.',
+	'She said the crash was the worst she had seen.',
+];
+const carillon: [string, ...string[]] = [
+	'The bells of Ridgemont ring again',
+	'Harriet Olsen plays the 49 bells of the carillon at Ridgemont University three afternoons a week.',
+	'She is 72 years old, and she did not touch the instrument until her fifties.',
+	'Devon Parks, 20, a student, said he signed up after hearing Olsen play the bells.',
+];
+
+const firstAnswer = (story: Story, question: string) =>
+	ask(story.index, question, { lexicon: story.lexicon }).results[0]?.text;
+
+/** The people `withDescribedPerson` adds to the question's concepts. */
+function describedIn(story: Story, question: string): string[] {
+	const analyzed = analyzeQuestion(question, story.index, story.lexicon);
+	const changed = withDescribedPerson(story.index, analyzed, story.lexicon);
+	return [...new Set(changed.concepts.filter((c) => !analyzed.concepts.includes(c)).map((c) => c.entity?.name ?? '?'))];
+}
+
+describe('a person the question describes instead of naming', () => {
+	const story = storyOfArticles(falconer, crash, carillon);
+
+	it('is the person the sentences holding the description are about', () => {
+		expect(describedIn(story, 'how old is the hawk guy')).toEqual(['Gus Brenner']);
+		expect(describedIn(story, 'how old is the lady who plays the bells at ridgemont')).toEqual(['Harriet Olsen']);
+		expect(describedIn(story, 'how old was the nurse who stopped to help')).toEqual(['Dana Whitlock']);
+		// (An adjective before the word describes no one in particular.)
+		expect(describedIn(story, 'how old is the little hawk guy')).toEqual(['Gus Brenner']);
+	});
+
+	it("answers an age question with that person's age, not another's", () => {
+		expect(firstAnswer(story, 'how old is the hawk guy')).toContain('Brenner, 58');
+		// Only a reference to her says it ("She is 72 years old"), after the paragraph that describes her.
+		expect(firstAnswer(story, 'how old is the lady who plays the bells at ridgemont')).toContain('She is 72');
+	});
+
+	it('is no one when the question names someone, says "a", asks of several, or asks something else than an age', () => {
+		expect(describedIn(story, 'how old is Gus Brenner the hawk guy')).toEqual([]);
+		expect(describedIn(story, 'how old is a hawk guy')).toEqual([]);
+		expect(describedIn(story, 'how old are the hawk guys')).toEqual([]);
+		expect(describedIn(story, 'why does the hawk guy fly hawks')).toEqual([]);
+	});
+
+	it('is no one of another sex than the word for them says', () => {
+		expect(describedIn(story, 'how old is the hawk lady')).toEqual([]);
+		expect(describedIn(story, 'how old is the bells guy')).toEqual([]);
+	});
+
+	it('is no one when two people are described alike', () => {
+		const two = storyOfArticles(
+			[
+				'Two falconers at the landfill',
+				'Gus Brenner and Tom Kowalski fly hawks over the landfill.',
+				'Brenner, 58, and Kowalski, 61, both drove trucks.',
+			],
+			crash,
+		);
+		expect(describedIn(two, 'how old is the hawk guy')).toEqual([]);
+	});
+});
+
+describe('the people a described person may be', () => {
+	it('leave out a place the people model takes for a person by a first name ("Kansas City" for a woman)', () => {
+		const story = storyOfArticles([
+			'Clockmaker keeps the courthouse tower ticking',
+			'Margit Solheim climbs the courthouse tower every week to wind its clock.',
+			'“It was waiting for somebody stubborn,” Solheim, 66, said as she oiled a gear.',
+			'An inspector from the clock makers guild in Kansas City said the clock was sound.',
+			'The clock repair work in Kansas City is slow, the inspector said.',
+		]);
+		const kansasCity = story.index.entities.entities.find((e) => e.name === 'Kansas City');
+		expect([kansasCity?.kind, kansasCity?.gender]).toEqual(['person', 'female']);
+		expect(describedIn(story, 'how old is the clock repair lady')).not.toContain('Kansas City');
+	});
+});
+
+describe('Lexicon.genderOf', () => {
+	const lexicon = defaultLexicon();
+
+	it('reads the sex a word for a person says from WordNet, for its first sense only', () => {
+		for (const word of ['lady', 'woman', 'girl', 'wife', 'daughter'])
+			expect(lexicon.genderOf(word), word).toBe('female');
+		for (const word of ['guy', 'man', 'boy', 'son', 'dude']) expect(lexicon.genderOf(word), word).toBe('male');
+		// (A nurse's second sense, a nursemaid, is a woman.)
+		for (const word of ['nurse', 'kid', 'person', 'librarian', 'hawk']) expect(lexicon.genderOf(word), word).toBe(null);
+	});
+});
