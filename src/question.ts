@@ -277,7 +277,10 @@ const AT_THE_TIME =
 function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
 	if (type === 'when') {
 		// ("What times can you use the park", "what hours is it open": the time of day.)
-		const part = /^(?:on\s+|in\s+|at\s+)?(?:what|which)\s+(year|month|day|date|time|hour)s?\b/.exec(folded)?.[1];
+		const part =
+			/^(?:(?:on|in|at|by|until|till|til|since|from)\s+)?(?:what|which)\s+(year|month|day|date|time|hour)s?\b/.exec(
+				folded,
+			)?.[1];
 		if (part === 'year' || part === 'month' || part === 'time') return { when: part };
 		if (part === 'hour') return { when: 'time' };
 		if (part === 'day' || part === 'date') return { when: 'day' };
@@ -394,8 +397,11 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
 	[/^(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?|seasons?|decades?)\b/, 'when'],
-	[/^(?:on|in|at)\s+(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?)\b/, 'when'],
-	[/^when\b/, 'when'],
+	[
+		/^(?:on|in|at|by|until|till|til|since|from)\s+(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?)\b/,
+		'when',
+	],
+	[/^(?:(?:since|until|till|til|by)\s+)?when\b/, 'when'],
 	// "What place did she finish", "which place did they come": a ranking (ninth), not somewhere.
 	[/^(?:what|which)\s+place\s+(?=(?:\S+\s+){1,4}?(?:come|came|finish(?:ed)?|end(?:ed)?|take|took|get|got)\b)/, 'what'],
 	[
@@ -559,6 +565,14 @@ const OPENERS =
 	/^(?:(?:so|ok|okay|hey|hi|hello|yo|wait|um+|uh+|hm+|also|btw|and|but|lol|like|quick question)\b[\s,:!.-]*)+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|if|whether|any\s?one|any\s?body|any\s+(?:idea|clue)s?|(?:got|have)\s+any|tell|according|i|we)\b)/i;
 
 /**
+ * A word asking for no more than about an answer, before the question word ("around what time did
+ * the fire start", "roughly how many people", "about how long did it burn", "exactly when"): what
+ * is asked is the same.
+ */
+const APPROXIMATELY =
+	/^(?:around|about|roughly|approximately|approx\.?|abt|circa|exactly|precisely)\s+(?=(?:what|which|when|how|where|who)\b)/i;
+
+/**
  * A request to be told, in the present ("do you know", "do they know", "can someone tell me", "i
  * wonder"), not a question about the story ("did anyone know who she was").
  */
@@ -647,7 +661,8 @@ export function questionText(
 	const trailing = TRAILING_REQUEST.exec(text);
 	// (Not the whole question: "does anyone know".)
 	const untrailed = trailing && /\S\s+\S/.test(text.slice(0, trailing.index)) ? text.slice(0, trailing.index) : text;
-	const opened = untrailed.slice(OPENERS.exec(untrailed)?.[0].length ?? 0);
+	const unopened = untrailed.slice(OPENERS.exec(untrailed)?.[0].length ?? 0);
+	const opened = unopened.slice(APPROXIMATELY.exec(unopened)?.[0].length ?? 0);
 	// "According to the articles, how old is she": the question follows.
 	const texts = LEADING_TEXTS.exec(opened);
 	const rest = texts ? opened.slice(texts[0].length) : opened;

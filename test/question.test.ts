@@ -147,6 +147,32 @@ describe('classifyQuestion', () => {
 		expect(classifyQuestion('in what years did she win', lexicon).type).toBe('when');
 	});
 
+	it('reads a question asked for about an answer, or for a time something ended or began by, as the question it is', () => {
+		const { index } = storyOf('The fire at the plant started Tuesday night.');
+		const asked = (q: string) => analyzeQuestion(q, index, lexicon);
+		for (const q of [
+			'around what time did the fire start tues night',
+			'about what time did the fire start',
+			'roughly what time did it start',
+			'by what time was the fire out',
+			'until what time was the order in place',
+		]) {
+			expect(asked(q).type, q).toBe('when');
+			expect(asked(q).hint.when, q).toBe('time');
+		}
+		expect(asked('since what year has she played').hint.when).toBe('year');
+		for (const q of ['around when did the fire start', 'since when has she played', 'until when is it closed'])
+			expect(asked(q).type, q).toBe('when');
+		expect(asked('approximately how many people came').type).toBe('count');
+		expect(asked('about how long did it burn').type).toBe('duration');
+		expect(asked('exactly how old is she').type).toBe('age');
+		// The word only says how near an answer is: it is no word of the question's.
+		expect(asked('around what time did the fire start').concepts.map((c) => c.word)).toEqual(['fire', 'start']);
+		// Not "about" after the question word, nor before anything else.
+		expect(asked('what was the fight about').type).toBe('what');
+		expect(asked('about the fire, when did it start').concepts.map((c) => c.word)).toContain('fire');
+	});
+
 	it('reads the words chat shortens as written out, not a capital or an initial', () => {
 		expect(questionText('how many ppl had to leave b4 the storm').text).toBe(
 			'how many people had to leave before the storm',
