@@ -7,8 +7,8 @@
  * The described person is whom the corpus's sentences holding the description are about: each
  * such sentence counts, by how much of the description it holds, for each person it names or
  * refers to (IndexedPassage.references). Of the people whose sentences hold the most of it, the
- * one with the most such sentences is meant, by a clear margin, and when their sex fits the word
- * for them ("lady", "guy"). The question then asks about that person as if it named them: their
+ * one of the sex the word for them says ("lady", "guy") they count most for in all is meant, by
+ * a clear margin, unless someone of the other sex counts clearly more. The question then asks about that person as if it named them: their
  * name stands for the word for them, the words describing them count as that person's wherever
  * a passage refers to them, and an age the corpus gives someone else is no answer
  * (src/ranking.ts, askedPerson).
@@ -23,6 +23,7 @@ import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
 import { findCandidateRecords, ofArticle, RECORD, type StoryIndex } from './search-index.js';
+import { STOP_WORDS } from './text.js';
 
 /** How many passages holding the description are read for whom they are about. */
 export const DESCRIBED_PASSAGES = 50;
@@ -35,7 +36,7 @@ export const DESCRIBED_TIE = 0.9;
 
 export type DescribingLexicon = Pick<
 	Lexicon,
-	'nounKinds' | 'genderOf' | 'isCommonNoun' | 'isCommonPersonNoun' | 'mainPartOfSpeech'
+	'nounKinds' | 'genderOf' | 'isCommonNoun' | 'isCommonPersonNoun' | 'mainPartOfSpeech' | 'isWorker'
 >;
 
 /**
@@ -65,8 +66,13 @@ export function withDescribedPerson(
 		// (Not "hawk" in "the hawk guy", a word for a person in one of its senses, with nothing before it.)
 		if (description.length === 0) continue;
 		const weights = description.map(weightOf);
-		// The word for them too, where the corpus uses it ("the nurse who stopped to help": "a registered nurse").
-		if (word.retrieve[0] !== undefined && index.documentFrequency.has(word.retrieve[0])) {
+		// The word for them too when it says their work, where the corpus uses it ("the nurse who
+		// stopped to help": "a registered nurse"); not "lady", which may name a violin ("Lady Harwood").
+		if (
+			lexicon.isWorker(word.word) &&
+			word.retrieve[0] !== undefined &&
+			index.documentFrequency.has(word.retrieve[0])
+		) {
 			description.push(word);
 			weights.push(AFTER_WEIGHT);
 		}
@@ -93,13 +99,17 @@ const WORDS = /[\p{L}\p{N}'-]+/gu;
 export const AFTER_WEIGHT = 0.5;
 
 /** Words that may open what follows a word for a person to describe them: "who plays", "that runs", "in wexley", "w/ the broken pelvis". */
-const DESCRIPTION_AFTER = /^\s+(?:who|who's|whos|that|whose|with|w\/?|in|at|from|on|of|near|by)\b/iu;
+const DESCRIPTION_AFTER = /^\s+(?:who|who's|whos|that|whose|with|w\/?|in|at|from|on|near|by)\b/iu;
+/** Words before a noun that make it someone of its own ("the lady who helped *the nurse*"). */
+const DETERMINER = /^(?:the|a|an|that|this|his|her|their|its|my|your|our)$/;
 
 /**
- * When `concept` is a word for one person, "the" or "that" before it (not "a barber", someone's
- * "daughter", or "the guys"), the words that describe them: those between (the "hawk" of "the hawk
- * guy") and after it, from a relative pronoun or a preposition on ("who plays the bells at
- * ridgemont"). Otherwise undefined.
+ * When `concept` is the word for one person whose age the question asks, right after "how old
+ * is the" or "that" (not "a barber", someone's "daughter", "the guys", "the son of the hawk guy"
+ * or "the carillon the lady plays"), the words that describe them: those between (the "hawk" of
+ * "the hawk guy") and after it, from a relative pronoun or a preposition on ("who plays the bells
+ * at ridgemont"), unless those name someone else ("the kid who heard the lady play"). Otherwise
+ * undefined.
  */
 function describingWords(
 	concept: QueryConcept,
@@ -111,13 +121,19 @@ function describingWords(
 	// (Singular: the word is its own lemma, "guy" and not "guys".)
 	if (!lexicon.nounKinds(word).has('person') || lemmatizer.noun(word) !== word) return undefined;
 	const phrase = new RegExp(
-		`\\b(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){0,3})${escapeRegExp(word)}\\b(.*)$`,
+		`\\b(?:how\\s+old|what\\s+age)(?:\\s+(?:is|was|are|were)|['\u2019]s)\\s+(?:the|that|this)\\s+((?:(?!(?:the|a|an|that|this|his|her|their|its)\\s)[\\p{L}'-]+\\s+){0,3})${escapeRegExp(word)}\\b(.*)$`,
 		'iu',
 	).exec(text);
 	if (!phrase) return undefined;
 	const words = new Map<string, number>();
-	const after = DESCRIPTION_AFTER.test(phrase[2] as string) ? (phrase[2] as string) : '';
-	for (const w of after.toLowerCase().match(WORDS) ?? []) words.set(w, AFTER_WEIGHT);
+	const after = DESCRIPTION_AFTER.test(phrase[2] as string)
+		? ((phrase[2] as string).toLowerCase().match(WORDS) ?? [])
+		: [];
+	for (const [i, w] of after.entries()) {
+		const determined = after.slice(Math.max(0, i - 2), i).some((d) => DETERMINER.test(d));
+		if (determined && lexicon.nounKinds(w).has('person') && lemmatizer.noun(w) === w) return undefined;
+		words.set(w, AFTER_WEIGHT);
+	}
 	for (const w of (phrase[1] as string).toLowerCase().match(WORDS) ?? []) words.set(w, 1);
 	return words;
 }
@@ -162,59 +178,84 @@ function describedPerson(
 	const counts = new Map<Entity, number>();
 	const held = new Map<Entity, number>();
 	const best = new Float64Array(description.length);
+	// Of the people a name word may be, those each article names in full, by article and word.
+	const namesakes = new Map<string, Entity[]>();
 	for (const r of findCandidateRecords(index, retrieve, DESCRIBED_PASSAGES)) {
 		const passage = passages[records[r + RECORD.number] as number];
 		if (!passage) continue;
 		passage.sentences.forEach((sentence, i) => {
 			best.fill(0);
-			const named = new Set<Entity>();
 			for (let j = sentence.from; j < sentence.to; j++) {
 				for (const [c, weight] of byTerm.get(tokens.terms[j] as number) ?? [])
 					best[c] = Math.max(best[c] as number, weight);
-				const people = index.entities.byWord.get(vocabulary.strings[tokens.words[j] as number] as string);
-				// (A family name is of those the article names in full.)
-				if (people) for (const entity of ofArticle(people, passage)) named.add(entity);
 			}
 			let score = 0;
 			for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
 			if (score === 0) return;
+			const named = new Set<Entity>();
+			for (let j = sentence.from; j < sentence.to; j++) {
+				const word = vocabulary.strings[tokens.words[j] as number] as string;
+				const people = index.entities.byWord.get(word);
+				if (!people) continue;
+				// (A family name is of those the article names in full.)
+				const key = `${passage.article.id}\n${word}`;
+				let meant = namesakes.get(key);
+				if (!meant) {
+					meant = ofArticle(people, passage);
+					namesakes.set(key, meant);
+				}
+				for (const entity of meant) named.add(entity);
+			}
 			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.add(entity);
-			// (A sentence about several people counts a share for each.)
-			const people = [...named].filter((e) => e.kind === 'person');
-			for (const entity of people) {
+			for (const entity of named) {
+				if (entity.kind !== 'person') continue;
 				counts.set(entity, (counts.get(entity) ?? 0) + score);
 				held.set(entity, Math.max(held.get(entity) ?? 0, score / total));
 			}
 		});
 	}
-	// The people of the sentences holding most of the description, and of those the one the most
-	// such sentences are about.
-	const people = [...held].filter(
-		([entity]) => isPersonsName(entity, index, lexicon) && !(gender && entity.gender && entity.gender !== gender),
-	);
+	// The people of the sentences holding most of the description, and of those the one they count
+	// most for; no one when that person is of the other sex than the word for them says.
+	const people = [...held].filter(([entity]) => isPersonsName(entity, index, lexicon));
+	if (process.env.DBG)
+		console.error(
+			[...held].map(
+				([e, h]) =>
+					`${e.name} ${h.toFixed(2)} ${counts.get(e)?.toFixed(1)} ${e.gender} ${isPersonsName(e, index, lexicon)}`,
+			),
+		);
 	const most = Math.max(0, ...people.map(([, share]) => share));
 	if (most < DESCRIBED_MIN_SHARE) return undefined;
-	const [first, ...rest] = people
+	const ranked = people
 		.filter(([, share]) => share >= DESCRIBED_TIE * most)
 		.map(([entity]) => entity)
 		.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
+	// (Of a family sharing a name, the one of the right sex, unless one of the other counts clearly
+	// more: "the hawk guy" and not his daughter, but not "the hawk lady" for his wife.)
+	const fits = (e: Entity) => !gender || !e.gender || e.gender === gender;
+	const [first, ...rest] = ranked.filter(fits);
+	if (!first) return undefined;
+	const outweighs = (e: Entity) => (counts.get(e) as number) >= DESCRIBED_MARGIN * (counts.get(first) as number);
+	if (ranked.some((e) => !fits(e) && outweighs(e))) return undefined;
 	const second = rest[0] ? (counts.get(rest[0]) as number) : 0;
-	return first && (counts.get(first) as number) >= DESCRIBED_MARGIN * second ? first : undefined;
+	return (counts.get(first) as number) >= DESCRIBED_MARGIN * second ? first : undefined;
 }
 
 /**
- * Is the entity named as a person is, where the people model may take a place or an institution
- * for one ("Kansas City" and "Laurel Valley Medical Center" for women, by a first name)?
+ * Is the entity named as a person is, where the people model may take something else for one:
+ * a place by a first name ("Kansas City" for a woman, "San Antonio" for a man), words opening a
+ * sentence ("Since Baptiste"), a thing's name ("Lady Harwood", a violin)? A person's name is one
+ * the corpus refers to ("she", "he", a description; its references can be wrong, "Kansas City" has
+ * some), or whose first word it writes only as a name and is a first name; and it ends in no
+ * common noun for something other than a person ("Second Street", "Laurel Valley Medical Center";
+ * nor, so, "Kim Kardashian West", whose "west" is one).
  */
 function isPersonsName(entity: Entity, index: StoryIndex, lexicon: DescribingLexicon): boolean {
 	const { words } = entity;
-	const last = words.at(-1) ?? '';
-	if (entity.kind !== 'person' || !index.properNames.has(last)) return false;
-	// (Named as "she" or "he" somewhere, or by a first name the corpus writes only as a name: not
-	// "West Germany", whose "west" it also writes in lower case.)
 	const first = words[0] ?? '';
-	const firstName = genderOfFirstName(first) !== null && index.properNames.has(first);
-	if (!index.referencedIn.get(entity)?.size && !firstName) return false;
-	// (A common noun for no person: "Second Street", "Kansas City", "Laurel Valley Medical Center".)
-	return !(lexicon.isCommonNoun(last) && !lexicon.isCommonPersonNoun(last));
+	const last = words.at(-1) ?? '';
+	if (entity.kind !== 'person' || STOP_WORDS.has(first) || !index.properNames.has(last)) return false;
+	const referred = (index.referencedIn.get(entity)?.size ?? 0) > 0;
+	const firstName = words.length > 1 && genderOfFirstName(first) !== null && index.properNames.has(first);
+	return (referred || firstName) && !(lexicon.isCommonNoun(last) && !lexicon.isCommonPersonNoun(last));
 }
