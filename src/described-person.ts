@@ -78,8 +78,9 @@ export function withDescribedPerson(
 		}
 		const person = describedPerson(index, description, weights, lexicon.genderOf(word.word), lexicon);
 		if (!person) return question;
-		// The person stands for the word for them; the words describing them stay, as where the corpus
-		// holds them they still say which passages are about the person.
+		// The person stands for the word for them, and the words describing them count as theirs: a
+		// passage referring to the person holds them ("She is 72 years old" for "the lady who plays
+		// the bells"), and one holding the words is still about the person.
 		const named = entityConcept(person, word.word, undefined, index, word.subordinate);
 		return {
 			...question,
