@@ -478,6 +478,9 @@ const CHAT_WORDS = new Map([
 	['plz', 'please'],
 	['abt', 'about'],
 	['bday', 'birthday'],
+	['fam', 'family'],
+	['convo', 'conversation'],
+	['mgr', 'manager'],
 ]);
 /** Words chat opens a question with before its question word ("so", "ok", "lol"), as a regular expression's source. */
 const CHAT_OPENING = '((?:(?:so|ok|okay|hey|and|but|lol|um|uh)\\b[\\s,]*)*)';

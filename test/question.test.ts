@@ -183,6 +183,9 @@ describe('classifyQuestion', () => {
 		expect(questionText('why did they go w/o him b/c of the storm tmrw').text).toBe(
 			'why did they go without him because of the storm tomorrow',
 		);
+		expect(questionText('is anyone else in her fam learning it, per the mgr convo').text).toBe(
+			'is anyone else in her family learning it, per the manager conversation',
+		);
 		expect(questionText('when did BC Hydro restore power').text).toBe('when did BC Hydro restore power');
 		expect(questionText('how long has gene been doin the route').text).toBe('how long has gene been doing the route');
 		// Contractions without their apostrophe: "thats", found nowhere, outweighed every other word.
