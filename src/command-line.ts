@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { APIApplicationCommandOption } from 'discord-api-types/v10';
 import { UserInputError } from './ask.js';
 import type { AnyCommand, RawOptions } from './command.js';
+import { escapeRegExp } from './text.js';
 
 export interface ParsedCommandLine {
 	name: string;
@@ -59,7 +60,7 @@ export function parseCommandLine(line: string, commands: readonly AnyCommand[]):
 	}
 	const valueOptions = declared.filter((o): o is ValueOption => o.type !== 1 && o.type !== 2);
 	// Split at every "name:" that names one of this command's options.
-	const names = valueOptions.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const names = valueOptions.map((o) => escapeRegExp(o.name));
 	const marker = names.length > 0 ? new RegExp(`(?:^|\\s)(${names.join('|')}):`, 'gi') : null;
 	const marks = marker ? [...rest.matchAll(marker)] : [];
 	const leading = (marks[0] ? rest.slice(0, marks[0].index) : rest).trim();

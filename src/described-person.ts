@@ -23,7 +23,7 @@ import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
 import { findCandidateRecords, ofArticle, RECORD, type StoryIndex } from './search-index.js';
-import { STOP_WORDS } from './text.js';
+import { escapeRegExp, STOP_WORDS } from './text.js';
 
 /** How many passages holding the description are read for whom they are about. */
 export const DESCRIBED_PASSAGES = 50;
@@ -62,10 +62,17 @@ export function withDescribedPerson(
 			const weight = parts.every((p) => words.has(p)) ? Math.max(...parts.map((p) => words.get(p) as number)) : 0;
 			return weight === 1 && lexicon.mainPartOfSpeech(c.word.toLowerCase()) === 'adj' ? 0 : weight;
 		};
-		const description = concepts.filter((c) => c !== word && weightOf(c) > 0);
+		const description: QueryConcept[] = [];
+		const weights: number[] = [];
+		for (const c of concepts) {
+			const weight = c === word ? 0 : weightOf(c);
+			if (weight > 0) {
+				description.push(c);
+				weights.push(weight);
+			}
+		}
 		// (Not "hawk" in "the hawk guy", a word for a person in one of its senses, with nothing before it.)
 		if (description.length === 0) continue;
-		const weights = description.map(weightOf);
 		// The word for them too when it says their work, where the corpus uses it ("the nurse who
 		// stopped to help": "a registered nurse"); not "lady", which may name a violin ("Lady Harwood").
 		if (
@@ -139,15 +146,13 @@ function describingWords(
 	return words;
 }
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The person the sentences holding `description` are about: counted for every person a sentence
  * names or refers to, by the weight of the description it holds (each concept by its rarity, at
- * its related term's weight), when one counts DESCRIBED_MARGIN times anyone else, holds
- * DESCRIBED_MIN_SHARE of the description in a sentence, and is not of another sex than `gender`.
+ * its related term's weight). Of those with a sentence holding DESCRIBED_MIN_SHARE of it and within
+ * DESCRIBED_TIE of the most any holds, the one not of another sex than `gender` counted most, when
+ * that is DESCRIBED_MARGIN times the next such one, and no one of another sex counts
+ * DESCRIBED_MARGIN times as much.
  */
 function describedPerson(
 	index: StoryIndex,

@@ -11,6 +11,7 @@ import { findCandidateRecords, RECORD, type StoryIndex } from './search-index.js
 import {
 	analyzeWord,
 	editDistance,
+	escapeRegExp,
 	foldCase,
 	foldPunctuation,
 	foldWord,
@@ -273,14 +274,16 @@ const AGE_NOW = /\b(?:how\s+old|what\s+age)(?:\s+(?:is|are)\b|['\u2019]s\b)/u;
 const AT_THE_TIME =
 	/\b(?:when|then|at\s+the\s+time|during|after|before|until|since|as\s+an?|in\s+(?:that|the|this|his|her|their|its|\d{4})|at\s+(?:his|her|their|its|the|that|this))\b/u;
 
+/** Prepositions before "what time", "which year": "at what time", "by what time", "since what year". */
+const TIME_PREPOSITION = 'on|in|at|by|until|till|til|since|from';
+/** The part of a date a question opening so asks for (answerHint). */
+const WHEN_PART = new RegExp(`^(?:(?:${TIME_PREPOSITION})\\s+)?(?:what|which)\\s+(year|month|day|date|time|hour)s?\\b`);
+
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
 	if (type === 'when') {
 		// ("What times can you use the park", "what hours is it open": the time of day.)
-		const part =
-			/^(?:(?:on|in|at|by|until|till|til|since|from)\s+)?(?:what|which)\s+(year|month|day|date|time|hour)s?\b/.exec(
-				folded,
-			)?.[1];
+		const part = WHEN_PART.exec(folded)?.[1];
 		if (part === 'year' || part === 'month' || part === 'time') return { when: part };
 		if (part === 'hour') return { when: 'time' };
 		if (part === 'day' || part === 'date') return { when: 'day' };
@@ -398,7 +401,7 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
 	[/^(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?|seasons?|decades?)\b/, 'when'],
 	[
-		/^(?:on|in|at|by|until|till|til|since|from)\s+(?:what|which)\s+(?:years?|dates?|days?|months?|times?|hours?)\b/,
+		new RegExp(`^(?:${TIME_PREPOSITION})\\s+(?:what|which)\\s+(?:years?|dates?|days?|months?|times?|hours?)\\b`),
 		'when',
 	],
 	[/^(?:(?:since|until|till|til|by)\s+)?when\b/, 'when'],
@@ -1301,8 +1304,7 @@ function joinedToParticle(word: string, term: string, index: StoryIndex, lexicon
 		const head = analyzeWord(first);
 		if (head === null || !index.documentFrequency.has(head)) continue;
 		// Only where the corpus writes them so ("cook-off"): not a typo ("mountin") or a chat spelling.
-		const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const written = new RegExp(`(?<!\\p{L})${escaped}[-\\s]${particle}(?!\\p{L})`, 'iu');
+		const written = new RegExp(`(?<!\\p{L})${escapeRegExp(first)}[-\\s]${particle}(?!\\p{L})`, 'iu');
 		if (writtenIn(index, head, JOINED_LOOKS, written)) return head;
 	}
 	return null;

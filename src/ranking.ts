@@ -28,7 +28,7 @@ import {
 	type NounKinds,
 	WHO_IS_AGED,
 } from './answer-types.js';
-import { withDescribedPerson } from './described-person.js';
+import { type DescribingLexicon, withDescribedPerson } from './described-person.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import type { AnalyzedQuestion, QueryConcept, QuestionType } from './question.js';
@@ -1195,22 +1195,20 @@ const NOT_FUTURE_DATE = 0.5;
 const NEAR_WORD_WEIGHT = 0.5;
 
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
-export type DefiningLexicon = Pick<
-	Lexicon,
-	| 'definitionWords'
-	| 'lemmas'
-	| 'vectorRow'
-	| 'similarityAt'
-	| 'nounKinds'
-	| 'isLeader'
-	| 'genderOf'
-	| 'isCommonNoun'
-	| 'isCommonPersonNoun'
-	| 'isMainlyNoun'
-	| 'isPlace'
-	| 'isWorker'
-	| 'mainPartOfSpeech'
->;
+export type DefiningLexicon = DescribingLexicon &
+	Pick<
+		Lexicon,
+		| 'definitionWords'
+		| 'lemmas'
+		| 'vectorRow'
+		| 'similarityAt'
+		| 'nounKinds'
+		| 'isLeader'
+		| 'isMainlyNoun'
+		| 'isPlace'
+		| 'isWorker'
+		| 'mainPartOfSpeech'
+	>;
 
 /**
  * What the lexicon says of each word of an index, by its vocabulary number, found the first time a

@@ -27,6 +27,11 @@ export function foldWord(word: string): string {
  */
 export const compareText = new Intl.Collator().compare;
 
+/** `text` as a regular expression matching it literally ("St." as St\.). */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Lower case without diacritics, for comparing names and words loosely. */
 export function foldCase(text: string): string {
 	// Words are folded again and again while indexing: short ones are remembered.
