@@ -127,11 +127,15 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'tram-falconer-qa', hit1: 0.65, hit3: 0.85 },
 	{ dir: 'recycling-carillon-qa', hit1: 0.5, hit3: 0.65 },
+	// The round after, both measured once (0.50 / 0.76 and 0.62 / 0.88) with the code of the round
+	// before, then added.
+	{ dir: 'elevator-kiln-qa', hit1: 0.4, hit3: 0.65 },
+	{ dir: 'bus-sheepdog-qa', hit1: 0.5, hit3: 0.75 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.73 / 0.88 over these
- * 1795 questions): a change that loses a handful of questions across the sets fails here even
+ * 1863 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -148,7 +152,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1795);
+		expect(questions).toBe(1863);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -169,16 +173,16 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742 and 1810 with two
+	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810 and 1878 with two
 	// more each; the floors follow, a little below.)
-	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.72 (now 0.59 and 0.73; each set alone: 0.73 and 0.88)', () => {
+	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.71 (now 0.58 and 0.72; each set alone: 0.73 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1810);
+		expect(outcomes.length).toBe(1878);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.72,
+			0.71,
 		);
 	});
 });
