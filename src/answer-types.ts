@@ -364,6 +364,18 @@ const AND_SO =
 const STATED_REASONS = [STATED_REASON, AND_SO];
 
 /**
+ * How something began, told as such: "It started, he said, when", "The maps began in 2016",
+ * "The idea took shape after", "That changed the Christmas after he retired", "he first noticed",
+ * "took up the fiddle", "grew out of his son's struggles"; not "his first guitar" nor "the first month".
+ */
+const BEGINNING =
+	/\b(?:start(?:ed|s)?|began|begun|took\s+(?:shape|hold|root|up)|picked\s+up|got\s+(?:into|started|hooked|interested|involved)|(?:that|this|it|everything)\s+changed|first\s+(?:\p{Ll}+ed|took|saw|got|heard|met|came|went|fell|became|made|wrote|built|thought|began)|for\s+the\s+first\s+time|(?:the|an|that|this|her|his|their)\s+idea|(?:grew|grown|came|born)\s+(?:out\s+)?of|came\s+about|(?:got|had)\s+its\s+start|inspired)\b/giu;
+/** A beginning without what it came with, or a reason for something without its beginning, answers this much. */
+const ORIGIN_PART = 0.5;
+/** What a beginning came with: "when he went", "after a student got lost", "because". */
+const CIRCUMSTANCE = /\b(?:when|after|because|once)\b/giu;
+
+/**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
  * "no arrests had been made"), or some did ("there were people around her who"; a sentence saying
  * who did holds the question's own words).
@@ -1120,6 +1132,7 @@ export function findAnswers(
 		}
 	};
 	if (type === 'who' && hint.identity) return descriptions(sentence, hint.identity, nouns, every);
+	if (hint.origin) return beginnings(sentence, every);
 	if (type === 'who') {
 		// A capitalised name not at the start of the sentence and not named in the question: a
 		// person the corpus knows is the answer; an organisation, or another capitalised word (a
@@ -1225,6 +1238,25 @@ export function findAnswers(
 }
 
 /**
+ * Asked how someone took something up, a sentence telling how it began, and when, after what or
+ * why ("He started doing repairs in 1983 because the only repairman he trusted had died") answers
+ * it; a beginning alone, or a reason alone ("he keeps at it because"), less surely.
+ */
+function beginnings(sentence: string, every: boolean): { evidence: number; spans: AnswerSpan[] } {
+	const spans: AnswerSpan[] = [];
+	const first = (pattern: RegExp) => {
+		pattern.lastIndex = 0;
+		const match = pattern.exec(sentence);
+		if (match) spans.push({ start: match.index, end: match.index + match[0].length });
+		return match !== null;
+	};
+	const began = first(BEGINNING);
+	const reason = first(STATED_REASON);
+	const evidence = began && (reason || first(CIRCUMSTANCE)) ? 1 : began || reason ? ORIGIN_PART : 0;
+	return { evidence, spans: every ? spans : spans.slice(0, 1) };
+}
+
+/**
  * The patterns of the answer a question says precisely that it asks for (a year for "what year", a
  * count of what "how many" counts...), global; none when it does not say.
  */
@@ -1266,7 +1298,7 @@ const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'w
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
 	where: [new RegExp(DIRECTION.source, 'u')],
 	duration: [AGO, LENGTH],
-	why: [new RegExp(STATED_REASON.source, 'iu'), new RegExp(AND_SO.source, 'u')],
+	why: [new RegExp(STATED_REASON.source, 'iu'), new RegExp(AND_SO.source, 'u'), new RegExp(BEGINNING.source, 'iu')],
 	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").
 	count: Object.values(MEASURES).map((pattern) => new RegExp(pattern.source, 'iu')),
 };

@@ -180,6 +180,12 @@ export interface AnswerHint {
 	 * feel"): their own words in the first person tell it ("I went into full-fledged holy dance").
 	 */
 	reaction?: boolean;
+	/**
+	 * A question for how or why someone took something up ("why did he get into dancing in the first
+	 * place", "what made him start restoring pianos", "how'd she become a midwife"): a sentence telling
+	 * how it began answers it ("It started, he said, when he went to a holiday concert").
+	 */
+	origin?: boolean;
 }
 
 /**
@@ -306,6 +312,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 	}
 	if (type === 'age') return AGE_NOW.test(folded) && !AT_THE_TIME.test(folded) ? { now: true } : {};
 	if (type === 'how' && REACTION.test(folded)) return { reaction: true };
+	if ((type === 'why' || type === 'how') && ORIGIN_QUESTION.test(folded)) return { origin: true };
 	if (type === 'what')
 		return OCCUPATION.test(folded) || ofPersonInRole(folded, lexicon)
 			? { occupation: true }
@@ -359,6 +366,24 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 /** "How did she react", "how does Alice feel about", "how did he take the news". */
 const REACTION =
 	/^how\s+(?:did|does|do|would|will|has|have|had)\s+(?:\S+\s+){1,4}?(?:react|respond|feel|take\s+(?:it|the\s+news))\b/;
+
+/**
+ * Taking something up, in a why or how question: "get into" or "start" before what is taken up
+ * ("get into dancing", "start making quilts", "start a pantry", "become a barber", "take up the
+ * fiddle"), or any of them asked "in the first place". Not "get into the building", "let the race
+ * start if", "why did the fire start".
+ */
+const TAKING_UP =
+	'(?:(?:get|got|gotten|getting)\\s+(?:into|started|involved|interested)|start|started|starting|begin|began|take\\s+up|took\\s+up|pick\\s+up|picked\\s+up|become|became)';
+const ORIGIN_QUESTION = new RegExp(
+	[
+		`\\b${TAKING_UP}\\b.*\\bin\\s+the\\s+first\\s+place\\b`,
+		'\\b(?:get|got|gotten|getting|take|took|pick|picked)\\s+(?:into|up)\\s+\\S+ing\\b',
+		'\\b(?:start|started|starting|begin|began)\\s+(?:\\S+ing|(?:a|an|the|his|her|their)\\s+(?!(?:fire|blaze)\\b)\\S+)',
+		'\\b(?:become|became)\\s+(?:a|an|the)\\s+\\S+',
+		'\\bget\\s+started\\b',
+	].join('|'),
+);
 
 /** At most this many senses, a counted word's synonyms count as the word. */
 const COUNTED_BY_SYNONYMS = 2;

@@ -76,6 +76,8 @@ export interface RankingWeights {
 	typedAnswer: number;
 	/** The same for other questions ("who", "why"). */
 	answer: number;
+	/** The same for a question how someone took something up, for a sentence telling how it began. */
+	origin: number;
 	subject: number;
 	/** The thing a yes/no question is about, as its subject, named in the sentence (`about`). */
 	subjectNoun: number;
@@ -112,6 +114,7 @@ export const RANKING: RankingWeights = {
 	name: 1,
 	typedAnswer: 0.8,
 	answer: 0.2,
+	origin: 0.4,
 	subject: 0.3,
 	subjectNoun: 0.1,
 	future: 0.2,
@@ -137,12 +140,14 @@ interface HeldBy {
 const TYPED_ANSWERS = new Set<QuestionType>(['when', 'duration', 'count', 'age', 'where']);
 
 /**
- * Whether an answer of the asked kind weighs as a date's or a number's does (typedAnswer): so does
- * a person's work, asked for ("what did pellerin do for work": "spent 31 years as a lineman"),
- * though it does not decide whether the question is answered at all.
+ * The weight of an answer of the asked kind: a date's or a number's (typedAnswer), and so a
+ * person's work, asked for ("what did pellerin do for work": "spent 31 years as a lineman"), though
+ * it does not decide whether the question is answered at all; a beginning, asked how someone took
+ * something up (origin); a name or a reason (answer).
  */
-function weighsAsTyped(question: AnalyzedQuestion): boolean {
-	return TYPED_ANSWERS.has(question.type) || question.hint.occupation === true;
+function answerWeightOf(question: AnalyzedQuestion, weights: RankingWeights): number {
+	if (TYPED_ANSWERS.has(question.type) || question.hint.occupation === true) return weights.typedAnswer;
+	return question.hint.origin === true ? weights.origin : weights.answer;
 }
 const CANDIDATES = 200;
 /** A concept in more than this share of the passages (and at least COMMON_MIN_DF of them) is common. */
@@ -599,8 +604,7 @@ function queryOf(
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
 		// A sentence's answer part is its evidence or its neighbour's, times `neighbor`.
-		answerBound:
-			(weighsAsTyped(question) ? weights.typedAnswer : weights.answer) * MAX_EVIDENCE * Math.max(1, weights.neighbor),
+		answerBound: answerWeightOf(question, weights) * MAX_EVIDENCE * Math.max(1, weights.neighbor),
 		contextFactor: Math.max(1, weights.neighbor, weights.passage),
 		checksForm: Uint8Array.from(concepts, (c) => (c.concept.entity || c.compoundIds ? 0 : 1)),
 		nouns,
@@ -949,7 +953,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		}
 	}
 	const typed = TYPED_ANSWERS.has(question.type);
-	const answerWeight = weighsAsTyped(question) ? weights.typedAnswer : weights.answer;
+	const answerWeight = answerWeightOf(question, weights);
 	let bestIndex = -1;
 	let bestScore = -1;
 	let bestParts: Scored['parts'] = { coverage: 0, answer: 0, subject: 0, future: 0 };

@@ -695,6 +695,47 @@ describe('analyzeQuestion', () => {
 		expect(answerTypeEvidence(question, 'Kim Kardashian West sat down with CNN host Van Jones.', names)).toBe(1);
 	});
 
+	it('answers how someone took something up with a sentence telling how it began', () => {
+		const hint = (q: string) => analyzeQuestion(q, storyOf('A passage.').index, lexicon).hint.origin;
+		for (const q of [
+			'why did he get into dancing in the first place',
+			'what made him start restoring pianos',
+			"how'd she get into making guitars",
+			'why did she decide to start a pantry for pets',
+			"why'd he become a barber",
+			'how did she become the church organist',
+		])
+			expect(hint(q), q).toBe(true);
+		for (const q of [
+			'how did the robbers get into the building',
+			'why did the organizers let the race start if storms were coming',
+			'why did the fire start',
+			'whats the reason the gas got released in the first place',
+			'why did the nurses strike in the first place',
+		])
+			expect(hint(q), q).toBeUndefined();
+		const asked = analyzeQuestion(
+			'why did he get into fixing accordions in the first place',
+			storyOf('A passage.').index,
+			lexicon,
+		);
+		const evidence = (sentence: string) => answerTypeEvidence(asked, sentence);
+		expect(evidence('It started, he said, when he went to a polka festival.')).toBe(1);
+		expect(evidence('He started doing repairs in 1983 because the only repairman he trusted had died.')).toBe(1);
+		expect(evidence('The shop grew out of his grief after his wife died.')).toBe(1);
+		expect(evidence('He keeps at it because the work calms him.')).toBe(0.5);
+		expect(evidence('His first accordion took 14 months to rebuild.')).toBe(0);
+		const story = storyOf(
+			'Walter Dombrowski, 76, has been fixing accordions in his garage in Mercer Falls for more than 40 years.',
+			'Dombrowski keeps fixing accordions because, he said, the polka bands of Mercer Falls still need them.',
+			'He started fixing accordions in 1983 after the only repairman he trusted, a man in Wilkes-Barre, died.',
+			'The Mercer Falls polka festival drew about 4,000 people to the fairgrounds in July.',
+			'His wife, Irene, 74, is a retired school librarian.',
+			'The city council approved a new parking garage on Orchard Street on Tuesday.',
+		);
+		expect(firstPassage(story, 'why did he get into fixing accordions in the first place')).toBe('a2#1');
+	});
+
 	it('answers how someone took something with their own words in the first person', () => {
 		const story = storyOf(
 			"Alice Johnson's family reacted to the pardon with relief on Wednesday.",
