@@ -339,7 +339,12 @@ const SAID_NAME_ENDS =
  * verb of saying, or said after what they say? Not where a word of the question stands in the
  * title before the name ("who is the fire chief": "said Fire Chief Dana Price").
  */
-function onlySays(sentence: string, start: number, end: number, questionWords: ReadonlySet<string>): boolean {
+export function onlySays(
+	sentence: string,
+	start: number,
+	end: number,
+	questionWords: ReadonlySet<string> = new Set(),
+): boolean {
 	const before = sentence.slice(Math.max(0, start - 40), start);
 	const after = sentence.slice(end, end + 40);
 	const says = SAYS_AFTER.test(after) || (SAYS_BEFORE.test(before) && SAID_NAME_ENDS.test(after));

@@ -19,6 +19,7 @@
  * index, where other stories' people fit a description too.
  */
 import lemmatizer from 'wink-lemmatizer';
+import { onlySays } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
@@ -198,7 +199,9 @@ function describedPerson(
 			let score = 0;
 			for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
 			if (score === 0) return;
-			const named = new Set<Entity>();
+			// Whom the sentence names, and whether only as who says it ("..., Superintendent Annette
+			// Charron said"): the sentence is about the others it names, if any.
+			const named = new Map<Entity, boolean>();
 			for (let j = sentence.from; j < sentence.to; j++) {
 				const word = vocabulary.strings[tokens.words[j] as number] as string;
 				const people = index.entities.byWord.get(word);
@@ -210,11 +213,14 @@ function describedPerson(
 					meant = ofArticle(people, passage);
 					namesakes.set(key, meant);
 				}
-				for (const entity of meant) named.add(entity);
+				const start = (tokens.starts[j] as number) - sentence.start;
+				const says = onlySays(sentence.text, start, start + word.length);
+				for (const entity of meant) named.set(entity, (named.get(entity) ?? true) && says);
 			}
-			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.add(entity);
-			for (const entity of named) {
-				if (entity.kind !== 'person') continue;
+			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.set(entity, false);
+			const about = [...named].some(([entity, says]) => !says && entity.kind === 'person');
+			for (const [entity, says] of named) {
+				if (entity.kind !== 'person' || (says && about)) continue;
 				counts.set(entity, (counts.get(entity) ?? 0) + score);
 				held.set(entity, Math.max(held.get(entity) ?? 0, score / total));
 			}
@@ -223,13 +229,6 @@ function describedPerson(
 	// The people of the sentences holding most of the description, and of those the one they count
 	// most for; no one when that person is of the other sex than the word for them says.
 	const people = [...held].filter(([entity]) => isPersonsName(entity, index, lexicon));
-	if (process.env.DBG)
-		console.error(
-			[...held].map(
-				([e, h]) =>
-					`${e.name} ${h.toFixed(2)} ${counts.get(e)?.toFixed(1)} ${e.gender} ${isPersonsName(e, index, lexicon)}`,
-			),
-		);
 	const most = Math.max(0, ...people.map(([, share]) => share));
 	if (most < DESCRIBED_MIN_SHARE) return undefined;
 	const ranked = people

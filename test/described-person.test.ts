@@ -97,6 +97,18 @@ describe('a person the question describes instead of naming', () => {
 		);
 		expect(describedIn(two, 'how old is the hawk guy')).toEqual([]);
 	});
+
+	it('is not who only says the sentences holding the description, when they name someone else', () => {
+		const told = storyOfArticles(
+			[
+				'Falconer keeps the gulls away',
+				'Gus Brenner flies hawks over the landfill, Mayor Tom Kowalski said.',
+				'Brenner, 58, drove trucks for 20 years. Kowalski, 61, was elected in 2019.',
+			],
+			crash,
+		);
+		expect(describedIn(told, 'how old is the hawk guy')).toEqual(['Gus Brenner']);
+	});
 });
 
 describe('the people a described person may be', () => {
