@@ -112,6 +112,7 @@ const grid: Partial<Record<keyof RankingWeights, number[]>> = {
 	name: [0.4, 0.6, 0.8, 1, 1.2],
 	typedAnswer: [0.2, 0.3, 0.45, 0.6, 0.8],
 	answer: [0, 0.1, 0.2, 0.3, 0.4],
+	origin: [0.2, 0.3, 0.4, 0.6, 0.8],
 	subject: [0, 0.05, 0.1, 0.2, 0.3],
 	subjectNoun: [0, 0.05, 0.1, 0.2, 0.3],
 	future: [0, 0.05, 0.1, 0.2, 0.3],

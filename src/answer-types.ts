@@ -452,6 +452,13 @@ const WORKS_AS =
  */
 const SPENT_AS =
 	/\b(?:spent|spends|spending)\s+(?:[\p{L}\d-]+\s+){1,5}?as\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+/**
+ * Said to be something, which is work when WordNet's first sense of it is a worker's: "Her
+ * daughter, Ingrid Paulsen, 45, is an intensive care nurse", "their son is now a lineman"; not "is
+ * a mother of three", "was a hostage", "was a farmer's wife".
+ */
+const IS_A =
+	/\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+(?:(?:now|also|still|currently|since|later|then|once|a\s+longtime)\s+)?an?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?![\p{L}'\u2019-])/gu;
 /** What a named body the work was for comes after ("for the Greenbrier Valley Electric Cooperative"). */
 const FOR_A_BODY = /^\s+for\s+(?:the\s+)?\p{Lu}/u;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
@@ -480,6 +487,7 @@ function occupations(
 	for (const [pattern, evidence] of [
 		[WORKS_AS, OCCUPATION_EVIDENCE.said],
 		[SPENT_AS, OCCUPATION_EVIDENCE.said],
+		[IS_A, OCCUPATION_EVIDENCE.said],
 		[APPOSED, OCCUPATION_EVIDENCE.apposed],
 	] as const) {
 		pattern.lastIndex = 0;
@@ -503,6 +511,7 @@ function occupations(
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;
+			if (pattern === IS_A && !nouns.isWorker(last.surface)) continue;
 			spans.push({ start, end: start + last.end });
 			if (!every) break;
 		}

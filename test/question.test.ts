@@ -1575,6 +1575,28 @@ describe('answerTypeEvidence', () => {
 		expect(firstPassage(story, 'What does Okafor do for a living?')).toBe('a1#1');
 	});
 
+	it('takes being a worker for work ("is an intensive care nurse"); not being a mother, a hostage or a farmer’s wife', () => {
+		const work = { type: 'what' as const, questionWords: new Set<string>(['daughter']), hint: { occupation: true } };
+		const found = (sentence: string) => findAnswers(work, sentence, undefined, true, lexicon);
+		const nurse = 'Her daughter, Ingrid Paulsen, 45, is an intensive care nurse in Minnesota.';
+		expect(found(nurse).evidence).toBe(1);
+		expect(found(nurse).spans.map((span) => nurse.slice(span.start, span.end))).toEqual(['intensive care nurse']);
+		expect(found('Their son is now an electrician for the county.').evidence).toBe(1);
+		for (const sentence of [
+			'Her daughter is a mother of three.',
+			'He was a hostage for seven years.',
+			'My grandmother was a farmer’s wife.',
+		])
+			expect(found(sentence).evidence, sentence).toBe(0);
+		const story = storyOf(
+			'Her daughter, Ingrid Paulsen, helps with the work in the tower every summer.',
+			'Her daughter, Ingrid Paulsen, 45, is an intensive care nurse in Minnesota.',
+			'The bells were cast in the Netherlands in 1931.',
+			'The university pays for the upkeep of the tower.',
+		);
+		expect(firstPassage(story, 'what does her daughter do for work')).toBe('a1#1');
+	});
+
 	it('takes years spent as a worker, or as anything for a named body, for work; not years as a hostage', () => {
 		for (const word of ['librarian', 'nurse', 'farrier', 'welder', 'driver', 'reporter', 'firefighter'])
 			expect(lexicon.isWorker(word), word).toBe(true);
