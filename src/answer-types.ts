@@ -369,6 +369,20 @@ const AND_SO =
 const STATED_REASONS = [STATED_REASON, AND_SO];
 
 /**
+ * Someone taught the person in question, as the sentence tells it: they learned or trained from,
+ * under or with someone ("learned to play at age 8 from his uncle Stanley", "spent four years
+ * apprenticing with a harp builder named Otto Vantine"), or someone taught or showed them ("Prof.
+ * Anton Dravecky agreed to teach her"); not "Lindqvist taught chemistry".
+ */
+const LEARNED_FROM =
+	/\b(?:learn(?:ed|t|s|ing)?|apprentic(?:ed|es|ing)|train(?:ed|s|ing)?|stud(?:ied|ies|ying)|lessons)\b[^.;:!?]{0,80}?\b(?:from|under|with)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:named\s+)?\p{Lu}/u;
+const TAUGHT_THEM =
+	/\b(?:taught|teach(?:es|ing)?|train(?:ed|s|ing)?|mentor(?:ed|s|ing)?|show(?:ed|s|ing)?|coach(?:ed|es|ing)?)\s+(?:him|her|them|me|us)\b/u;
+const teaches = (sentence: string) => LEARNED_FROM.test(sentence) || TAUGHT_THEM.test(sentence);
+/** A name in a sentence that does not say its person taught anyone counts this much, asked who taught someone. */
+const UNTAUGHT = 0.5;
+
+/**
  * How something began, told as such: "It started, he said, when", "The maps began in 2016",
  * "The idea took shape after", "That changed the Christmas after he retired", "he first noticed",
  * "took up the fiddle", "grew out of his son's struggles"; not "his first guitar" nor "the first month".
@@ -1183,6 +1197,9 @@ export function findAnswers(
 		// Asked who leads something, a name beside no word of leading ("chief executive", "mayor",
 		// "chaired by") answers it less surely.
 		if (hint.leader && best > 0 && !leads(sentence, nouns)) return { evidence: best * LEADERLESS, spans };
+		// Asked who taught someone, a name the sentence does not say taught ("Lindqvist taught
+		// chemistry" for "who taught her to play") answers it less surely than one it does.
+		if (hint.teacher && best > 0 && !teaches(sentence)) return { evidence: best * UNTAUGHT, spans };
 		return { evidence: best, spans };
 	}
 	if (type === 'what' && hint.occupation) return occupations(sentence, questionWords, nouns, every);

@@ -186,6 +186,8 @@ export interface AnswerHint {
 	 * how it began answers it ("It started, he said, when he went to a holiday concert").
 	 */
 	origin?: boolean;
+	/** A question who taught someone ("who taught her to play", "who did she train under"). */
+	teacher?: boolean;
 }
 
 /**
@@ -269,6 +271,12 @@ function identityAsked(text: string, concepts: readonly QueryConcept[]): string[
 /** "Who runs Cascade Hydro", "who is in charge of the inquiry", "who's the boss at Northwind", "who leads the team". */
 const LEADER_QUESTION =
 	/^who\s+(?:runs|leads|led|heads|headed|manages|managed|directs|chairs|chaired|oversees|(?:is|was)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:boss|head|leader|chief)\s+(?:of|at))\b)/;
+/**
+ * "Who taught her to play", "who trained him", "who taught wally to", "who showed him how to", "who
+ * did she train under", "who did he learn from", "who was her teacher"; not "who taught at the school".
+ */
+const TEACHER_QUESTION =
+	/^who(?:m)?\s+(?:(?:taught|teaches|trained|mentored|coached)\s+(?:him|her|them|me|us|\S+\s+(?:to|how)\b)|showed\s+(?:him|her|them)\s+how\b|(?:did|does|do)\s+(?:\S+\s+){1,3}?(?:learn|train|apprentice|study)\s+(?:\S+\s+){0,4}?(?:from|under|with)\b|(?:is|was)\s+(?:his|her|their)\s+(?:teacher|mentor)\b)/;
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** "How old is", "how old's", "how old are", "what age is": an age as it is now. */
@@ -319,7 +327,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 			: WORD_ASKED.test(folded)
 				? { quoted: true }
 				: {};
-	if (type === 'who') return LEADER_QUESTION.test(folded) ? { leader: true } : {};
+	if (type === 'who')
+		return LEADER_QUESTION.test(folded) ? { leader: true } : TEACHER_QUESTION.test(folded) ? { teacher: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (

@@ -695,6 +695,31 @@ describe('analyzeQuestion', () => {
 		expect(answerTypeEvidence(question, 'Kim Kardashian West sat down with CNN host Van Jones.', names)).toBe(1);
 	});
 
+	it('answers who taught someone with a name the sentence says taught them, above another name', () => {
+		const story = storyOf(
+			'Harriet Lindqvist taught chemistry at Crandall High School for 31 years.',
+			'Prof. Anton Dravecky agreed to teach her.',
+			'Walter Dombrowski learned to play at age 8 from his uncle Stanley Kowal.',
+		);
+		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
+		for (const q of [
+			'who taught her to play',
+			'who trained him',
+			'who showed him how to fix pianos',
+			'who did she train under to learn harp building',
+			'who did he learn accordion from',
+			'who was her teacher',
+		])
+			expect(asked(q).hint.teacher, q).toBe(true);
+		for (const q of ['who taught at the high school for 31 years?', 'who runs the school', 'who learned to play'])
+			expect(asked(q).hint.teacher, q).toBeUndefined();
+		const names = story.index.entities.byWord;
+		const evidence = (sentence: string) => answerTypeEvidence(asked('who taught her to play'), sentence, names);
+		expect(evidence('Prof. Anton Dravecky agreed to teach her.')).toBe(1);
+		expect(evidence('Walter Dombrowski learned to play at age 8 from his uncle Stanley Kowal.')).toBe(1);
+		expect(evidence('Harriet Lindqvist taught chemistry at Crandall High School for 31 years.')).toBe(0.5);
+	});
+
 	it('answers how someone took something up with a sentence telling how it began', () => {
 		const hint = (q: string) => analyzeQuestion(q, storyOf('A passage.').index, lexicon).hint.origin;
 		for (const q of [
