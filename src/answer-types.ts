@@ -339,12 +339,7 @@ const SAID_NAME_ENDS =
  * verb of saying, or said after what they say? Not where a word of the question stands in the
  * title before the name ("who is the fire chief": "said Fire Chief Dana Price").
  */
-export function onlySays(
-	sentence: string,
-	start: number,
-	end: number,
-	questionWords: ReadonlySet<string> = new Set(),
-): boolean {
+function onlySays(sentence: string, start: number, end: number, questionWords: ReadonlySet<string>): boolean {
 	const before = sentence.slice(Math.max(0, start - 40), start);
 	const after = sentence.slice(end, end + 40);
 	const says = SAYS_AFTER.test(after) || (SAYS_BEFORE.test(before) && SAID_NAME_ENDS.test(after));
@@ -370,29 +365,37 @@ const STATED_REASONS = [STATED_REASON, AND_SO];
 
 /**
  * Someone taught the person in question, as the sentence tells it: they learned or trained from,
- * under or with someone ("learned to play at age 8 from his uncle Stanley", "spent four years
- * apprenticing with a harp builder named Otto Vantine"), or someone taught or showed them ("Prof.
- * Anton Dravecky agreed to teach her"); not "Lindqvist taught chemistry".
+ * under, with or by someone ("learned to play at age 8 from his uncle Stanley", "spent four years
+ * apprenticing with a harp builder named Otto Vantine", "learned the trade from his father,
+ * Walter", "Trained by her uncle"), someone taught them ("Prof. Anton Dravecky agreed to teach
+ * her", "Stanley Kowal taught Walter"), showed them how, or was their teacher ("Her teacher, Anton
+ * Dravecky,"); not "Lindqvist taught chemistry", "took the train from Boston with", "Photos
+ * showed her smiling".
  */
 const LEARNED_FROM =
-	/\b(?:learn(?:ed|t|s|ing)?|apprentic(?:ed|es|ing)|train(?:ed|s|ing)?|stud(?:ied|ies|ying)|lessons)\b[^.;:!?]{0,80}?\b(?:from|under|with)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:named\s+)?\p{Lu}/u;
+	/\b(?:[Ll]earn(?:ed|t|s|ing)?|[Aa]pprentic(?:ed|es|ing)|[Tt]rain(?:ed|ing)|[Ss]tud(?:ied|ies|ying)|[Ll]essons|[Tt]aught|[Cc]oached|[Mm]entored)\b[^.;:!?,]{0,40}?\b(?:from|under|with|by)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+,?\s+){0,4}?(?:named\s+)?\p{Lu}/u;
 const TAUGHT_THEM =
-	/\b(?:taught|teach(?:es|ing)?|train(?:ed|s|ing)?|mentor(?:ed|s|ing)?|show(?:ed|s|ing)?|coach(?:ed|es|ing)?)\s+(?:him|her|them|me|us)\b/u;
+	/\b(?:taught|teach(?:es|ing)?|trained|training|mentor(?:ed|s|ing)|coach(?:ed|es|ing))\s+(?:(?:him|her|them|me|us)\b|\p{Lu})|\bshow(?:ed|s)?\s+(?:him|her|them|me|us)\s+how\b|\b(?:teacher|mentor|instructor|tutor),?\s+\p{Lu}/u;
 const teaches = (sentence: string) => LEARNED_FROM.test(sentence) || TAUGHT_THEM.test(sentence);
-/** A name in a sentence that does not say its person taught anyone counts this much, asked who taught someone. */
+/** Asked who taught someone, a name in a sentence that tells no teaching (LEARNED_FROM, TAUGHT_THEM) counts this much. */
 const UNTAUGHT = 0.5;
 
 /**
  * How something began, told as such: "It started, he said, when", "The maps began in 2016",
  * "The idea took shape after", "That changed the Christmas after he retired", "he first noticed",
- * "took up the fiddle", "grew out of his son's struggles"; not "his first guitar" nor "the first month".
+ * "took up the fiddle", "grew out of his son's struggles"; not "his first guitar", "the first
+ * month", "the first seed", "came of age" nor "the idea of a new tax".
  */
 const BEGINNING =
-	/\b(?:start(?:ed|s)?|began|begun|took\s+(?:shape|hold|root|up)|picked\s+up|got\s+(?:into|started|hooked|interested|involved)|(?:that|this|it|everything)\s+changed|first\s+(?:\p{Ll}+ed|took|saw|got|heard|met|came|went|fell|became|made|wrote|built|thought|began)|for\s+the\s+first\s+time|(?:the|an|that|this|her|his|their)\s+idea|(?:grew|grown|came|born)\s+(?:out\s+)?of|came\s+about|(?:got|had)\s+its\s+start|inspired)\b/giu;
+	/\b(?:start(?:ed|s)?|began|begun|took\s+(?:shape|hold|root|up)|picked\s+up|got\s+(?:into|started|hooked|interested|involved)|(?:that|this|it|everything)\s+changed|first\s+(?:noticed|saw|took|got|heard|met|came|went|fell|became|made|wrote|built|thought|began|tried|learned|picked|started|played|visited|realized|realised)|for\s+the\s+first\s+time|idea\s+(?:came|took|first|struck|grew|began|started|was\s+born)|(?:grew|grown|came|born)\s+out\s+of|born\s+of|came\s+about|(?:got|had)\s+its\s+start|inspired)\b/giu;
 /** A beginning without what it came with, or a reason for something without its beginning, answers this much. */
 const ORIGIN_PART = 0.5;
-/** What a beginning came with: "when he went", "after a student got lost", "because". */
-const CIRCUMSTANCE = /\b(?:when|after|because|once)\b/giu;
+/**
+ * What a beginning came with, soon after it: "when he went", "after a student got lost",
+ * "because"; not a time ("after dark", "after 2 p.m.", "once again").
+ */
+const CIRCUMSTANCE =
+	/^[^.;:!?]{0,60}?\b(?:when|after|because|once)\b(?!\s+(?:\d|dark|noon|midnight|dawn|dusk|sunrise|sunset|again|more|a\s+(?:week|month|year|day))\b)/iu;
 
 /**
  * What answers whether anyone did something: nobody did ("no one was killed", "none of the crew",
@@ -469,10 +472,30 @@ const SPENT_AS =
 /**
  * Said to be something, which is work when WordNet's first sense of it is a worker's: "Her
  * daughter, Ingrid Paulsen, 45, is an intensive care nurse", "their son is now a lineman"; not "is
- * a mother of three", "was a hostage", "was a farmer's wife".
+ * a mother of three", "was a hostage", "was a farmer's wife", nor what is no one's work (NO_JOB).
  */
 const IS_A =
-	/\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+(?:(?:now|also|still|currently|since|later|then|once|a\s+longtime)\s+)?an?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?![\p{L}'\u2019-])/gu;
+	/\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+(?:(?:now|also|still|currently|later|then|once)\s+)?an?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?![\p{L}'\u2019-])/gu;
+/**
+ * What someone may be said to be that WordNet files as a worker but is no one's work: "was a
+ * witness to the crash", "is a veteran of the Army", "is a volunteer at the shelter".
+ */
+const NO_JOB = new Set([
+	'witness',
+	'hero',
+	'heroine',
+	'veteran',
+	'leader',
+	'volunteer',
+	'candidate',
+	'owner',
+	'member',
+	'founder',
+	'survivor',
+	'regular',
+	'fan',
+	'champion',
+]);
 /** What a named body the work was for comes after ("for the Greenbrier Valley Electric Cooperative"). */
 const FOR_A_BODY = /^\s+for\s+(?:the\s+)?\p{Lu}/u;
 /** Said of someone in apposition: "Okafor, an engineer,", "Luis Velasquez, 44, a middle school math teacher,", "Vandermolen, 38, a veterinarian who runs a clinic". */
@@ -525,7 +548,7 @@ function occupations(
 			const start = match.index + match[0].length - words.length;
 			if (pattern === SPENT_AS && !nouns.isWorker(last.surface) && !FOR_A_BODY.test(sentence.slice(start + last.end)))
 				continue;
-			if (pattern === IS_A && !nouns.isWorker(last.surface)) continue;
+			if (pattern === IS_A && (!nouns.isWorker(last.surface) || NO_JOB.has(last.surface.toLowerCase()))) continue;
 			spans.push({ start, end: start + last.end });
 			if (!every) break;
 		}
@@ -1197,8 +1220,8 @@ export function findAnswers(
 		// Asked who leads something, a name beside no word of leading ("chief executive", "mayor",
 		// "chaired by") answers it less surely.
 		if (hint.leader && best > 0 && !leads(sentence, nouns)) return { evidence: best * LEADERLESS, spans };
-		// Asked who taught someone, a name the sentence does not say taught ("Lindqvist taught
-		// chemistry" for "who taught her to play") answers it less surely than one it does.
+		// Asked who taught someone, a name in a sentence that tells no one's teaching ("Lindqvist
+		// taught chemistry" for "who taught her to play") answers it less surely.
 		if (hint.teacher && best > 0 && !teaches(sentence)) return { evidence: best * UNTAUGHT, spans };
 		return { evidence: best, spans };
 	}
@@ -1271,20 +1294,25 @@ export function findAnswers(
 /**
  * Asked how someone took something up, a sentence telling how it began, and when, after what or
  * why ("He started doing repairs in 1983 because the only repairman he trusted had died") answers
- * it; a beginning alone, or a reason alone ("he keeps at it because"), less surely.
+ * it; a beginning alone, or a reason alone ("he keeps at it because"), less surely. The spans: the
+ * beginnings (the first only, unless `every`) and the stated reason.
  */
 function beginnings(sentence: string, every: boolean): { evidence: number; spans: AnswerSpan[] } {
 	const spans: AnswerSpan[] = [];
-	const first = (pattern: RegExp) => {
-		pattern.lastIndex = 0;
-		const match = pattern.exec(sentence);
-		if (match) spans.push({ start: match.index, end: match.index + match[0].length });
-		return match !== null;
-	};
-	const began = first(BEGINNING);
-	const reason = first(STATED_REASON);
-	const evidence = began && (reason || first(CIRCUMSTANCE)) ? 1 : began || reason ? ORIGIN_PART : 0;
-	return { evidence, spans: every ? spans : spans.slice(0, 1) };
+	let came = false;
+	BEGINNING.lastIndex = 0;
+	for (let match = BEGINNING.exec(sentence); match; match = BEGINNING.exec(sentence)) {
+		const end = match.index + match[0].length;
+		spans.push({ start: match.index, end });
+		came ||= CIRCUMSTANCE.test(sentence.slice(end));
+		if (!every) break;
+	}
+	STATED_REASON.lastIndex = 0;
+	const reason = STATED_REASON.exec(sentence);
+	if (reason) spans.push({ start: reason.index, end: reason.index + reason[0].length });
+	const began = spans.length > (reason ? 1 : 0);
+	const evidence = began && (reason || came) ? 1 : began || reason ? ORIGIN_PART : 0;
+	return { evidence, spans };
 }
 
 /**
@@ -1329,7 +1357,7 @@ const KIND_BITS: QuestionType[] = ['who', 'when', 'duration', 'count', 'age', 'w
 const PRECISE_ONLY: Partial<Record<QuestionType, RegExp[]>> = {
 	where: [new RegExp(DIRECTION.source, 'u')],
 	duration: [AGO, LENGTH],
-	why: [new RegExp(STATED_REASON.source, 'iu'), new RegExp(AND_SO.source, 'u'), new RegExp(BEGINNING.source, 'iu')],
+	why: [new RegExp(STATED_REASON.source, 'iu'), new RegExp(AND_SO.source, 'u')],
 	// A measure written as one word with its number ("the 2.6-kilogram stone", "a 62-foot boat").
 	count: Object.values(MEASURES).map((pattern) => new RegExp(pattern.source, 'iu')),
 };

@@ -19,7 +19,6 @@
  * index, where other stories' people fit a description too.
  */
 import lemmatizer from 'wink-lemmatizer';
-import { onlySays } from './answer-types.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
@@ -84,7 +83,7 @@ export function withDescribedPerson(
 			description.push(word);
 			weights.push(AFTER_WEIGHT);
 		}
-		const person = describedPerson(index, description, weights, lexicon.genderOf(word.word), lexicon);
+		const person = describedPerson(index, description, weights, word.word, lexicon);
 		if (!person) return question;
 		// The person stands for the word for them, and the words describing them count as theirs: a
 		// passage referring to the person holds them ("She is 72 years old" for "the lady who plays
@@ -99,6 +98,21 @@ export function withDescribedPerson(
 }
 
 const WORDS = /[\p{L}\p{N}'-]+/gu;
+
+/** After a name, a verb of saying ending the sentence: "…, Superintendent Annette Charron said." */
+const SAID_LAST =
+	/^(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}(?:,\s+\d{1,3},)?\s+(?:said|says|added|recalled|explained|noted)\s*[.!?"\u201D]*\s*$/u;
+/** Before a name, a verb of saying after a comma or a quotation, and up to three words of a title: "…, said Fire Chief". */
+const SAID_BEFORE = /(?:,|[\u201D"])\s*(?:said|says|added)\s+(?:\S+\s+){0,3}$/u;
+/** After that name, the sentence's end or an apposition: "…, said Dana Price." "…, said Dana Price, a neighbor." */
+const NAME_ENDS =
+	/^(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}(?:,\s+\d{1,3})?\s*(?:[.!?"\u201D]*\s*$|,\s+(?:a|an|the|who|whose|his|her|their)\b)/u;
+
+/** Is the name at `start`..`end` of the sentence only who says it, after what they say? */
+function saysLast(text: string, start: number, end: number): boolean {
+	const after = text.slice(end);
+	return SAID_LAST.test(after) || (SAID_BEFORE.test(text.slice(0, start)) && NAME_ENDS.test(after));
+}
 
 /**
  * How much a word after the word for the person counts in describing them, against one before
@@ -159,9 +173,16 @@ function describedPerson(
 	index: StoryIndex,
 	description: readonly QueryConcept[],
 	weights: readonly number[],
-	gender: Entity['gender'],
+	head: string,
 	lexicon: DescribingLexicon,
 ): Entity | undefined {
+	const gender = lexicon.genderOf(head);
+	// A sentence opening with the word for them ("The 37-year-old reality star was the one to break
+	// the news to Alice"), no name set off after it, calls its subject so: whom it names are others.
+	const opensWith = new RegExp(
+		`^\\W*(?:the|a|an)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,4}?${escapeRegExp(head)}\\b(?!\\s*,\\s*\\p{Lu})`,
+		'iu',
+	);
 	const { vocabulary, tokens, documentFrequency } = index;
 	const { records, passages } = index.table;
 	const n = index.passages.size;
@@ -199,8 +220,9 @@ function describedPerson(
 			let score = 0;
 			for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
 			if (score === 0) return;
-			// Whom the sentence names, and whether only as who says it ("..., Superintendent Annette
-			// Charron said"): the sentence is about the others it names, if any.
+			// Whom the sentence names, and whether only as who says it, at its end ("..., Superintendent
+			// Annette Charron said"): the sentence is about the others it names, if any. (Not "Gus
+			// Brenner said Mayor Tom Kowalski hired him", where what is said may be of the speaker.)
 			const named = new Map<Entity, boolean>();
 			for (let j = sentence.from; j < sentence.to; j++) {
 				const word = vocabulary.strings[tokens.words[j] as number] as string;
@@ -214,9 +236,10 @@ function describedPerson(
 					namesakes.set(key, meant);
 				}
 				const start = (tokens.starts[j] as number) - sentence.start;
-				const says = onlySays(sentence.text, start, start + word.length);
+				const says = saysLast(sentence.text, start, start + word.length);
 				for (const entity of meant) named.set(entity, (named.get(entity) ?? true) && says);
 			}
+			if (opensWith.test(sentence.text)) named.clear();
 			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.set(entity, false);
 			const about = [...named].some(([entity, says]) => !says && entity.kind === 'person');
 			for (const [entity, says] of named) {

@@ -272,11 +272,22 @@ function identityAsked(text: string, concepts: readonly QueryConcept[]): string[
 const LEADER_QUESTION =
 	/^who\s+(?:runs|leads|led|heads|headed|manages|managed|directs|chairs|chaired|oversees|(?:is|was)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:boss|head|leader|chief)\s+(?:of|at))\b)/;
 /**
- * "Who taught her to play", "who trained him", "who taught wally to", "who showed him how to", "who
- * did she train under", "who did he learn from", "who was her teacher"; not "who taught at the school".
+ * "Who taught her to play", "who trained him", "who taught wally to" (group 1: a word the lexicon
+ * must not know as a thing's: not "who taught math to the kids"), "who showed him how to", "who did
+ * she train under", "who did he learn from", "who was her teacher"; not "who taught at the school"
+ * nor "who taught himself".
  */
 const TEACHER_QUESTION =
-	/^who(?:m)?\s+(?:(?:taught|teaches|trained|mentored|coached)\s+(?:him|her|them|me|us|\S+\s+(?:to|how)\b)|showed\s+(?:him|her|them)\s+how\b|(?:did|does|do)\s+(?:\S+\s+){1,3}?(?:learn|train|apprentice|study)\s+(?:\S+\s+){0,4}?(?:from|under|with)\b|(?:is|was)\s+(?:his|her|their)\s+(?:teacher|mentor)\b)/;
+	/^who(?:m)?\s+(?:(?:taught|teaches|trained|mentored|coached)\s+(?:(?:him|her|them|me|us)\b|(\S+)\s+(?:to|how)\b)|showed\s+(?:him|her|them)\s+how\b|(?:did|does|do)\s+(?:\S+\s+){1,3}?(?:learn|train|apprentice|study)\s+(?:\S+\s+){0,4}?(?:from|under|with)\b|(?:is|was)\s+(?:his|her|their)\s+(?:teacher|mentor)\b)/;
+
+/** Does the question ask who taught someone (TEACHER_QUESTION)? */
+function asksTeacher(folded: string, lexicon?: Lexicon): boolean {
+	const match = TEACHER_QUESTION.exec(folded);
+	if (!match) return false;
+	const pupil = match[1];
+	if (pupil === undefined) return true;
+	return !/sel(?:f|ves)$/.test(pupil) && (genderOfFirstName(pupil) !== null || !lexicon?.isCommonNoun(pupil));
+}
 const GOING = new RegExp(`\\b${MOTION}`, 'u');
 
 /** "How old is", "how old's", "how old are", "what age is": an age as it is now. */
@@ -320,7 +331,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 	}
 	if (type === 'age') return AGE_NOW.test(folded) && !AT_THE_TIME.test(folded) ? { now: true } : {};
 	if (type === 'how' && REACTION.test(folded)) return { reaction: true };
-	if ((type === 'why' || type === 'how') && ORIGIN_QUESTION.test(folded)) return { origin: true };
+	if ((type === 'why' || type === 'how' || type === 'what') && asksOrigin(folded, lexicon)) return { origin: true };
 	if (type === 'what')
 		return OCCUPATION.test(folded) || ofPersonInRole(folded, lexicon)
 			? { occupation: true }
@@ -328,7 +339,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 				? { quoted: true }
 				: {};
 	if (type === 'who')
-		return LEADER_QUESTION.test(folded) ? { leader: true } : TEACHER_QUESTION.test(folded) ? { teacher: true } : {};
+		return LEADER_QUESTION.test(folded) ? { leader: true } : asksTeacher(folded, lexicon) ? { teacher: true } : {};
 	if (type === 'count') {
 		if (money) return { money: true };
 		if (
@@ -377,22 +388,38 @@ const REACTION =
 	/^how\s+(?:did|does|do|would|will|has|have|had)\s+(?:\S+\s+){1,4}?(?:react|respond|feel|take\s+(?:it|the\s+news))\b/;
 
 /**
- * Taking something up, in a why or how question: "get into" or "start" before what is taken up
- * ("get into dancing", "start making quilts", "start a pantry", "become a barber", "take up the
- * fiddle"), or any of them asked "in the first place". Not "get into the building", "let the race
- * start if", "why did the fire start".
+ * Someone taking something up, in a why, how or "what made" question: who (group 1) and the verb
+ * with what they took up after it: "get into dancing", "get into the carillon", "start making
+ * quilts", "start a pantry", "take up the fiddle", "become a barber", "get interested in bees",
+ * "what got him started". Whether who is a person is checked after (asksOrigin).
  */
-const TAKING_UP =
-	'(?:(?:get|got|gotten|getting)\\s+(?:into|started|involved|interested)|start|started|starting|begin|began|take\\s+up|took\\s+up|pick\\s+up|picked\\s+up|become|became)';
-const ORIGIN_QUESTION = new RegExp(
-	[
-		`\\b${TAKING_UP}\\b.*\\bin\\s+the\\s+first\\s+place\\b`,
-		'\\b(?:get|got|gotten|getting|take|took|pick|picked)\\s+(?:into|up)\\s+\\S+ing\\b',
-		'\\b(?:start|started|starting|begin|began)\\s+(?:\\S+ing|(?:a|an|the|his|her|their)\\s+(?!(?:fire|blaze)\\b)\\S+)',
-		'\\b(?:become|became)\\s+(?:a|an|the)\\s+\\S+',
-		'\\bget\\s+started\\b',
-	].join('|'),
-);
+const ORIGIN_QUESTION =
+	/^(?:why|how|what\s+(?:made|got|led|inspired|prompted|drove))(?:['\u2019]d)?\s+(?:(?:did|does|do|would|could|was|were|is|has|had)\s+)?((?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)\s+(?:(?:decide|decided|want|wanted|wanna|choose|chose|ever)\s+(?:to\s+)?)?(?:(?:get|got|gotten|getting)\s+(?:into|involved\s+(?:in|with)|interested\s+in)\s+(?:(?!\S*thing\b)\S+ing\b|(?:the|a|an|his|her|their)\s+\S|(?!(?:the|a|an|this|that|it|there|here|trouble)\b)\S+\s*(?:in\s+the\s+first\s+place)?\W*$)|(?:start|started|starting|begin|began)\s+(?:(?!\S*thing\b)\S+ing\b|(?:a|an|the|his|her|their)\s+\S)|(?:take|took|pick|picked)\s+up\s+(?:(?!\S*thing\b)\S+ing\b|(?:the|a|an)\s+\S)|(?:become|became)\s+(?:a|an)\s+\S|(?:get|got)\s+started\b)/u;
+/** What someone got into, after "the": "the carillon", "the building". */
+const GETTING_INTO_THE = /\b(?:get|got|gotten|getting)\s+into\s+(?:the|a|an|his|her|their)\s+([\p{L}-]+)/u;
+/** Words for a person a question may take something up as: "he", "they", "you". */
+const PERSONAL = /^(?:he|she|they|you|i|we|him|her|them|me|us)$/;
+
+/**
+ * Does the question ask how someone took something up ("why did he get into dancing in the first
+ * place", "what made him start restoring pianos", "why did ray start a clay studio")? Who took it
+ * up must be a person: a pronoun, a word for one ("the old mailman"), or a first name; not "why
+ * did the fire start", "how did the mud get into everything", "why did the road become a hazard";
+ * nor getting into a place ("how did the robbers get into the building").
+ */
+function asksOrigin(folded: string, lexicon?: Lexicon): boolean {
+	const who = ORIGIN_QUESTION.exec(folded)?.[1];
+	if (who === undefined) return false;
+	// (Getting into a place is going in: "how did the robbers get into the building".)
+	const into = GETTING_INTO_THE.exec(folded)?.[1];
+	if (into !== undefined && lexicon?.isPlace(into)) return false;
+	const head = who.split(/\s+/).at(-1) ?? '';
+	return (
+		PERSONAL.test(head) ||
+		genderOfFirstName(head) !== null ||
+		(lexicon !== undefined && (lexicon.senseCount(head) === 0 || lexicon.nounKinds(head).has('person')))
+	);
+}
 
 /** At most this many senses, a counted word's synonyms count as the word. */
 const COUNTED_BY_SYNONYMS = 2;

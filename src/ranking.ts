@@ -600,7 +600,8 @@ function queryOf(
 		table: index.table,
 		records: index.table.records,
 		facts: sentenceFactsOf(index),
-		kindBit: answerKindBit(question.type),
+		// (Any sentence may tell how someone took something up: not only one of the type's answers.)
+		kindBit: question.hint.origin ? 0 : answerKindBit(question.type),
 		total: concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
 		contentTotal: concepts.reduce((sum, c) => sum + (c.isName ? 0 : c.weight * unknownWeight(c)), 0),
 		// A sentence's answer part is its evidence or its neighbour's, times `neighbor`.

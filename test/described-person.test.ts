@@ -5,6 +5,7 @@ import { withDescribedPerson } from '../src/described-person.js';
 import { defaultLexicon } from '../src/lexicon.js';
 import { analyzeQuestion } from '../src/question.js';
 import { createStory, type Story } from '../src/story.js';
+import { loadSeedStory } from './support/story.js';
 
 /** A story of articles a0, a1... each given as its title and paragraphs. */
 function storyOfArticles(...articles: [string, ...string[]][]): Story {
@@ -98,6 +99,11 @@ describe('a person the question describes instead of naming', () => {
 		expect(describedIn(two, 'how old is the hawk guy')).toEqual([]);
 	});
 
+	it('is not whom a sentence opening with the description names ("The reality star broke the news to Alice")', async () => {
+		const seed = await loadSeedStory();
+		expect(describedIn(seed, 'how old is the reality star')).not.toContain('Alice Marie Johnson');
+	});
+
 	it('is not who only says the sentences holding the description, when they name someone else', () => {
 		const told = storyOfArticles(
 			[
@@ -108,6 +114,16 @@ describe('a person the question describes instead of naming', () => {
 			crash,
 		);
 		expect(describedIn(told, 'how old is the hawk guy')).toEqual(['Gus Brenner']);
+		// Who says something of themselves is not only who says it.
+		const own = storyOfArticles(
+			[
+				'Falconer keeps the gulls away',
+				'Gus Brenner said Mayor Tom Kowalski hired him to fly hawks over the landfill.',
+				'Brenner, 58, drove trucks for 20 years. Kowalski, 61, was elected in 2019.',
+			],
+			crash,
+		);
+		expect(describedIn(own, 'how old is the hawk guy')).not.toEqual(['Tom Kowalski']);
 	});
 });
 
