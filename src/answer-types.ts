@@ -72,7 +72,15 @@ const LENGTH = amountOf(LENGTH_UNIT);
  * long") answers "how long" only when the question asks how long a thing is (hint.measure).
  */
 const NOT_BETWEEN = `(?!-old)(?!(?:${FRACTION})?\\s+(?:${BETWEEN}|ago)\\b)`;
-const AMOUNTS = [amountOf(TIME_UNIT, NOT_BETWEEN)];
+/**
+ * The years from one to another, a length of time in years: "worked for Green Mountain Mutual
+ * from 1986 to 2012", "between 2014 and 2024", "served from May 1977 through 1995".
+ */
+const YEAR_SPAN = new RegExp(
+	`\\b(?:from|between)\\s+(?:${MONTHS}\\s+(?:\\d{1,2},?\\s+)?)?${YEAR_DIGITS}\\s+(?:to|until|till|through|and)\\s+(?:${MONTHS}\\s+(?:\\d{1,2},?\\s+)?)?${YEAR_DIGITS}\\b`,
+	'u',
+);
+const AMOUNTS = [amountOf(TIME_UNIT, NOT_BETWEEN), YEAR_SPAN];
 /**
  * A length of time that is a rate's part, how often and not how long: "five days a week", "20
  * hours per month", "three meals a day", "every two weeks", and the "a week" of it, or of "twice
@@ -952,7 +960,11 @@ const IN_UNIT: Record<TimeUnit, string> = {
 	minute: 'minutes?',
 };
 const AMOUNTS_IN_UNIT = Object.fromEntries(
-	Object.entries(IN_UNIT).map(([unit, pattern]) => [unit, [everywhere(amountOf(pattern, NOT_BETWEEN))]]),
+	Object.entries(IN_UNIT).map(([unit, pattern]) => [
+		unit,
+		// (Years from one to another count years.)
+		[everywhere(amountOf(pattern, NOT_BETWEEN)), ...(unit === 'year' ? [everywhere(YEAR_SPAN)] : [])],
+	]),
 ) as Record<TimeUnit, RegExp[]>;
 const AMOUNTS_IN_UNIT_OR_AFTER = Object.fromEntries(
 	Object.entries(IN_UNIT).map(([unit, pattern]) => [

@@ -695,6 +695,19 @@ describe('analyzeQuestion', () => {
 		expect(answerTypeEvidence(question, 'Kim Kardashian West sat down with CNN host Van Jones.', names)).toBe(1);
 	});
 
+	it('takes the years from one to another for a length of time ("from 1986 to 2012")', () => {
+		const story = storyOf('Dale Fennimore trains sheepdogs.');
+		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
+		const evidence = (q: string, sentence: string) => answerTypeEvidence(asked(q), sentence);
+		const worked = 'He worked for Green Mountain Mutual from 1986 to 2012, mostly handling farm claims.';
+		for (const q of ['how many years did he work in insurance', 'how long did he work in insurance'])
+			expect(evidence(q, worked), q).toBe(1);
+		expect(evidence('how long did he work there', 'He worked there between May 2014 and 2024.')).toBe(1);
+		// A year alone, or the years of two things, is no length of time.
+		expect(evidence('how many years did he work in insurance', 'He started in insurance in 1986.')).toBe(0);
+		expect(evidence('how many years did he work in insurance', 'He moved from Boston in 1986 to Vermont.')).toBe(0);
+	});
+
 	it('answers who taught someone with a name the sentence says taught them, above another name', () => {
 		const story = storyOf(
 			'Harriet Lindqvist taught chemistry at Crandall High School for 31 years.',
