@@ -390,12 +390,13 @@ const UNTAUGHT = 0.5;
 
 /**
  * How something began, told as such: "It started, he said, when", "The maps began in 2016",
- * "The idea took shape after", "That changed the Christmas after he retired", "he first noticed",
- * "took up the fiddle", "grew out of his son's struggles"; not "his first guitar", "the first
- * month", "the first seed", "came of age" nor "the idea of a new tax".
+ * "The idea took shape after", "The idea for the reading program came two years later", "That
+ * changed the Christmas after he retired", "he first noticed", "took up the fiddle", "grew out of
+ * his son's struggles"; not "his first guitar", "the first month", "the first seed", "came of age"
+ * nor "the idea of a new tax was rejected".
  */
 const BEGINNING =
-	/\b(?:start(?:ed|s)?|began|begun|took\s+(?:shape|hold|root|up)|picked\s+up|got\s+(?:into|started|hooked|interested|involved)|(?:that|this|it|everything)\s+changed|first\s+(?:noticed|saw|took|got|heard|met|came|went|fell|became|made|wrote|built|thought|began|tried|learned|picked|started|played|visited|realized|realised)|for\s+the\s+first\s+time|idea\s+(?:came|took|first|struck|grew|began|started|was\s+born)|(?:grew|grown|came|born)\s+out\s+of|born\s+of|came\s+about|(?:got|had)\s+its\s+start|inspired)\b/giu;
+	/\b(?:start(?:ed|s)?|began|begun|took\s+(?:shape|hold|root|up)|picked\s+up|got\s+(?:into|started|hooked|interested|involved)|(?:that|this|it|everything)\s+changed|first\s+(?:noticed|saw|took|got|heard|met|came|went|fell|became|made|wrote|built|thought|began|tried|learned|picked|started|played|visited|realized|realised)|for\s+the\s+first\s+time|idea\s+(?:(?:for|of|behind)\s+(?:\S+\s+){0,4}?)?(?:came|took|first|struck|grew|began|started|was\s+born)|(?:grew|grown|came|born)\s+out\s+of|born\s+of|came\s+about|(?:got|had)\s+its\s+start|inspired)\b/giu;
 /** A beginning without what it came with, or a reason for something without its beginning, answers this much. */
 const ORIGIN_PART = 0.5;
 /**
@@ -479,7 +480,7 @@ const SPENT_AS =
 	/\b(?:spent|spends|spending)\s+(?:[\p{L}\d-]+\s+){1,5}?as\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 /**
  * Said to be something, which is work when WordNet's first sense of it is a worker's: "Her
- * daughter, Ingrid Paulsen, 45, is an intensive care nurse", "their son is now a lineman"; not "is
+ * daughter, Ingrid Paulsen, 45, is an intensive care nurse", "their son is now an electrician"; not "is
  * a mother of three", "was a hostage", "was a farmer's wife", nor what is no one's work (NO_JOB).
  */
 const IS_A =
@@ -532,7 +533,7 @@ function occupations(
 	for (const [pattern, evidence] of [
 		[WORKS_AS, OCCUPATION_EVIDENCE.said],
 		[SPENT_AS, OCCUPATION_EVIDENCE.said],
-		[IS_A, OCCUPATION_EVIDENCE.said],
+		[IS_A, OCCUPATION_EVIDENCE.apposed],
 		[APPOSED, OCCUPATION_EVIDENCE.apposed],
 	] as const) {
 		pattern.lastIndex = 0;
