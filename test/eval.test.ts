@@ -131,11 +131,14 @@ const HELD_OUT = [
 	// before, then added.
 	{ dir: 'elevator-kiln-qa', hit1: 0.4, hit3: 0.65 },
 	{ dir: 'bus-sheepdog-qa', hit1: 0.5, hit3: 0.75 },
+	// At the end of that round, both measured once (0.65 / 0.79 and 0.50 / 0.68) with its code, then added.
+	{ dir: 'crane-bookmobile-qa', hit1: 0.55, hit3: 0.7 },
+	{ dir: 'levee-watchmaker-qa', hit1: 0.4, hit3: 0.55 },
 ];
 
 /**
  * The sets together, as a floor a little below the figures in the README (0.73 / 0.88 over these
- * 1863 questions): a change that loses a handful of questions across the sets fails here even
+ * 1931 questions): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -152,7 +155,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1863);
+		expect(questions).toBe(1931);
 		expect(first / questions).toBeGreaterThanOrEqual(0.7);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -173,13 +176,13 @@ describe("every question set with every other set's articles in the same index (
 	});
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
-	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810 and 1878 with two
+	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810, 1878 and 1946 with two
 	// more each; the floors follow, a little below.)
-	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.71 (now 0.58 and 0.72; each set alone: 0.73 and 0.88)', () => {
+	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.71 (now 0.58 and 0.71; each set alone: 0.73 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1878);
+		expect(outcomes.length).toBe(1946);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.71,
