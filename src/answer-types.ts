@@ -154,6 +154,11 @@ const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}(?:\\s+\\p{Lu}[\\p{L}'\
  */
 export const WHO_IS_AGED = ",\\s+who(?:\\s+(?:is|are)|['\u2019]s)\\s+(?:(?:now|just|only|almost|nearly)\\s+)?";
 
+/** A name, then "is" and an age ending the clause (group 1: the name): "Osterhout is 77.". */
+const NAME_IS_AGE = new RegExp(
+	`(?<![\\p{L}'\u2019-])(${CAPITALISED_NAME})\\s+is\\s+${AGE_NUMBER}(?=${CLAUSE_END})`,
+	'u',
+);
 /** Ages as someone has them now, or had them when the story was told ("Brisco, 71,", "the 37-year-old star"). */
 const AGES_NOW = [
 	// Not "as a 16-year-old", "when he was 16 years old", "since age 12", "Aged 16, he left home":
@@ -175,6 +180,10 @@ const AGES_NOW = [
 		`(?:\\b(?:[Ss]he|[Hh]e)(?:\\s+is|['\u2019]s)|\\bI['\u2019]m|(?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|It|This|That|There|Here|What|Which|Who)\\b)${CAPITALISED_NAME}\\s+is)\\s+(?:now\\s+${AGE_NUMBER}(?=${CLAUSE_END}|\\s+(?:and|but|years?\\s+old)\\b)|${AGE_NUMBER}\\s+now\\b)`,
 		'u',
 	),
+	// A person's age said of them by name as a sentence of its own, or closing a clause: "Osterhout
+	// is 77." (findAnswers keeps it only for a name the corpus knows as a person's: not "Route is
+	// 66.").
+	NAME_IS_AGE,
 	// An age in a clause about the name before it, the name with it (whose age it is): "said
 	// Vierling, who is 45 and has spent", "Brisco, who's 71,", "her grandson, who is just 9," (not
 	// "who is 45 minutes late", "who was 16": an age once; nor a record, "who is 0 and 2").
@@ -1185,12 +1194,16 @@ export function findAnswers(
 		spans.push(span);
 		return true;
 	};
+	/** An age said of a name ("Osterhout is 77.") is one only of a name the corpus knows as a person's. */
+	const unknownName = (pattern: RegExp, match: RegExpExecArray) =>
+		pattern.source === NAME_IS_AGE.source &&
+		!names?.get(foldWord((match[1] ?? '').split(/\s+/).at(-1) ?? ''))?.some((e) => e.kind === 'person');
 	/** Adds the matches of `patterns` (global) that are not just the question's words; the first only, unless `every`. */
 	const addNew = (patterns: readonly RegExp[]) => {
 		for (const pattern of patterns) {
 			pattern.lastIndex = 0;
 			for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-				if (!isNew(match[0])) continue;
+				if (!isNew(match[0]) || unknownName(pattern, match)) continue;
 				if (add(match) && !every) return;
 			}
 		}
@@ -1258,6 +1271,7 @@ export function findAnswers(
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			if (!STATED_REASONS.includes(pattern) && !isNew(match[0])) continue;
+			if (unknownName(pattern, match)) continue;
 			if (pattern === COUNTED) {
 				// The answer is the number and what it counts, up to the counted word.
 				const asked = hint.counted;

@@ -2533,6 +2533,14 @@ describe('ranking on questions asked in other words', () => {
 		expect(answer(storyOf(baker, 'Mark Johnson was elected mayor of Tulsa on Tuesday.'), opened, 'a0#2')).toBe(
 			answer(storyOf(baker), opened, 'a0#2'),
 		);
+		// A person's name and "is" an age: that person's ("Osterhout is 77."); not a weekday's.
+		const osterhout = storyOf(
+			'Leonard Osterhout fixes pocket watches.',
+			'Leonard Osterhout ran a dental practice.\n\nOsterhout is 77.',
+		);
+		expect(answer(osterhout, 'how old is leonard osterhout', 'a1#2')).toBeGreaterThan(0);
+		const asked = analyzeQuestion('how old is leonard osterhout', osterhout.index, lexicon);
+		expect(findAnswers(asked, 'Monday is 77.', osterhout.index.entities.byWord).evidence).toBe(0);
 		// A name before "is now 93" is read whole, as before ", 93,".
 		const organ = storyOf(
 			'Loretta Hollenbeck has played the organ at Zion Lutheran since 1954.\n\nLoretta Hollenbeck is now 93, and her husband, Walter Hollenbeck, still drives her to church on Sundays.',
