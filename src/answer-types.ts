@@ -377,6 +377,15 @@ const STATED_REASON =
  */
 const AND_SO =
 	/\band so\s+(?!(?:on|forth|did|does|do|is|was|are|were|has|have|had|much|many|far|too|very|long|called)\b)(?:I|we|he|she|they|it|you|the|a|an|his|her|their|our|my|its|this|that|there|\p{Lu}\p{Ll}+)\b(?!-)/gu;
+/**
+ * A length of time said of each of many things: "Each takes about 250 hours", "A typical gold-leaf
+ * window takes her between 12 and 20 hours", "A single map takes him three to five weeks", "takes
+ * about a week apiece".
+ */
+const SAID_OF_EACH =
+	/\b(?:each|every|one|a\s+(?:single|typical|standard|finished|new)|an?\s+(?:average|typical))\b[^.;!?]{0,50}?\btak(?:e|es|en|ing)\b|\btak(?:e|es|en|ing)\b[^.;!?]{0,40}?\b(?:each|apiece|per)\b/iu;
+/** A length of time not said of each, asked how long one of many things takes. */
+const LOOSE_EACH = 0.5;
 /** The reasons said as such. */
 const STATED_REASONS = [STATED_REASON, AND_SO];
 
@@ -1286,7 +1295,8 @@ export function findAnswers(
 			if (spans.length > 0 && !every) break;
 		}
 	}
-	if (spans.length > 0) return { evidence: 1, spans };
+	// Asked how long one of many things takes, a length said of each answers it surely; another less.
+	if (spans.length > 0) return { evidence: hint.each && !SAID_OF_EACH.test(sentence) ? LOOSE_EACH : 1, spans };
 	// No other number tells how hot it was ("three days before the crash").
 	if (hint.measure && ONLY_MEASURED.has(hint.measure)) return { evidence: 0, spans };
 	const patterns = ALL_ANSWER_PATTERNS[type];

@@ -186,6 +186,12 @@ export interface AnswerHint {
 	 * how it began answers it ("It started, he said, when he went to a holiday concert").
 	 */
 	origin?: boolean;
+	/**
+	 * A "how long" question for one of many things someone makes or does ("how long does it take her
+	 * to build one harp", "to complete a single window"): a length said of each ("Each takes about
+	 * 250 hours", "A single map takes him three to five weeks") answers it above another.
+	 */
+	each?: boolean;
 	/** A question who taught someone ("who taught her to play", "who did she train under"). */
 	teacher?: boolean;
 }
@@ -322,6 +328,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 			...(ELAPSED.test(folded) && { elapsed: true }),
 			...(unit && { unit }),
 			...(PER_UNIT.test(folded) && { rate: true }),
+			...(ONE_OF_MANY.test(folded) && { each: true }),
 		};
 	}
 	// "Which way did the van go" (not "which way did the senator vote").
@@ -428,6 +435,14 @@ function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
+/**
+ * Taking or spending time on one thing, the question's last words: "how long does it take her to
+ * build one harp", "to make 1 decoy", "to complete a single window?" (group 1: the words saying one).
+ */
+const ONE_OF_MANY =
+	/\b(?:take|takes|took|taking|spend|spends|spent)\b.*\b(one|1|a\s+single|single|each)\s+[\p{L}-]+\s*[?.!]*$/u;
+/** The words of such a question saying one: "one", "1", "a single". */
+const ONE_WORDS = /\b(?:one|1|a\s+single|single|each)\b(?=\s+[\p{L}-]+\s*[?.!]*$)/u;
 /** A unit of time a question counts per ("each day", "a week", "per shift", "weekly"). */
 const PER_UNIT =
 	/\b(?:(?:a|an|per|each|every)\s+(?:day|night|week|weekend|month|year|season|shift|session)|daily|nightly|weekly|monthly|yearly|annually|at\s+night)\b/;
@@ -1628,7 +1643,10 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	const hint = answerHint(type, foldCase(text), money, lexicon);
 	const rest = text.slice(opener.length);
 	const blank = (m: string) => ' '.repeat(m.length);
-	const body = (hint.occupation ? rest.replace(OCCUPATION_WORDS, blank) : rest).replace(ABOUT_THE_TEXTS, blank);
+	// (Nor "one" of "to build one harp": it says only that each is asked about.)
+	const body = (
+		hint.occupation ? rest.replace(OCCUPATION_WORDS, blank) : hint.each ? rest.replace(ONE_WORDS, blank) : rest
+	).replace(ABOUT_THE_TEXTS, blank);
 	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
 	const concepts: QueryConcept[] = [];
 	const byEntity = new Set<Entity>();

@@ -695,6 +695,28 @@ describe('analyzeQuestion', () => {
 		expect(answerTypeEvidence(question, 'Kim Kardashian West sat down with CNN host Van Jones.', names)).toBe(1);
 	});
 
+	it('answers how long one of many things takes with a length said of each ("Each takes about 250 hours")', () => {
+		const story = storyOf(
+			'Ingrid Solheim spent four years apprenticing with a harp builder in Wisconsin.',
+			'Each harp takes about 250 hours of work, and she sells them for $3,800.',
+			'The church closed two years ago.',
+			'The old organ was sold to a collector in Iowa.',
+		);
+		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
+		for (const q of ['how long does it take her to build one harp', 'how long does it take to make a single harp?'])
+			expect(asked(q).hint.each, q).toBe(true);
+		for (const q of ['how long did it take to get everyone off the lift', 'how long did it take to fix up a studio'])
+			expect(asked(q).hint.each, q).toBeUndefined();
+		// ("One" only says each is asked about: it is not searched for.)
+		expect(asked('how long does it take her to build one harp').concepts.map((c) => c.word)).toEqual(['build', 'harp']);
+		const evidence = (sentence: string) =>
+			answerTypeEvidence(asked('how long does it take her to build one harp'), sentence);
+		expect(evidence('Each harp takes about 250 hours of work.')).toBe(1);
+		expect(evidence('A single map takes him three to five weeks.')).toBe(1);
+		expect(evidence('She spent four years apprenticing with a harp builder.')).toBe(0.5);
+		expect(firstPassage(story, 'how long does it take her to build one harp')).toBe('a1#1');
+	});
+
 	it('takes the years from one to another for a length of time ("from 1986 to 2012")', () => {
 		const story = storyOf('Dale Fennimore trains sheepdogs.');
 		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
