@@ -929,6 +929,10 @@ describe('analyzeQuestion', () => {
 			'The council takes up the garage report at its next city council meeting.',
 			'The garage report will be ready before the next school year.',
 			'The garage report will shape repairs over the next two years.',
+			// What someone expects or hoped of it, in reported speech.
+			'The mayor said she expects the garage report to come out Saturday.',
+			'The mayor said she expects it to come out Saturday, the garage report.',
+			'The mayor hoped to have the garage report out by next weekend.',
 		])
 			expect(futureOf(sentence), sentence).toBeGreaterThan(0);
 		for (const sentence of [
