@@ -1199,6 +1199,13 @@ const HEADED_NAME = 0.6;
  * and "her next tournament" ask what is still to come, as "when did" or "when was" ask what has
  * been ("next to" is a place, "what did she do next" a past).
  */
+/**
+ * Words that only say a question is about some time to come ("is walter gonna retire anytime
+ * soon", "will she run for office someday", "in the near future"): not searched for.
+ */
+const SOME_TIME_TO_COME =
+	/\b(?:any\s*time\s+soon|any\s+day\s+now|in\s+the\s+(?:near|foreseeable|distant)\s+future|some\s*day|one\s+of\s+these\s+days|down\s+the\s+road|eventually)\b/iu;
+const EVERY_TIME_TO_COME = new RegExp(SOME_TIME_TO_COME.source, 'giu');
 const FUTURE =
 	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b|^when\s+(?:does|do)\b(?=.*\b(?:again|back|start|begin|reopen|resume|return|restart|finish|end)\b)(?!.*\b(?:say|says|think|believe|know|suspect|estimate|report|claim|mention|usually|normally|always|every)\b)/i;
 
@@ -1646,7 +1653,9 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 	// (Nor "one" of "to build one harp": it says only that each is asked about.)
 	const body = (
 		hint.occupation ? rest.replace(OCCUPATION_WORDS, blank) : hint.each ? rest.replace(ONE_WORDS, blank) : rest
-	).replace(ABOUT_THE_TEXTS, blank);
+	)
+		.replace(ABOUT_THE_TEXTS, blank)
+		.replace(EVERY_TIME_TO_COME, blank);
 	const focusNoun = /^(?:what|which)$/.test(opener.trim().toLowerCase());
 	const concepts: QueryConcept[] = [];
 	const byEntity = new Set<Entity>();
@@ -1929,7 +1938,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 		concepts,
 		questionWords,
 		hint: identity ? { ...hint, identity } : hint,
-		future: goingTo || FUTURE.test(text),
+		future: goingTo || FUTURE.test(text) || SOME_TIME_TO_COME.test(text),
 		...(subject ? { subject } : {}),
 	};
 }

@@ -907,6 +907,24 @@ describe('analyzeQuestion', () => {
 		}
 	});
 
+	it('reads "anytime soon", "someday" and "in the near future" as asking about the future, not as words to search for', () => {
+		const story = storyOf(
+			'Walter Lund has repaired typewriters on Main Street since 1961.',
+			'Lund said her father has no plans to retire.',
+			'The shop is open six days a week.',
+			'A customer drove three hours from Duluth with a 1938 Royal.',
+		);
+		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
+		for (const q of [
+			'is walter gonna retire anytime soon?',
+			'will walter retire someday',
+			'does walter retire in the near future',
+		])
+			expect([asked(q).future, asked(q).concepts.map((c) => c.word)], q).toEqual([true, ['walter', 'retire']]);
+		expect(asked('did walter retire').future).toBe(false);
+		expect(firstPassage(story, 'is walter gonna retire anytime soon?')).toBe('a1#1');
+	});
+
 	it('takes "is expected within 30 days" and "next week" as the future; not "next door" nor "the next day"', () => {
 		const futureOf = (sentence: string) => {
 			const one = storyOf(sentence);
