@@ -1205,6 +1205,7 @@ export function findAnswers(
 	};
 	/** An age said of a name ("Osterhout is 77.") is one only of a name the corpus knows as a person's. */
 	const unknownName = (pattern: RegExp, match: RegExpExecArray) =>
+		type === 'age' &&
 		pattern.source === NAME_IS_AGE.source &&
 		!names?.get(foldWord((match[1] ?? '').split(/\s+/).at(-1) ?? ''))?.some((e) => e.kind === 'person');
 	/** Adds the matches of `patterns` (global) that are not just the question's words; the first only, unless `every`. */
@@ -1336,18 +1337,19 @@ export function findAnswers(
  */
 function beginnings(sentence: string, every: boolean): { evidence: number; spans: AnswerSpan[] } {
 	const spans: AnswerSpan[] = [];
+	let began = false;
 	let came = false;
 	BEGINNING.lastIndex = 0;
 	for (let match = BEGINNING.exec(sentence); match; match = BEGINNING.exec(sentence)) {
 		const end = match.index + match[0].length;
 		spans.push({ start: match.index, end });
+		began = true;
 		came ||= CIRCUMSTANCE.test(sentence.slice(end));
 		if (!every) break;
 	}
 	STATED_REASON.lastIndex = 0;
 	const reason = STATED_REASON.exec(sentence);
 	if (reason) spans.push({ start: reason.index, end: reason.index + reason[0].length });
-	const began = spans.length > (reason ? 1 : 0);
 	const evidence = began && (reason || came) ? 1 : began || reason ? ORIGIN_PART : 0;
 	return { evidence, spans };
 }

@@ -224,7 +224,9 @@ function describedPerson(
 			// Annette Charron said"): the sentence is about the others it names, if any. (Not "Gus
 			// Brenner said Mayor Tom Kowalski hired him", where what is said may be of the speaker.)
 			const named = new Map<Entity, boolean>();
-			for (let j = sentence.from; j < sentence.to; j++) {
+			// (A sentence opening with the word for them names others only.)
+			const opens = opensWith.test(sentence.text);
+			for (let j = opens ? sentence.to : sentence.from; j < sentence.to; j++) {
 				const word = vocabulary.strings[tokens.words[j] as number] as string;
 				const people = index.entities.byWord.get(word);
 				if (!people) continue;
@@ -239,7 +241,6 @@ function describedPerson(
 				const says = saysLast(sentence.text, start, start + word.length);
 				for (const entity of meant) named.set(entity, (named.get(entity) ?? true) && says);
 			}
-			if (opensWith.test(sentence.text)) named.clear();
 			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.set(entity, false);
 			const about = [...named].some(([entity, says]) => !says && entity.kind === 'person');
 			for (const [entity, says] of named) {

@@ -435,14 +435,15 @@ function analyzeTerms(text: string): string[] {
 	return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 
+/** Words saying one thing, then that thing, ending the question: "one harp", "1 decoy", "a single window?". */
+const ONE_THING = '\\b(?:one|1|a\\s+single|single|each)\\b(?=\\s+[\\p{L}-]+\\s*[?.!]*$)';
 /**
  * Taking or spending time on one thing, the question's last words: "how long does it take her to
- * build one harp", "to make 1 decoy", "to complete a single window?" (group 1: the words saying one).
+ * build one harp", "to make 1 decoy", "to complete a single window?".
  */
-const ONE_OF_MANY =
-	/\b(?:take|takes|took|taking|spend|spends|spent)\b.*\b(one|1|a\s+single|single|each)\s+[\p{L}-]+\s*[?.!]*$/u;
+const ONE_OF_MANY = new RegExp(`\\b(?:take|takes|took|taking|spend|spends|spent)\\b.*${ONE_THING}`, 'u');
 /** The words of such a question saying one: "one", "1", "a single". */
-const ONE_WORDS = /\b(?:one|1|a\s+single|single|each)\b(?=\s+[\p{L}-]+\s*[?.!]*$)/u;
+const ONE_WORDS = new RegExp(ONE_THING, 'u');
 /** A unit of time a question counts per ("each day", "a week", "per shift", "weekly"). */
 const PER_UNIT =
 	/\b(?:(?:a|an|per|each|every)\s+(?:day|night|week|weekend|month|year|season|shift|session)|daily|nightly|weekly|monthly|yearly|annually|at\s+night)\b/;
@@ -1192,6 +1193,13 @@ const MAX_HEADED_NAMES = 3;
 const HEADED_NAME = 0.6;
 
 /**
+ * Words that only say a question is about some time to come ("is walter gonna retire anytime
+ * soon", "will she run for office someday", "in the near future"): not searched for.
+ */
+const SOME_TIME_TO_COME =
+	/\b(?:any\s*time\s+soon|any\s+day\s+now|in\s+the\s+(?:near|foreseeable|distant)\s+future|some\s*day|one\s+of\s+these\s+days|down\s+the\s+road|eventually)\b/iu;
+const EVERY_TIME_TO_COME = new RegExp(SOME_TIME_TO_COME.source, 'giu');
+/**
  * A question about what will happen ("going to" and "gonna" before a verb are read with its words):
  * "when is the museum opening again", "when can visitors see the cubs", "when does the pool open
  * back up" and "when do they start building" (the present of what is scheduled, for a change to
@@ -1199,13 +1207,6 @@ const HEADED_NAME = 0.6;
  * and "her next tournament" ask what is still to come, as "when did" or "when was" ask what has
  * been ("next to" is a place, "what did she do next" a past).
  */
-/**
- * Words that only say a question is about some time to come ("is walter gonna retire anytime
- * soon", "will she run for office someday", "in the near future"): not searched for.
- */
-const SOME_TIME_TO_COME =
-	/\b(?:any\s*time\s+soon|any\s+day\s+now|in\s+the\s+(?:near|foreseeable|distant)\s+future|some\s*day|one\s+of\s+these\s+days|down\s+the\s+road|eventually)\b/iu;
-const EVERY_TIME_TO_COME = new RegExp(SOME_TIME_TO_COME.source, 'giu');
 const FUTURE =
 	/\b(?:will|won't|wont|plans? to|planning to|intends? to|next\s+(?!to\b)[a-z])|^when\s+(?:is|are|can)\b|^when\s+(?:does|do)\b(?=.*\b(?:again|back|start|begin|reopen|resume|return|restart|finish|end)\b)(?!.*\b(?:say|says|think|believe|know|suspect|estimate|report|claim|mention|usually|normally|always|every)\b)/i;
 

@@ -1201,19 +1201,7 @@ const NEAR_WORD_WEIGHT = 0.5;
 
 /** What the ranker asks of the lexicon: WordNet's definitions of words, and how alike words are in use. */
 export type DefiningLexicon = DescribingLexicon &
-	Pick<
-		Lexicon,
-		| 'definitionWords'
-		| 'lemmas'
-		| 'vectorRow'
-		| 'similarityAt'
-		| 'nounKinds'
-		| 'isLeader'
-		| 'isMainlyNoun'
-		| 'isPlace'
-		| 'isWorker'
-		| 'mainPartOfSpeech'
-	>;
+	Pick<Lexicon, 'definitionWords' | 'lemmas' | 'vectorRow' | 'similarityAt' | 'isLeader' | 'isMainlyNoun' | 'isPlace'>;
 
 /**
  * What the lexicon says of each word of an index, by its vocabulary number, found the first time a
