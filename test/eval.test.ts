@@ -137,8 +137,8 @@ const HELD_OUT = [
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.73 / 0.88 over these
- * 1931 questions): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.76 / 0.88 over these
+ * 1931 questions, with the gold audited in docs/gold-audit.md; 0.73 / 0.88 as first written): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -154,9 +154,9 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.7 and in the top 3 for at least 0.85', () => {
+	it('puts the answering passage first for at least 0.73 and in the top 3 for at least 0.85', () => {
 		expect(questions).toBe(1931);
-		expect(first / questions).toBeGreaterThanOrEqual(0.7);
+		expect(first / questions).toBeGreaterThanOrEqual(0.73);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
 });
@@ -177,8 +177,8 @@ describe("every question set with every other set's articles in the same index (
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
 	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810, 1878 and 1946 with two
-	// more each; the floors follow, a little below.)
-	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.71 (now 0.58 and 0.71; each set alone: 0.74 and 0.88)', () => {
+	// more each, and 0.60 / 0.72 over 1946 once the gold was audited; the floors follow, a little below.)
+	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.71 (now 0.60 and 0.72; each set alone: 0.76 and 0.89)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
