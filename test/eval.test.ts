@@ -134,11 +134,17 @@ const HELD_OUT = [
 	// At the end of that round, both measured once (0.65 / 0.79 and 0.50 / 0.68) with its code, then added.
 	{ dir: 'crane-bookmobile-qa', hit1: 0.55, hit3: 0.7 },
 	{ dir: 'levee-watchmaker-qa', hit1: 0.4, hit3: 0.55 },
+	// The round after, all four measured once (0.44 / 0.74, 0.47 / 0.79, 0.59 / 0.85 and 0.53 / 0.68)
+	// with the code of the round before, then added.
+	{ dir: 'trench-bottles-qa', hit1: 0.35, hit3: 0.6 },
+	{ dir: 'parade-bats-qa', hit1: 0.4, hit3: 0.65 },
+	{ dir: 'highway-alpacas-qa', hit1: 0.5, hit3: 0.75 },
+	{ dir: 'supper-dogcarts-qa', hit1: 0.45, hit3: 0.55 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.76 / 0.88 over these
- * 1931 questions, with the gold audited in docs/gold-audit.md; 0.73 / 0.88 as first written): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.74 / 0.88 over these
+ * 2067 questions, with the gold audited in docs/gold-audit.md): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -155,7 +161,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.73 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(1931);
+		expect(questions).toBe(2067);
 		expect(first / questions).toBeGreaterThanOrEqual(0.73);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -177,16 +183,15 @@ describe("every question set with every other set's articles in the same index (
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
 	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810, 1878 and 1946 with two
-	// more each, and 0.60 / 0.72 over 1946 once the gold was audited; the floors follow, a little below.)
-	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.71 (now 0.60 and 0.72; each set alone: 0.76 and 0.89)', () => {
+	// more each, 0.60 / 0.72 over 1946 once the gold was audited, and 0.58 / 0.71 over 2082 with four more sets;
+	// the floors follow, a little below.)
+	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.7 (now 0.58 and 0.71; each set alone: 0.74 and 0.88)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(1946);
+		expect(outcomes.length).toBe(2082);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
-		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.71,
-		);
+		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(0.7);
 	});
 });
 
