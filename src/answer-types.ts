@@ -384,6 +384,13 @@ const AND_SO =
  */
 const SAID_OF_EACH =
 	/\b(?:each|every|one|a\s+(?:single|typical|standard|finished|new)|an?\s+(?:average|typical))\b[^.;!?]{0,50}?\btak(?:e|es|en|ing)\b|\btak(?:e|es|en|ing)\b[^.;!?]{0,40}?\b(?:each|apiece|per)\b/iu;
+/**
+ * What a day or a part of one ("on Sunday evening", "late Tuesday") counts for, asked what time
+ * something happened: less than another kind of date for "what year", since the story nearly
+ * always gives the hour in another sentence ("The four-seat Piper Cherokee set down at about 5:10
+ * p.m." against the lede's "was forced down onto State Highway 33 on Sunday evening").
+ */
+const LOOSE_TIME = 0.3;
 /** A length of time not said of each, asked how long one of many things takes. */
 const LOOSE_EACH = 0.5;
 /** The reasons said as such. */
@@ -1315,7 +1322,9 @@ export function findAnswers(
 		(type === 'age' && hint.now) ||
 		(type === 'duration' && hint.unit) ||
 		type === 'why'
-			? 0.5
+			? type === 'when' && hint.when === 'time'
+				? LOOSE_TIME
+				: 0.5
 			: type === 'duration'
 				? LOOSE_DURATION
 				: 1;

@@ -717,6 +717,21 @@ describe('analyzeQuestion', () => {
 		expect(firstPassage(story, 'how long does it take her to build one harp')).toBe('a1#1');
 	});
 
+	it('answers what time with an hour surely, and with a day or a part of one ("Sunday evening") little', () => {
+		const story = storyOf(
+			'A small plane was forced down onto State Highway 33 on Sunday evening after its engine quit.',
+			'The four-seat plane set down at about 5:10 p.m. roughly five miles west of the airport.',
+			'The highway reopened late Monday.',
+		);
+		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
+		const evidence = (q: string, sentence: string) => answerTypeEvidence(asked(q), sentence);
+		const lede = 'A small plane was forced down onto State Highway 33 on Sunday evening after its engine quit.';
+		expect(evidence('what time did the plane come down on the hwy', lede)).toBe(0.3);
+		expect(evidence('what time did the plane come down on the hwy', 'It set down at about 5:10 p.m.')).toBe(1);
+		// Asked for another part of a date, another kind of date still counts half.
+		expect(evidence('what year did the plane come down', lede)).toBe(0.5);
+	});
+
 	it('takes the years from one to another for a length of time ("from 1986 to 2012")', () => {
 		const story = storyOf('Dale Fennimore trains sheepdogs.');
 		const asked = (q: string) => analyzeQuestion(q, story.index, lexicon);
