@@ -1131,6 +1131,19 @@ function entityAt(
 	return entity && { entity, end: i + 1 };
 }
 
+/**
+ * The ways English may spell an adjective's superlative: small, smallest; large, largest; tiny,
+ * tiniest; big, biggest. (Which is a word, the corpus says: a form it never uses matches nothing.)
+ */
+export function superlativesOf(adjective: string): string[] {
+	if (adjective.length < 3) return [];
+	if (adjective.endsWith('e')) return [`${adjective}st`];
+	if (/[^aeiou]y$/.test(adjective)) return [`${adjective.slice(0, -1)}iest`];
+	const forms = [`${adjective}est`];
+	if (/[^aeiou][aeiou][bdgmnpt]$/.test(adjective)) forms.push(`${adjective}${adjective.at(-1)}est`);
+	return forms;
+}
+
 /** Weight of a name's common word ("office" of "Oval Office") standing for the whole name. */
 const COMMON_NAME_WORD = 0.5;
 
@@ -1829,17 +1842,24 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// means the name; one- and two-letter words have only noise for relations, unless with
 			// their particle ("go down": sink).
 			const short = concept.word.length < 3;
+			const relateTerm = (term: string | null, weight: number, search: boolean) => {
+				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
+				if (weight <= (concept.terms.get(term) ?? 0)) return;
+				concept.terms.set(term, weight);
+				if (search) concept.retrieve.push(term);
+			};
 			// A related word the corpus writes only as a name is the name, not the word ("hale", a
 			// synonym of haul, is Gregory Hale), unless WordNet knows it as a common noun, which may
 			// be what the named thing is (mountain: "Mount Brennan"; sandbank: "the Grey Bank").
 			const relate = (word: string, related: number, weight: number, search = related >= RETRIEVE_RELATED) => {
 				const folded = foldCase(word);
 				if (index.properNames.has(folded) && !(concept.noun && lexicon.isCommonNoun(folded))) return;
-				const term = analyzeWord(word);
-				if (term === null || seenTerms.has(term) || !index.documentFrequency.has(term)) return;
-				if (weight <= (concept.terms.get(term) ?? 0)) return;
-				concept.terms.set(term, weight);
-				if (search) concept.retrieve.push(term);
+				relateTerm(analyzeWord(word), weight, search);
+				// A related adjective's superlative is that adjective ("the tiniest dog": *the smallest
+				// cart*): the stemmer leaves "smallest" whole.
+				if (/^[a-z]+$/.test(word) && lexicon.mainPartOfSpeech(word) === 'adj') {
+					for (const form of superlativesOf(word)) relateTerm(analyzeWord(form), weight, search);
+				}
 			};
 			if (concept.compound) {
 				// A compound that WordNet files with its last word ("fishing boat": a vessel, as a boat

@@ -3,7 +3,14 @@ import { answerTypeEvidence, findAnswers, mayHold } from '../src/answer-types.js
 import { ask } from '../src/ask.js';
 import { parseArticle } from '../src/corpus.js';
 import { defaultLexicon } from '../src/lexicon.js';
-import { type AnswerHint, analyzeQuestion, classifyQuestion, questionText, withinOneEdit } from '../src/question.js';
+import {
+	type AnswerHint,
+	analyzeQuestion,
+	classifyQuestion,
+	questionText,
+	superlativesOf,
+	withinOneEdit,
+} from '../src/question.js';
 import { RANKING, scoreCandidates } from '../src/ranking.js';
 import { createStory } from '../src/story.js';
 import { analyzeWord } from '../src/text.js';
@@ -715,6 +722,19 @@ describe('analyzeQuestion', () => {
 		expect(evidence('A single map takes him three to five weeks.')).toBe(1);
 		expect(evidence('She spent four years apprenticing with a harp builder.')).toBe(0.5);
 		expect(firstPassage(story, 'how long does it take her to build one harp')).toBe('a1#1');
+	});
+
+	it('matches a related adjective in its superlative ("tiniest": *the smallest cart*), which the stemmer leaves whole', () => {
+		expect(superlativesOf('small')).toEqual(['smallest']);
+		expect(superlativesOf('large')).toEqual(['largest']);
+		expect(superlativesOf('tiny')).toEqual(['tiniest']);
+		expect(superlativesOf('big')).toEqual(['bigest', 'biggest']);
+		const story = storyOf(
+			'The smallest cart he has built was for Pico, a 3-pound Chihuahua in El Paso.',
+			'The largest went to a Great Dane in Tulsa.',
+		);
+		const tiniest = analyzeQuestion('whats the tiniest dog he ever built a cart for', story.index, lexicon);
+		expect(tiniest.concepts.find((c) => c.word === 'tiniest')?.terms.get('smallest')).toBeGreaterThan(0);
 	});
 
 	it('answers what time with an hour surely, and with a day or a part of one ("Sunday evening") little', () => {
