@@ -234,13 +234,21 @@ const AGES_THEN = [
 /** A street's name before its kind: one to three capitalised words or an ordinal ("Canal", "North Harbor", "W. 42nd"). */
 const STREET_NAME =
 	"(?:(?:North|South|East|West|Old|[NSEW]\\.)\\s+)?(?:(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d+(?:st|nd|rd|th))\\s+){1,3}";
+/**
+ * An hour of the day: "5:10 p.m.", "11 am", "17:45", "midnight", "noon" (not "2:1", a score: an
+ * hour of 24 has two digits after its colon, and a range of two such, "10:00-12:00", is no one
+ * hour). "8 o'clock" and "dawn", "nightfall" were measured as hours too, and each put another
+ * event's hour first ("By 8 o'clock we had 30 patients in the building"), one question apiece.
+ */
+const CLOCK_TIME =
+	/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![-\u2013]\s*)\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[-\u2013]\s*\d)|\b(?:midnight|noon)\b/iu;
 const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 	when: [
 		// A month, not the start of a word ("Mayor", "Marchers"), nor a name before "said" (May said).
 		new RegExp(`\\b${MONTHS}(?!\\p{L})(?!\\s+(?:said|says|told|added))`, 'u'),
 		new RegExp(`\\b${WEEKDAYS}\\b`, 'u'),
 		new RegExp(`\\b${YEAR_DIGITS}\\b`, 'u'),
-		/\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/iu,
+		CLOCK_TIME,
 		new RegExp(`\\b${NUMBER_WORD}\\s+${TIME_UNIT}\\s+(?:later|earlier|ago|after|before|into)\\b`, 'iu'),
 		// A time limit: "expected within 30 days", "within the next few weeks", "within six to eight
 		// weeks", "within 30 business days", "within the hour"; not "within seconds of each other"
@@ -385,10 +393,10 @@ const AND_SO =
 const SAID_OF_EACH =
 	/\b(?:each|every|one|a\s+(?:single|typical|standard|finished|new)|an?\s+(?:average|typical))\b[^.;!?]{0,50}?\btak(?:e|es|en|ing)\b|\btak(?:e|es|en|ing)\b[^.;!?]{0,40}?\b(?:each|apiece|per)\b/iu;
 /**
- * What a day or a part of one ("on Sunday evening", "late Tuesday") counts for, asked what time
- * something happened: less than another kind of date for "what year", since the story nearly
- * always gives the hour in another sentence ("The four-seat Piper Cherokee set down at about 5:10
- * p.m." against the lede's "was forced down onto State Highway 33 on Sunday evening").
+ * What another kind of date than an hour counts for, asked what time something happened: a day,
+ * a part of one, a month, a year ("on Sunday evening", "in 2019"). Less than such a date counts for
+ * "what year", since a story telling an event nearly always gives its hour in another sentence
+ * ("The bus slid off the road at 7:12 a.m." against the lede's "on Tuesday morning").
  */
 const LOOSE_TIME = 0.3;
 /** A length of time not said of each, asked how long one of many things takes. */
@@ -915,7 +923,7 @@ const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	year: new RegExp(`\\b${YEAR_DIGITS}\\b`, 'gu'),
 	month: new RegExp(`\\b${MONTHS}(?!\\p{L})`, 'gu'),
 	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS}(?!\\p{L}))`, 'gu'),
-	time: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon)\b/giu,
+	time: new RegExp(CLOCK_TIME.source, 'giu'),
 };
 
 /** The same pattern, finding every match (global). */

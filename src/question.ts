@@ -307,8 +307,13 @@ const AT_THE_TIME =
 
 /** Prepositions before "what time", "which year": "at what time", "by what time", "since what year". */
 const TIME_PREPOSITION = 'on|in|at|by|until|till|til|since|from';
-/** The part of a date a question opening so asks for (answerHint). */
-const WHEN_PART = new RegExp(`^(?:(?:${TIME_PREPOSITION})\\s+)?(?:what|which)\\s+(year|month|day|date|time|hour)s?\\b`);
+/**
+ * The part of a date a question opening so asks for (answerHint); "what time of year" and "what
+ * time period" ask for no hour.
+ */
+const WHEN_PART = new RegExp(
+	`^(?:(?:${TIME_PREPOSITION})\\s+)?(?:what|which)\\s+(year|month|day|date|time|hour)s?\\b(?!\\s+(?:of\\s+(?:the\\s+)?(?:year|month|season|week)|period|frame|span|zone)\\b)`,
+);
 
 /** What a question's opening words say more precisely about its answer. */
 function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?: Lexicon): AnswerHint {
@@ -1132,16 +1137,29 @@ function entityAt(
 }
 
 /**
- * The ways English may spell an adjective's superlative: small, smallest; large, largest; tiny,
- * tiniest; big, biggest. (Which is a word, the corpus says: a form it never uses matches nothing.)
+ * The spellings an adjective's superlative may take by the rules of English: small, smallest;
+ * large, largest; tiny, tiniest; shy, shyest or shiest; big, biggest (and the non-word bigest:
+ * which is a word, the corpus says, since a form it never uses matches nothing). Irregular ones
+ * (good, best; far, farthest) are not made.
  */
 export function superlativesOf(adjective: string): string[] {
 	if (adjective.length < 3) return [];
 	if (adjective.endsWith('e')) return [`${adjective}st`];
-	if (/[^aeiou]y$/.test(adjective)) return [`${adjective.slice(0, -1)}iest`];
+	if (/[^aeiou]y$/.test(adjective)) {
+		const iest = `${adjective.slice(0, -1)}iest`;
+		// (A word of one syllable may keep its y: shyest, slyest.)
+		return /^[^aeiouy]+y$/.test(adjective) ? [iest, `${adjective}est`] : [iest];
+	}
 	const forms = [`${adjective}est`];
 	if (/[^aeiou][aeiou][bdgmnpt]$/.test(adjective)) forms.push(`${adjective}${adjective.at(-1)}est`);
 	return forms;
+}
+
+/** Is the word an adjective's superlative ("tiniest", "biggest"; not "forest" nor "interest")? */
+function isSuperlative(word: string, lexicon: Lexicon): boolean {
+	const folded = word.toLowerCase();
+	if (!folded.endsWith('est') || lexicon.mainPartOfSpeech(folded) !== 'adj') return false;
+	return lexicon.lemmas(folded).some((lemma) => lemma !== folded && superlativesOf(lemma).includes(folded));
 }
 
 /** Weight of a name's common word ("office" of "Oval Office") standing for the whole name. */
@@ -1851,15 +1869,24 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			// A related word the corpus writes only as a name is the name, not the word ("hale", a
 			// synonym of haul, is Gregory Hale), unless WordNet knows it as a common noun, which may
 			// be what the named thing is (mountain: "Mount Brennan"; sandbank: "the Grey Bank").
+			// Asked with a superlative ("the tiniest dog"), a related adjective counts in its superlative
+			// (*the smallest cart*), which the stemmer leaves whole. (Of a word related in another sense,
+			// or of another question word, a superlative is something else: "first", *lowest*.)
+			const superlative = isSuperlative(concept.corrected ?? concept.word, lexicon);
+			const relateSuperlatives = (word: string, weight: number, search: boolean) => {
+				if (!/^[a-z]+$/.test(word)) return;
+				const forms = superlativesOf(word).filter((form) => {
+					const term = analyzeWord(form);
+					return term !== null && index.documentFrequency.has(term) && !index.properNames.has(form);
+				});
+				if (forms.length === 0 || lexicon.mainPartOfSpeech(word) !== 'adj') return;
+				for (const form of forms) relateTerm(analyzeWord(form), weight, search);
+			};
 			const relate = (word: string, related: number, weight: number, search = related >= RETRIEVE_RELATED) => {
+				if (superlative) relateSuperlatives(word, weight, search);
 				const folded = foldCase(word);
 				if (index.properNames.has(folded) && !(concept.noun && lexicon.isCommonNoun(folded))) return;
 				relateTerm(analyzeWord(word), weight, search);
-				// A related adjective's superlative is that adjective ("the tiniest dog": *the smallest
-				// cart*): the stemmer leaves "smallest" whole.
-				if (/^[a-z]+$/.test(word) && lexicon.mainPartOfSpeech(word) === 'adj') {
-					for (const form of superlativesOf(word)) relateTerm(analyzeWord(form), weight, search);
-				}
 			};
 			if (concept.compound) {
 				// A compound that WordNet files with its last word ("fishing boat": a vessel, as a boat

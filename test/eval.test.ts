@@ -135,7 +135,9 @@ const HELD_OUT = [
 	{ dir: 'crane-bookmobile-qa', hit1: 0.55, hit3: 0.7 },
 	{ dir: 'levee-watchmaker-qa', hit1: 0.4, hit3: 0.55 },
 	// The round after, all four measured once (0.44 / 0.74, 0.47 / 0.79, 0.59 / 0.85 and 0.53 / 0.68)
-	// with the code of the round before, then added.
+	// with the code of the round before, then added; that round's changes were then found reading
+	// their misses (what time: highway-alpacas; superlatives: supper-dogcarts), so they are no longer
+	// held out.
 	{ dir: 'trench-bottles-qa', hit1: 0.35, hit3: 0.6 },
 	{ dir: 'parade-bats-qa', hit1: 0.4, hit3: 0.65 },
 	{ dir: 'highway-alpacas-qa', hit1: 0.5, hit3: 0.75 },
