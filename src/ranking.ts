@@ -522,6 +522,8 @@ export interface Scored {
 	coverage: number;
 	/** Share of the question's content (non-name) weight the passage holds. */
 	content: number;
+	/** The same, with what the paragraph before and the title hold counted too (PassageMatch). */
+	contextContent: number;
 	/** How sure it is that the passage answers: content, and an answer of a specific asked type. */
 	confidence: number;
 	bm25: number;
@@ -733,6 +735,8 @@ interface PassageMatch {
 	weakOnly?: boolean;
 	/** Share of the question's content (non-name) weight it holds. */
 	content: number;
+	/** The same, with what the paragraph before and the title hold (at their weights) counted too. */
+	contextContent: number;
 	bm25: number;
 	/** No sentence score of the passage can exceed this: its coverage at best, plus extrasBound. */
 	bound: number;
@@ -856,13 +860,16 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 	}
 	let coverage = 0;
 	let content = 0;
+	let contextContent = 0;
 	let bm25 = 0;
 	let covered = 0;
 	const norm = 1 - BM25_B + (BM25_B * (records[r + RECORD.length] as number)) / (index.averageLength || 1);
 	for (let c = 0; c < count; c++) {
 		const weighted = concepts[c] as WeightedConcept;
 		const match = cells[inPassageAt + c] as number;
-		covered += weighted.weight * Math.max(query.contextFactor * match, cells[aroundAt + c] as number);
+		const around = cells[aroundAt + c] as number;
+		covered += weighted.weight * Math.max(query.contextFactor * match, around);
+		if (!weighted.isName) contextContent += weighted.weight * Math.max(match, around);
 		if (match === 0) continue;
 		coverage += weighted.weight * match;
 		if (!weighted.isName) content += weighted.weight * match;
@@ -880,9 +887,26 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 		coverage: coverage / total,
 		article: 0,
 		content: contentTotal > 0 ? content / contentTotal : coverage / total,
+		contextContent: contentTotal > 0 ? contextContent / contentTotal : coverage / total,
 		bm25,
 		bound: covered / total + extrasBound(first, first + sentences, cells, inPassageAt, query),
 	};
+}
+
+/**
+ * How much of the question's content a passage holds, as far as deciding whether it answers goes.
+ * Asked how old someone is, what the paragraph before or the title holds counts too, at its weight:
+ * the occasion may be set there ("The pair met just ahead of their Today show interview" before
+ * "…,' the 37-year-old reality star explained", for "how old is kim in the today interview"), and
+ * only an age the passage gives as that person's, or does not give as another's, answers
+ * (ageOwner). (Read so for every typed question, it answered five more out-of-scope questions of
+ * the evaluation sets, "how many kids does kim have" in four of them.)
+ */
+export function contentOf(
+	match: Pick<PassageMatch, 'content' | 'contextContent'>,
+	question: Pick<AnalyzedQuestion, 'type'>,
+): number {
+	return question.type === 'age' ? match.contextContent : match.content;
 }
 
 /**
@@ -1028,7 +1052,8 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		sentenceScore: bestScore,
 		coverage: match.coverage,
 		content: match.content,
-		confidence: match.content + (typedHere ? weights.typedConfidence : 0),
+		contextContent: match.contextContent,
+		confidence: contentOf(match, question) + (typedHere ? weights.typedConfidence : 0),
 		bm25: match.bm25,
 		article: match.article,
 		unnamed: match.unnamed === true,
@@ -1659,7 +1684,7 @@ export function rankPassages(
 		(typedQuestion &&
 			deciding.some(
 				(m) =>
-					m.content + weights.typedConfidence >= weights.minContent &&
+					contentOf(m, question) + weights.typedConfidence >= weights.minContent &&
 					supported(m) &&
 					(scoreOf(m)?.confidence ?? 0) >= weights.minContent,
 			));
@@ -1667,7 +1692,9 @@ export function rankPassages(
 	// That answer stands in a passage holding (with it) enough of the question: an age or a number
 	// somewhere else answers nothing ("How old was Alice when she went to prison": not Kim's age).
 	const answersTyped = (m: PassageMatch) =>
-		m.content + weights.typedConfidence >= weights.minContent && supported(m) && scoreOf(m)?.typed === true;
+		contentOf(m, question) + weights.typedConfidence >= weights.minContent &&
+		supported(m) &&
+		scoreOf(m)?.typed === true;
 	if (typedQuestion && !deciding.some(answersTyped)) return [];
 	// BM25 is normalised to the best ranked candidate's.
 	// The best of those that hold enough is found in one pass; of the rest, only those above it,

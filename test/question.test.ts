@@ -747,6 +747,22 @@ describe('analyzeQuestion', () => {
 		expect(terms('who came in first', 'first')).not.toContain('lowest');
 	});
 
+	it('answers how old someone is at an occasion the paragraph before sets ("in the today interview")', () => {
+		const parsed = parseArticle(
+			'kim.txt',
+			[
+				'Kim and Alice meet at last',
+				'',
+				'The pair met for the first time just ahead of their Today show interview on Thursday.',
+				'',
+				'“It became this mission,” said Kim Kardashian West, 37, of the case.',
+			].join('\n'),
+		);
+		if (!parsed.ok) throw new Error('bad test article');
+		const story = createStory({ articles: [parsed.article] });
+		expect(firstPassage(story, 'how old is kim in the today interview')).toBe('kim#2');
+	});
+
 	it('answers what time with an hour surely, and with another kind of date ("Tuesday morning", "in 2019") little', () => {
 		const story = storyOf(
 			'A delivery van slid off Route 9 on Tuesday morning, police said.',
