@@ -522,10 +522,12 @@ export interface Scored {
 	coverage: number;
 	/** Share of the question's content (non-name) weight the passage holds. */
 	content: number;
-	/** The same, with what the paragraph before and the title hold counted too (PassageMatch). */
-	contextContent: number;
 	/** How sure it is that the passage answers: content, and an answer of a specific asked type. */
 	confidence: number;
+	/** What counts toward whether the question is answered at all (gateContent). */
+	gateContent: number;
+	/** `confidence` with gateContent for content. */
+	gateConfidence: number;
 	bm25: number;
 	/** Share of the question's weight the passage's article holds beyond the passage (articleCoverage). */
 	article: number;
@@ -894,19 +896,18 @@ function matchPassage(r: number, query: Query, cells: Float64Array, at: number):
 }
 
 /**
- * How much of the question's content a passage holds, as far as deciding whether it answers goes.
- * Asked how old someone is, what the paragraph before or the title holds counts too, at its weight:
- * the occasion may be set there ("The pair met just ahead of their Today show interview" before
- * "…,' the 37-year-old reality star explained", for "how old is kim in the today interview"), and
- * only an age the passage gives as that person's, or does not give as another's, answers
- * (ageOwner). (Read so for every typed question, it answered five more out-of-scope questions of
- * the evaluation sets, "how many kids does kim have" in four of them.)
+ * How much of the question's content a passage holds, as far as deciding whether the question is
+ * answered at all goes (not which passages rank). Asked how old one named person is, what the
+ * paragraph before or the title holds counts too, at its weight: the occasion may be set there
+ * ("The pair met just ahead of their Today show interview" before "…,' the 37-year-old reality
+ * star explained", for "how old is kim in the today interview"), and an age the passage gives as
+ * someone else's answers nothing (ageOwner). Not without that person (`aged`): "how old is lund's
+ * wife" would take Lund's age after a paragraph about his wife. (Read so for every typed question,
+ * it answered five more out-of-scope questions of the evaluation sets, "how many kids does kim
+ * have" in four of them.)
  */
-export function contentOf(
-	match: Pick<PassageMatch, 'content' | 'contextContent'>,
-	question: Pick<AnalyzedQuestion, 'type'>,
-): number {
-	return question.type === 'age' ? match.contextContent : match.content;
+function gateContent(match: PassageMatch, query: Query): number {
+	return query.aged ? match.contextContent : match.content;
 }
 
 /**
@@ -1052,8 +1053,9 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		sentenceScore: bestScore,
 		coverage: match.coverage,
 		content: match.content,
-		contextContent: match.contextContent,
-		confidence: contentOf(match, question) + (typedHere ? weights.typedConfidence : 0),
+		confidence: match.content + (typedHere ? weights.typedConfidence : 0),
+		gateContent: gateContent(match, query),
+		gateConfidence: gateContent(match, query) + (typedHere ? weights.typedConfidence : 0),
 		bm25: match.bm25,
 		article: match.article,
 		unnamed: match.unnamed === true,
@@ -1684,17 +1686,16 @@ export function rankPassages(
 		(typedQuestion &&
 			deciding.some(
 				(m) =>
-					contentOf(m, question) + weights.typedConfidence >= weights.minContent &&
+					gateContent(m, query) + weights.typedConfidence >= weights.minContent &&
 					supported(m) &&
-					(scoreOf(m)?.confidence ?? 0) >= weights.minContent,
+					(scoreOf(m)?.gateConfidence ?? 0) >= weights.minContent,
 			));
 	if (!answered) return [];
-	// That answer stands in a passage holding (with it) enough of the question: an age or a number
-	// somewhere else answers nothing ("How old was Alice when she went to prison": not Kim's age).
+	// That answer stands in a passage holding (with it, and for one person's age with the paragraph
+	// before: gateContent) enough of the question: an age or a number somewhere else answers nothing
+	// ("How old was Alice when she went to prison": not Kim's age).
 	const answersTyped = (m: PassageMatch) =>
-		contentOf(m, question) + weights.typedConfidence >= weights.minContent &&
-		supported(m) &&
-		scoreOf(m)?.typed === true;
+		gateContent(m, query) + weights.typedConfidence >= weights.minContent && supported(m) && scoreOf(m)?.typed === true;
 	if (typedQuestion && !deciding.some(answersTyped)) return [];
 	// BM25 is normalised to the best ranked candidate's.
 	// The best of those that hold enough is found in one pass; of the rest, only those above it,

@@ -761,6 +761,24 @@ describe('analyzeQuestion', () => {
 		if (!parsed.ok) throw new Error('bad test article');
 		const story = createStory({ articles: [parsed.article] });
 		expect(firstPassage(story, 'how old is kim in the today interview')).toBe('kim#2');
+		// Only for one person the question names (ageOwner then tells whose an age is): not for "lund's
+		// wife", whom Lund's age after a paragraph about his wife would answer.
+		const pilot = parseArticle(
+			'lund.txt',
+			[
+				'Pilot lands on the highway',
+				'',
+				'His wife was waiting at the airport.',
+				'',
+				'Lund, 52, said he saw only trucks.',
+			].join('\n'),
+		);
+		if (!pilot.ok) throw new Error('bad test article');
+		const scored = scoredIn(createStory({ articles: [pilot.article] }), "how old is lund's wife")('lund#2');
+		expect(scored).toBeDefined();
+		expect(scored?.gateContent).toBe(scored?.content);
+		const kim = scoredIn(story, 'how old is kim in the today interview')('kim#2');
+		expect(kim?.gateContent).toBeGreaterThan(kim?.content ?? 1);
 	});
 
 	it('answers what time with an hour surely, and with another kind of date ("Tuesday morning", "in 2019") little', () => {

@@ -6,7 +6,7 @@ import { BENCH_QUESTIONS } from '../scripts/questions.js';
 import { searchableText } from '../src/ask.js';
 import type { Lexicon } from '../src/lexicon.js';
 import { analyzeQuestion } from '../src/question.js';
-import { contentOf, RANKING, type RankingWeights, rankPassages, scoreCandidates } from '../src/ranking.js';
+import { RANKING, type RankingWeights, rankPassages, scoreCandidates } from '../src/ranking.js';
 import type { StoryIndex } from '../src/search-index.js';
 import { createStory } from '../src/story.js';
 import { loadSeedStory } from './support/story.js';
@@ -21,12 +21,9 @@ function rankEveryCandidate(index: StoryIndex, question: string, limit: number, 
 	);
 	// Whether there is an answer is decided without the passages found only through weak relations.
 	const deciding = scored.filter((s) => !s.weakOnly);
-	if (!deciding.some((s) => s.confidence >= w.minContent)) return [];
+	if (!deciding.some((s) => s.gateConfidence >= w.minContent)) return [];
 	// An answer of the asked kind, in a passage holding with it enough of the question.
-	if (
-		TYPED.has(analyzed.type) &&
-		!deciding.some((s) => s.typed && contentOf(s, analyzed) + w.typedConfidence >= w.minContent)
-	) {
+	if (TYPED.has(analyzed.type) && !deciding.some((s) => s.typed && s.gateContent + w.typedConfidence >= w.minContent)) {
 		return [];
 	}
 	const maxBm25 = Math.max(0, ...scored.map((s) => s.bm25)) || 1;
