@@ -918,16 +918,17 @@ function leads(sentence: string, nouns: NounKinds | undefined): boolean {
 /** What answerTypeEvidence needs of a question. */
 export type AnswerQuestion = Pick<AnalyzedQuestion, 'type' | 'questionWords' | 'hint'>;
 
+/** The same pattern, finding every match (global). */
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+
 /** Dates and times by how precisely they answer each part-of-a-date question. */
 const DATE_PARTS: Record<NonNullable<AnswerHint['when']>, RegExp> = {
 	year: new RegExp(`\\b${YEAR_DIGITS}\\b`, 'gu'),
 	month: new RegExp(`\\b${MONTHS}(?!\\p{L})`, 'gu'),
 	day: new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTHS}(?!\\p{L}))`, 'gu'),
-	time: new RegExp(CLOCK_TIME.source, 'giu'),
+	time: everywhere(CLOCK_TIME),
 };
 
-/** The same pattern, finding every match (global). */
-const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
 const TAKEN_TO_ALL = everywhere(TAKEN_TO);
 
 const WEIGHT_UNIT = '(?:grams?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|oz|tons?|tonnes?)';
@@ -1322,20 +1323,21 @@ export function findAnswers(
 	// weekday for "what year", any number for "how many nurses" or "how much money", "after" or
 	// "for" for "why" (no "because"), years for "how many months" ("served 21 years" against "working
 	// on this for seven months"); a life sentence or a start ("since 2009") for "how long", which
-	// names no unit, a little less.
-	const loose =
+	// names no unit, a little less; a day or a year for "what time", less still (LOOSE_TIME).
+	const saysWhat =
 		(type === 'when' && hint.when) ||
 		(type === 'count' && (hint.counted || hint.money || hint.measure)) ||
 		(type === 'where' && (hint.direction || hint.destination)) ||
 		(type === 'age' && hint.now) ||
 		(type === 'duration' && hint.unit) ||
-		type === 'why'
-			? type === 'when' && hint.when === 'time'
-				? LOOSE_TIME
-				: 0.5
-			: type === 'duration'
-				? LOOSE_DURATION
-				: 1;
+		type === 'why';
+	const loose = saysWhat
+		? type === 'when' && hint.when === 'time'
+			? LOOSE_TIME
+			: 0.5
+		: type === 'duration'
+			? LOOSE_DURATION
+			: 1;
 	if (spans.length > 0) return { evidence: loose, spans };
 	addNew(ALL_WEAKER_PATTERNS[type] ?? []);
 	if (type === 'where' && spans.length === 0 && nouns) {

@@ -1875,12 +1875,12 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			const superlative = isSuperlative(concept.corrected ?? concept.word, lexicon);
 			const relateSuperlatives = (word: string, weight: number, search: boolean) => {
 				if (!/^[a-z]+$/.test(word)) return;
-				const forms = superlativesOf(word).filter((form) => {
+				const terms = superlativesOf(word).flatMap((form) => {
 					const term = analyzeWord(form);
-					return term !== null && index.documentFrequency.has(term) && !index.properNames.has(form);
+					return term !== null && index.documentFrequency.has(term) && !index.properNames.has(form) ? [term] : [];
 				});
-				if (forms.length === 0 || lexicon.mainPartOfSpeech(word) !== 'adj') return;
-				for (const form of forms) relateTerm(analyzeWord(form), weight, search);
+				if (terms.length === 0 || lexicon.mainPartOfSpeech(word) !== 'adj') return;
+				for (const term of terms) relateTerm(term, weight, search);
 			};
 			const relate = (word: string, related: number, weight: number, search = related >= RETRIEVE_RELATED) => {
 				if (superlative) relateSuperlatives(word, weight, search);

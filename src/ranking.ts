@@ -1046,6 +1046,7 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 	// How sure the passage answers: the share of the question's content it holds, and for a
 	// question asking for a date, a number... an answer of that kind beside what it holds.
 	const typedHere = typed && (evidence[bestIndex] ?? 0) > 0 && match.coverage > 0;
+	const gate = gateContent(match, query);
 	return {
 		indexed,
 		parts: bestParts,
@@ -1054,8 +1055,8 @@ function scoreSentences(match: PassageMatch, query: Query): Scored | null {
 		coverage: match.coverage,
 		content: match.content,
 		confidence: match.content + (typedHere ? weights.typedConfidence : 0),
-		gateContent: gateContent(match, query),
-		gateConfidence: gateContent(match, query) + (typedHere ? weights.typedConfidence : 0),
+		gateContent: gate,
+		gateConfidence: gate + (typedHere ? weights.typedConfidence : 0),
 		bm25: match.bm25,
 		article: match.article,
 		unnamed: match.unnamed === true,
