@@ -1203,6 +1203,13 @@ function* sentenceBounds(text: string, names: readonly { start: number; end: num
 /** What follows a person's name and no organisation's: an age, or "who" ("Achterberg, a 17-year-old", "Hale, 61,"). */
 const PERSON_APPOSITION = /^,\s+(?:who\b|(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}(?:,|\s+years old\b))/;
 
+/**
+ * What follows a dateline's place, opening an article: perhaps its state or a date, perhaps an
+ * agency, and a dash ("PORT ELDON, N.J. — ", "PORT ADLEY, Oct. 13 — ",
+ * "WASHINGTON (AP) — ").
+ */
+const DATELINE_AFTER = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*){1,3})?\s*(?:\([^)]{1,20}\)\s*)?[\u2014\u2013-]/u;
+
 const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/gi;
 const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/gi;
 
@@ -1269,9 +1276,12 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 	const plural = new Set<Entity>();
 	// Names written as a person's are: with an age, or "who", after them ("Achterberg, a 17-year-old").
 	const personal = new Set<Entity>();
+	// Names opening an article's dateline are places.
+	const placed = new Set<Entity>();
 	const vote = (entity: Entity, n: number) => votes.set(entity, (votes.get(entity) ?? 0) + n);
 	for (const article of corpus.articles) {
 		const context = articleContext(article, index, lexicon);
+		const firstContent = article.passages.find((p) => p.kind === 'content');
 		for (const passage of article.passages) {
 			if (passage.kind !== 'content') continue;
 			yield;
@@ -1294,6 +1304,8 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 				}
 				for (const m of mentions) {
 					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);
+					if (start === 0 && m.start === 0 && passage === firstContent && DATELINE_AFTER.test(told.slice(m.end)))
+						placed.add(m.entity);
 					if (endsWithThe(sentence, m.start)) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
 					// A name taking a plural verb is a group: "Velvet Anchor have always worn their debts".
 					// (Not after "and": "Kim and Alice are" is two people.)
@@ -1337,6 +1349,7 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 			!single && !givenAndSurname && !personal.has(entity) && lexicon?.nounKinds(last).has('group') === true;
 		const organization =
 			institution ||
+			(placed.has(entity) && !personal.has(entity)) ||
 			/['\u2019]s\s+\S/u.test(entity.name) ||
 			plural.has(entity) ||
 			(firstNameGender === null &&

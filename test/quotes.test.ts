@@ -332,6 +332,26 @@ describe('findNames', () => {
 		expect(kind('Grace Church')).toBe('person');
 	});
 
+	it("takes the place opening an article's dateline for no person's name, with or without its state, date or agency", () => {
+		const kinds = (...paragraphs: string[]) => {
+			const { story } = attribute(...paragraphs);
+			return story.index.entities.entities.filter((e) => /^[A-Z ]+$/.test(e.name)).map((e) => [e.name, e.kind]);
+		};
+		expect(kinds('PORT ELDON, N.J. — Ray Dombrowski keeps pigeons.', 'He is 71.')).toEqual([
+			['PORT ELDON', 'organization'],
+		]);
+		expect(kinds('PORT ADLEY, Oct. 13 — Dana Okafor won the race.', 'She is 41.')).toEqual([
+			['PORT ADLEY', 'organization'],
+		]);
+		expect(kinds('SORREL FALLS — A wall of mud slid across the highway.', 'Crews dug all day.')).toEqual([
+			['SORREL FALLS', 'organization'],
+		]);
+		// (Not a name opening a later paragraph, nor one written as a person's.)
+		expect(kinds('A wall of mud slid across the highway.', 'MARLA KEYES — a nurse — stopped to help.')).toEqual([
+			['MARLA KEYES', 'person'],
+		]);
+	});
+
 	it('counts a surname written alone for whom its article last named in full with it, and a place word for nobody', () => {
 		const { story } = attribute(
 			'Gordon Pellerin builds guitars in Fresno County. In 2012, Pellerin started.',
