@@ -672,16 +672,26 @@ export function indexPassage(passage: Passage, article: Article, sink: TokenSink
  * (the old index and the new in one heap), each object this makes pays for some of the marking:
  * the count then took 400-500 ms, 50-130 ms a step of 16,384 spellings.
  */
-function* nameCaseSteps(spellings: Spellings, words: ReadonlyMap<string, unknown>): Steps<NameCase> {
+function* nameCaseSteps(spellings: Spellings, words: ReadonlyMap<string, readonly Entity[]>): Steps<NameCase> {
+	const commonWord = (word: string) => words.get(word)?.every((e) => e.kind !== 'person') === true;
 	const counts: NameCase = new Map();
 	let read = 0;
 	for (const spelling of spellings.met) {
 		if (++read % SPELLINGS_PER_STEP === 0) yield;
-		if (spelling.inside === 0 || !words.has(spelling.folded)) continue;
-		let count = counts.get(spelling.folded);
+		if (spelling.inside === 0) continue;
+		// An organisation's name word counts the corpus's lower-case plural of it as its own common
+		// use ("pigeons" for the Pigeon of "Eldon Racing Pigeon Club"); not a person's ("Rose", roses).
+		const singular = spelling.folded.endsWith('s') ? spelling.folded.slice(0, -1) : '';
+		const key = words.has(spelling.folded)
+			? spelling.folded
+			: !spelling.capital && singular !== '' && commonWord(singular)
+				? singular
+				: undefined;
+		if (key === undefined) continue;
+		let count = counts.get(key);
 		if (!count) {
 			count = { capital: 0, lower: 0 };
-			counts.set(spelling.folded, count);
+			counts.set(key, count);
 		}
 		if (spelling.capital) count.capital += spelling.inside;
 		else count.lower += spelling.inside;

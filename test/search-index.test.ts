@@ -193,6 +193,19 @@ describe('the passage table', () => {
 	});
 });
 
+describe('proper names', () => {
+	it("are an organisation's name words the corpus writes only capitalised, not those whose plural it writes in lower case", () => {
+		const { index } = storyOf(
+			'Ray Dombrowski races with the Eldon Racing Pigeon Club, and the Eldon Racing Pigeon Club meets on Fridays.\n\nHe keeps 64 pigeons on his roof, and the pigeons fly home.',
+			'Rose Tanner grows roses. The roses are red, and Rose Tanner sells them.',
+		);
+		expect(index.properNames.has('pigeon')).toBe(false);
+		expect(index.properNames.has('eldon')).toBe(true);
+		// (A person's name stays one whatever the corpus writes in lower case: Rose, roses.)
+		expect(index.properNames.has('rose')).toBe(true);
+	});
+});
+
 describe('roles', () => {
 	it('reads a role and a name in apposition, either way round', () => {
 		expect(rolesIn('He moved to Garnet City, where his wife, Denise, had family.')).toEqual([['wife', 'Denise']]);
