@@ -22,8 +22,15 @@ import lemmatizer from 'wink-lemmatizer';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
-import { findCandidateRecords, ofArticle, RECORD, type StoryIndex } from './search-index.js';
-import { escapeRegExp, STOP_WORDS } from './text.js';
+import {
+	findCandidateRecords,
+	type IndexedPassage,
+	meantByName,
+	ofArticle,
+	RECORD,
+	type StoryIndex,
+} from './search-index.js';
+import { analyzeWord, escapeRegExp, STOP_WORDS } from './text.js';
 
 /** How many passages holding the description are read for whom they are about. */
 export const DESCRIBED_PASSAGES = 50;
@@ -54,6 +61,15 @@ export function withDescribedPerson(
 	for (const word of [...concepts].reverse()) {
 		const words = describingWords(word, question.text, lexicon);
 		if (!words) continue;
+		// Someone the corpus names by this word for them, alone ("His grandson, Tyler Lutz, 14,"), is
+		// the one meant by it ("the grandson that helps him w the birds"), whatever the words after it.
+		const term = analyzeWord(word.word);
+		const inRole = term === null ? undefined : index.roles.get(term);
+		if (inRole?.length === 1) {
+			const person = inRole[0] as Entity;
+			const named = entityConcept(person, word.word, undefined, index, word.subordinate);
+			return { ...question, concepts: concepts.map((c) => (c === word ? named : c)) };
+		}
 		// (Each word of a compound: "coffee shop".)
 		// (Before the word, no adjective: "the little boy" is no one in particular, "the hawk guy" and
 		// "the clock repair lady" are.)
@@ -226,6 +242,7 @@ function describedPerson(
 			const named = new Map<Entity, boolean>();
 			// (A sentence opening with the word for them names others only.)
 			const opens = opensWith.test(sentence.text);
+			const names: { meant: Entity[]; word: string; says: boolean }[] = [];
 			for (let j = opens ? sentence.to : sentence.from; j < sentence.to; j++) {
 				const word = vocabulary.strings[tokens.words[j] as number] as string;
 				const people = index.entities.byWord.get(word);
@@ -238,8 +255,11 @@ function describedPerson(
 					namesakes.set(key, meant);
 				}
 				const start = (tokens.starts[j] as number) - sentence.start;
-				const says = saysLast(sentence.text, start, start + word.length);
-				for (const entity of meant) named.set(entity, (named.get(entity) ?? true) && says);
+				names.push({ meant, word, says: saysLast(sentence.text, start, start + word.length) });
+			}
+			for (const { meant, word, says } of names) {
+				for (const entity of namesakeMeant(meant, word, names, passage))
+					named.set(entity, (named.get(entity) ?? true) && says);
 			}
 			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.set(entity, false);
 			const about = [...named].some(([entity, says]) => !says && entity.kind === 'person');
@@ -268,6 +288,23 @@ function describedPerson(
 	if (ranked.some((e) => !fits(e) && outweighs(e))) return undefined;
 	const second = rest[0] ? (counts.get(rest[0]) as number) : 0;
 	return (counts.get(first) as number) >= DESCRIBED_MARGIN * second ? first : undefined;
+}
+
+/**
+ * Whom a name word shared by several people of the article means in a sentence: those of them the
+ * sentence names by another of their words too ("Dolores Dombrowski"); else, alone, the article's
+ * subject (meantByName).
+ */
+function namesakeMeant(
+	meant: Entity[],
+	word: string,
+	names: readonly { meant: Entity[]; word: string }[],
+	passage: IndexedPassage,
+): Entity[] {
+	if (meant.length < 2) return meant;
+	const others = names.filter((n) => n.word !== word);
+	const together = meant.filter((e) => others.some((n) => n.meant.includes(e)));
+	return together.length > 0 ? together : meantByName(meant, passage);
 }
 
 /**

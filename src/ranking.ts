@@ -36,7 +36,7 @@ import {
 	findCandidateRecords,
 	type IndexedPassage,
 	type IndexedSentence,
-	ofArticle,
+	meantByName,
 	type PassageTable,
 	RECORD,
 	type StoryIndex,
@@ -1167,9 +1167,10 @@ function ageOwner(
 	// `person`, or when the one `meant` is `person` alone.)
 	const whose = (entities: Entity[], meant = entities) =>
 		!entities.includes(person) ? 'other' : meant.length === 1 && meant[0] === person ? 'own' : undefined;
-	// (Of namesakes, the one the article names in full is meant; when that is not `person`, the
-	// question may mean another of them: it does not say.)
-	const ofNamed = (entities: Entity[]) => whose(entities, ofArticle(entities, indexed));
+	// (Of namesakes, the one the article names in full is meant, and of several the article's
+	// subject (meantByName); when that is not `person`, the question may mean another of them: it
+	// does not say.)
+	const ofNamed = (entities: Entity[]) => whose(entities, meantByName(entities, indexed));
 	if (owners.length > 0) return ofNamed(owners);
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".

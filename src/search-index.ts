@@ -998,3 +998,21 @@ export function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
 	const named = people.filter((e) => e.forms.some((form) => passages.some((p) => p.text.includes(form))));
 	return named.length > 0 ? named : people;
 }
+
+/**
+ * Whom a name several people of the article share means written alone ("Dombrowski, 71,"): the
+ * one the article names in full first, in a paragraph of its own, its subject, as a reporter
+ * writes the family name alone for the person the story is about and calls the others by their
+ * first names (Dolores, his wife). The people of other articles are dropped as by ofArticle.
+ */
+export function meantByName(people: Entity[], indexed: IndexedPassage): Entity[] {
+	const named = ofArticle(people, indexed);
+	if (named.length < 2) return named;
+	for (const passage of indexed.article.passages) {
+		const here = named.filter((e) => e.forms.some((form) => passage.text.includes(form)));
+		// (Two named first in one paragraph, "Gordon Pellerin and his wife, Darlene Pellerin", are
+		// both its subjects: the name alone does not say which.)
+		if (here.length > 0) return here;
+	}
+	return named;
+}

@@ -127,6 +127,35 @@ describe('a person the question describes instead of naming', () => {
 	});
 });
 
+describe('a described person among namesakes, places and roles', () => {
+	const pigeons: [string, ...string[]] = [
+		'Retired trucker races pigeons from his roof',
+		'PORT ELDON, N.J. — Every morning Ray Dombrowski lets his pigeons loose over the city from a loft on his roof.',
+		'Dombrowski, 71, drove a truck for 38 years before he retired.',
+		'He learned to keep pigeons from his grandfather, Stanislaw Dombrowski, who kept a loft in Bayonne.',
+		'His wife, Dolores Dombrowski, 68, said the pigeons keep him young.',
+		'Dombrowski races with the Eldon Racing Pigeon Club, and he keeps the club trophies on the mantel.',
+		'His grandson, Tyler Lutz, 14, helps at the loft on weekends.',
+	];
+
+	it('takes a family name written alone for the article’s subject, not every namesake', () => {
+		const story = storyOfArticles(pigeons, crash);
+		expect(describedIn(story, 'how old is the pigeon guy')).toEqual(['Ray Dombrowski']);
+		expect(firstAnswer(story, 'how old is the pigeon guy')).toContain('Dombrowski, 71');
+	});
+
+	it('is not the place the description names, the dateline’s ("the pigeon guy in port eldon")', () => {
+		const story = storyOfArticles(pigeons, crash);
+		expect(describedIn(story, 'how old is the pigeon guy in port eldon')).toEqual(['Ray Dombrowski']);
+	});
+
+	it('is the one person the corpus names by the word for them ("His grandson, Tyler Lutz")', () => {
+		const story = storyOfArticles(pigeons, crash);
+		expect(describedIn(story, 'how old is the grandson that helps him w the birds')).toEqual(['Tyler Lutz']);
+		expect(firstAnswer(story, 'how old is the grandson that helps him w the birds')).toContain('Tyler Lutz, 14');
+	});
+});
+
 describe('the people a described person may be', () => {
 	it('leave out a place the people model takes for a person by a first name ("Kansas City" for a woman)', () => {
 		const story = storyOfArticles([

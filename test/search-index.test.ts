@@ -6,6 +6,7 @@ import {
 	findCandidateRecords,
 	findCandidates,
 	internalIdOf,
+	meantByName,
 	RECORD,
 	rolesIn,
 } from '../src/search-index.js';
@@ -203,6 +204,23 @@ describe('proper names', () => {
 		expect(index.properNames.has('eldon')).toBe(true);
 		// (A person's name stays one whatever the corpus writes in lower case: Rose, roses.)
 		expect(index.properNames.has('rose')).toBe(true);
+	});
+});
+
+describe('a family name written alone', () => {
+	it("means the one of the article's namesakes it names in full first, its subject", () => {
+		const { index } = storyOf(
+			'Ray Dombrowski keeps pigeons on his roof.\n\nHis wife, Dolores Dombrowski, 68, feeds them.\n\nDombrowski, 71, drove a truck.',
+			'Karl Dombrowski sells feed in another town.',
+		);
+		const family = index.entities.byWord.get('dombrowski') ?? [];
+		expect(family.map((e) => e.name).sort()).toEqual(['Dolores Dombrowski', 'Karl Dombrowski', 'Ray Dombrowski']);
+		const passage = index.passages.get('a0#3');
+		if (!passage) throw new Error('no passage a0#3');
+		expect(meantByName(family, passage).map((e) => e.name)).toEqual(['Ray Dombrowski']);
+		// (One name alone is that person's.)
+		const dolores = family.filter((e) => e.name === 'Dolores Dombrowski');
+		expect(meantByName(dolores, passage)).toEqual(dolores);
 	});
 });
 
