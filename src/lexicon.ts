@@ -333,6 +333,8 @@ export const RELATION_WEIGHTS = {
 	cause: 0.5,
 	// The opposite answers a question as well ("is the museum open?" - "it will remain closed").
 	antonym: 0.4,
+	// An adjective's attribute: the quality it is a value of (cold, hot: temperature; deep: depth).
+	attribute: 0.5,
 } as const;
 
 const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
@@ -346,6 +348,7 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 	'>': 'cause',
 	'*': 'cause',
 	'!': 'antonym',
+	'=': 'attribute',
 };
 
 /** The synsets money, payments and costs fall under (isMoney). */

@@ -950,6 +950,12 @@ function classifyAsked(
 		const money =
 			(type === 'count' && CURRENCY_ASKED.test(folded)) ||
 			Boolean(much && (asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon) || PRICE_VERB.test(folded)));
+		// "How deep", "how cold", "how big": the adjective is searched for as what is measured (*13 feet
+		// deep*, *the coldest night*), with the noun WordNet gives as its attribute (depth, temperature,
+		// size). Not "far", mainly an adverb, that says "so far" and "far from" as often.
+		const degree = type === 'count' ? /^(how\s+)(?!many\b|much\b)([a-z]+)\s*$/.exec(match[0]) : null;
+		if (degree && lexicon?.mainPartOfSpeech(degree[2] as string) === 'adj')
+			return { type, opener: degree[1] as string, money };
 		return { type, opener: match[0], money };
 	}
 	return { type: 'other', opener: '', money: false };

@@ -1110,6 +1110,30 @@ describe('analyzeQuestion', () => {
 		expect(lexicon.relations('plan').get('schedule')).toBeGreaterThan(0);
 		expect(lexicon.relations('plan').get('blueprint')).toBeGreaterThan(0);
 		expect(lexicon.relations('set').has('teeth')).toBe(false);
+		// An adjective's attribute, the quality it is a value of.
+		expect(lexicon.relations('cold').get('temperature')).toBe(0.5);
+		expect(lexicon.relations('deep').get('depth')).toBe(0.5);
+	});
+
+	it('searches for the adjective a measure question asks with, and its attribute ("how cold": the coldest night, 9 degrees)', () => {
+		const { index } = storyOf(
+			'Residents left on the coldest night of the winter, when the temperature had fallen to 9 degrees.\n\nThe trench was 12 feet deep. So far no one has been charged, and the town is far from the city.',
+		);
+		const words = (q: string) => {
+			const asked = analyzeQuestion(q, index, lexicon);
+			return { type: asked.type, hint: asked.hint, concepts: asked.concepts.map((c) => c.word) };
+		};
+		expect(words('how cold was it when they left')).toEqual({
+			type: 'count',
+			hint: { measure: 'temperature' },
+			concepts: ['cold', 'left'],
+		});
+		const cold = analyzeQuestion('how cold was it when they left', index, lexicon).concepts[0];
+		expect(cold?.terms.get('temperatur')).toBeGreaterThan(0);
+		expect(words('how deep was the trench').concepts).toEqual(['deep', 'trench']);
+		// Not "far", an adverb more than an adjective ("so far", "far from"); nor "many" or "much".
+		expect(words('how far was the trench from the road').concepts).toEqual(['trench', 'road']);
+		expect(words('how many feet deep was the trench').concepts).not.toContain('many');
 	});
 
 	it("takes a word's main part of speech to be the one WordNet's sense-tagged texts use it in most, not the one with most senses seen there", () => {
@@ -2357,7 +2381,7 @@ describe('answerTypeEvidence', () => {
 			'It was her final statement on the word.',
 			'They went fishing by boat.',
 		);
-		const concept = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts[0];
+		const concept = (q: string) => analyzeQuestion(q, story.index, lexicon).concepts.at(-1);
 		expect(concept('how big was the fishing boat')?.compound).toBeDefined();
 		expect(concept('how big was the fishing boat')?.terms.get('vessel')).toBeGreaterThan(0);
 		expect(concept('how big was the fishing boat')?.terms.get('vessel')).toBeLessThan(0.5);
