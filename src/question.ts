@@ -368,7 +368,7 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		if (/^how\s+much\b(?!\s+(?:longer|older|younger|later|earlier|sooner|more|time)\b)/.test(folded)) {
 			return { amount: true };
 		}
-		if (/^how\s+(?:far|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
+		if (/^how\s+(?:far|close|near|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
 		if (/^how\s+(?:big|large)\s+(?:is|was|are|were)\b/.test(folded)) return { measure: 'size' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
@@ -477,7 +477,10 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 		'duration',
 	],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
-	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
+	[
+		/^how\s+(?:many|much|big|large|far|close|near|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/,
+		'count',
+	],
 	[WIND_STRENGTH, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],

@@ -1134,6 +1134,12 @@ describe('analyzeQuestion', () => {
 		// Not "far", an adverb more than an adjective ("so far", "far from"); nor "many" or "much".
 		expect(words('how far was the trench from the road').concepts).toEqual(['trench', 'road']);
 		expect(words('how many feet deep was the trench').concepts).not.toContain('many');
+		// How close is a distance too (and "close", mainly a verb, is not searched for: closed, shut).
+		expect(words('how close to the road was the trench')).toEqual({
+			type: 'count',
+			hint: { measure: 'length' },
+			concepts: ['road', 'trench'],
+		});
 	});
 
 	it("takes a word's main part of speech to be the one WordNet's sense-tagged texts use it in most, not the one with most senses seen there", () => {
