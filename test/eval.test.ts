@@ -148,11 +148,17 @@ const HELD_OUT = [
 	// At the end of the round after, both measured once (0.65 / 0.79 and 0.56 / 0.82) with its code, then added.
 	{ dir: 'crossing-bagpipes-qa', hit1: 0.55, hit3: 0.65 },
 	{ dir: 'oak-jukebox-qa', hit1: 0.45, hit3: 0.7 },
+	// The round after, both measured once (0.62 / 0.88 and 0.41 / 0.76) with the code of the round
+	// before, then added; that round's changes were then found reading their misses (a described
+	// person's namesakes and role, how cold: boiler-pigeons; how close: gym-sewing), so they are no
+	// longer held out.
+	{ dir: 'gym-sewing-qa', hit1: 0.5, hit3: 0.75 },
+	{ dir: 'boiler-pigeons-qa', hit1: 0.35, hit3: 0.65 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.74 / 0.87 over these
- * 2203 questions, with the gold audited in docs/gold-audit.md): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.73 / 0.87 over these
+ * 2271 questions, with the gold audited in docs/gold-audit.md): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor.
  */
 describe('every question set together', async () => {
@@ -169,7 +175,7 @@ describe('every question set together', async () => {
 	}
 
 	it('puts the answering passage first for at least 0.73 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(2203);
+		expect(questions).toBe(2271);
 		expect(first / questions).toBeGreaterThanOrEqual(0.73);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
@@ -191,13 +197,13 @@ describe("every question set with every other set's articles in the same index (
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
 	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810, 1878 and 1946 with two
-	// more each, 0.60 / 0.72 over 1946 once the gold was audited, 0.58 / 0.71 over 2082 with four more sets, 0.58 / 0.70 over 2150 with two more, and 0.58 / 0.698 over 2218 with two more;
+	// more each, 0.60 / 0.72 over 1946 once the gold was audited, 0.58 / 0.71 over 2082 with four more sets, 0.58 / 0.70 over 2150 with two more, 0.58 / 0.698 over 2218 with two more, and 0.57 / 0.697 over 2286 with two more;
 	// the floors follow, a little below.)
-	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.69 (now 0.58 and 0.70; each set alone: 0.74 and 0.87)', () => {
+	it('puts the answering passage first for at least 0.57 and in the top 3 for at least 0.69 (now 0.57 and 0.70; each set alone: 0.73 and 0.87)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(2218);
+		expect(outcomes.length).toBe(2286);
 		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.57);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
 			0.69,
