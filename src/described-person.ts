@@ -61,15 +61,6 @@ export function withDescribedPerson(
 	for (const word of [...concepts].reverse()) {
 		const words = describingWords(word, question.text, lexicon);
 		if (!words) continue;
-		// Someone the corpus names by this word for them, alone ("His grandson, Tyler Lutz, 14,"), is
-		// the one meant by it ("the grandson that helps him w the birds"), whatever the words after it.
-		const term = analyzeWord(word.word);
-		const inRole = term === null ? undefined : index.roles.get(term);
-		if (inRole?.length === 1) {
-			const person = inRole[0] as Entity;
-			const named = entityConcept(person, word.word, undefined, index, word.subordinate);
-			return { ...question, concepts: concepts.map((c) => (c === word ? named : c)) };
-		}
 		// (Each word of a compound: "coffee shop".)
 		// (Before the word, no adjective: "the little boy" is no one in particular, "the hawk guy" and
 		// "the clock repair lady" are.)
@@ -86,6 +77,15 @@ export function withDescribedPerson(
 				description.push(c);
 				weights.push(weight);
 			}
+		}
+		// Someone the corpus names by this word for them, alone ("His grandson, Tyler Lutz, 14,"), is
+		// the one meant by it ("the grandson that helps him w the birds"), when their article holds
+		// what describes them (not a grandson in another story: "the teen grandson in the house fire").
+		const term = analyzeWord(word.word);
+		const inRole = term === null ? undefined : index.roles.get(term);
+		if (inRole?.length === 1 && (description.length === 0 || articleHolds(index, inRole[0] as Entity, description))) {
+			const named = entityConcept(inRole[0] as Entity, word.word, undefined, index, word.subordinate);
+			return { ...question, concepts: concepts.map((c) => (c === word ? named : c)) };
 		}
 		// (Not "hawk" in "the hawk guy", a word for a person in one of its senses, with nothing before it.)
 		if (description.length === 0) continue;
@@ -242,7 +242,7 @@ function describedPerson(
 			const named = new Map<Entity, boolean>();
 			// (A sentence opening with the word for them names others only.)
 			const opens = opensWith.test(sentence.text);
-			const names: { meant: Entity[]; word: string; says: boolean }[] = [];
+			const names: { meant: Entity[]; word: string; start: number; end: number; says: boolean }[] = [];
 			for (let j = opens ? sentence.to : sentence.from; j < sentence.to; j++) {
 				const word = vocabulary.strings[tokens.words[j] as number] as string;
 				const people = index.entities.byWord.get(word);
@@ -255,10 +255,12 @@ function describedPerson(
 					namesakes.set(key, meant);
 				}
 				const start = (tokens.starts[j] as number) - sentence.start;
-				names.push({ meant, word, says: saysLast(sentence.text, start, start + word.length) });
+				const end = start + word.length;
+				names.push({ meant, word, start, end, says: saysLast(sentence.text, start, end) });
 			}
-			for (const { meant, word, says } of names) {
-				for (const entity of namesakeMeant(meant, word, names, passage))
+			for (const name of names) {
+				const { says } = name;
+				for (const entity of namesakeMeant(name, names, sentence.text, passage, index))
 					named.set(entity, (named.get(entity) ?? true) && says);
 			}
 			for (const [entity, sentences] of passage.references) if (sentences.has(i)) named.set(entity, false);
@@ -290,21 +292,44 @@ function describedPerson(
 	return (counts.get(first) as number) >= DESCRIBED_MARGIN * second ? first : undefined;
 }
 
+/** Does a passage holding a word of the description belong to an article naming `person`? */
+function articleHolds(index: StoryIndex, person: Entity, description: readonly QueryConcept[]): boolean {
+	const { records, passages } = index.table;
+	for (const r of findCandidateRecords(
+		index,
+		description.flatMap((c) => c.retrieve),
+		DESCRIBED_PASSAGES,
+	)) {
+		const passage = passages[records[r + RECORD.number] as number];
+		if (passage && person.forms.some((form) => passage.article.passages.some((p) => p.text.includes(form))))
+			return true;
+	}
+	return false;
+}
+
 /**
- * Whom a name word shared by several people of the article means in a sentence: those of them the
- * sentence names by another of their words too ("Dolores Dombrowski"); else, alone, the article's
- * subject (meantByName).
+ * Whom a name word shared by several people of the article means in a sentence: those of them whose
+ * other name word, a proper name, stands right beside it ("Dolores Dombrowski"; not "Since
+ * Baptiste", a sentence's opening word taken into a name); else, alone, the article's subject
+ * (meantByName), however the sentence goes on ("Dombrowski and Dolores drive").
  */
 function namesakeMeant(
-	meant: Entity[],
-	word: string,
-	names: readonly { meant: Entity[]; word: string }[],
+	name: { meant: Entity[]; start: number; end: number },
+	names: readonly { meant: Entity[]; word: string; start: number; end: number }[],
+	text: string,
 	passage: IndexedPassage,
+	index: StoryIndex,
 ): Entity[] {
+	const { meant } = name;
 	if (meant.length < 2) return meant;
-	const others = names.filter((n) => n.word !== word);
-	const together = meant.filter((e) => others.some((n) => n.meant.includes(e)));
-	return together.length > 0 ? together : meantByName(meant, passage);
+	const beside = names.filter(
+		(n) =>
+			index.properNames.has(n.word) &&
+			((n.end <= name.start && /^\s+$/.test(text.slice(n.end, name.start))) ||
+				(n.start >= name.end && /^\s+$/.test(text.slice(name.end, n.start)))),
+	);
+	const together = meant.filter((e) => e.kind === 'person' && beside.some((n) => n.meant.includes(e)));
+	return together.length > 0 ? together : meantByName(meant, passage, index);
 }
 
 /**

@@ -34,6 +34,12 @@ export interface Lexicon {
 	 */
 	relations(word: string, asAdjective?: boolean): ReadonlyMap<string, number>;
 	/**
+	 * What an adjective a measure question asks with relates to, in its first sense only: its
+	 * synonyms, the adjectives WordNet gives as similar (big: large, ample), and the noun it gives
+	 * as its attribute, the quality it is a value of (cold: temperature; deep: depth; big: size).
+	 */
+	degreeRelations(adjective: string): ReadonlyMap<string, number>;
+	/**
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
 	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
 	 */
@@ -333,7 +339,8 @@ export const RELATION_WEIGHTS = {
 	cause: 0.5,
 	// The opposite answers a question as well ("is the museum open?" - "it will remain closed").
 	antonym: 0.4,
-	// An adjective's attribute: the quality it is a value of (cold, hot: temperature; deep: depth).
+	// An adjective's attribute: the quality it is a value of (cold, hot: temperature; deep: depth),
+	// read only for the adjective a measure question asks with (degreeRelations).
 	attribute: 0.5,
 } as const;
 
@@ -348,7 +355,6 @@ const POINTER_RELATION: Record<string, keyof typeof RELATION_WEIGHTS> = {
 	'>': 'cause',
 	'*': 'cause',
 	'!': 'antonym',
-	'=': 'attribute',
 };
 
 /** The synsets money, payments and costs fall under (isMoney). */
@@ -927,6 +933,21 @@ export function createWordNetLexicon(
 			// answering for months is not let grow them without end.
 			if (relationCache.size >= SENSES_CACHE_LIMIT) relationCache.clear();
 			relationCache.set(cacheKey, result);
+			return result;
+		},
+		degreeRelations(adjective: string): ReadonlyMap<string, number> {
+			const lemma = lemmatizer.adjective(adjective.toLowerCase());
+			const result = new Map<string, number>();
+			const add = keepStrongest(result, (w) => w === lemma);
+			const first = files.adj.senses(lemma).offsets[0];
+			if (first === undefined) return result;
+			const synset = files.adj.synset(first);
+			for (const w of synset.words) add(w, RELATION_WEIGHTS.synonym);
+			for (const pointer of synset.pointers) {
+				const relation = pointer.symbol === '&' ? 'similar' : pointer.symbol === '=' ? 'attribute' : undefined;
+				if (!relation) continue;
+				for (const w of files[pointer.pos].synset(pointer.offset).words) add(w, RELATION_WEIGHTS[relation]);
+			}
 			return result;
 		},
 		related(word: string): string[] {

@@ -1204,11 +1204,14 @@ function* sentenceBounds(text: string, names: readonly { start: number; end: num
 const PERSON_APPOSITION = /^,\s+(?:who\b|(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}(?:,|\s+years old\b))/;
 
 /**
- * What follows a dateline's place, opening an article: perhaps its state or a date, perhaps an
- * agency, and a dash ("PORT ELDON, N.J. — ", "PORT ADLEY, Oct. 13 — ",
- * "WASHINGTON (AP) — ").
+ * What follows a dateline's place, opening an article: perhaps its state or country, a date, a
+ * year, an agency, and a dash ("PORT ELDON, N.J. — ", "PORT ADLEY, Oct. 13, 2024 — ", "CORNER
+ * BROOK, Newfoundland and Labrador — ", "WASHINGTON (AP) — ").
  */
-const DATELINE_AFTER = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*){1,3})?\s*(?:\([^)]{1,20}\)\s*)?[\u2014\u2013-]/u;
+const DATELINE_AFTER =
+	/^(?:,\s+[\p{Lu}\d][\p{L}\d.]*(?:\s+(?:[\p{Lu}\d][\p{L}\d.]*|and|of))*){0,3}\s*(?:\([^)]{1,20}\)\s*)?[\u2014\u2013-]/u;
+/** A place as a dateline writes it, in capitals ("PORT ELDON", "WINSTON-SALEM"). */
+const DATELINE_PLACE = /^[\p{Lu}\d][\p{Lu}\d .'\u2019-]*$/u;
 
 const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/gi;
 const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/gi;
@@ -1304,7 +1307,18 @@ function* inferKindsAndGenders(corpus: Corpus, index: EntityIndex, lexicon?: Nam
 				}
 				for (const m of mentions) {
 					total.set(m.entity, (total.get(m.entity) ?? 0) + 1);
-					if (start === 0 && m.start === 0 && passage === firstContent && DATELINE_AFTER.test(told.slice(m.end)))
+					// (The name as written whole, in capitals: not "Dana Okafor — a teacher — won", nor
+					// "HOUSTON —" for another article's Whitney Houston; and after a first name, with its
+					// state or date: not a transcript's "SAVANNAH GUTHRIE — Thank you".)
+					const written = told.slice(m.start, m.end);
+					const after =
+						start === 0 && m.start === 0 && passage === firstContent ? DATELINE_AFTER.exec(told.slice(m.end)) : null;
+					if (
+						after &&
+						DATELINE_PLACE.test(written) &&
+						foldCase(written) === foldCase(m.entity.name) &&
+						(after[0].startsWith(',') || genderOfFirstName(m.entity.words[0] ?? '') === null)
+					)
 						placed.add(m.entity);
 					if (endsWithThe(sentence, m.start)) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
 					// A name taking a plural verb is a group: "Velvet Anchor have always worn their debts".

@@ -71,6 +71,11 @@ export interface QueryConcept {
 	/** A verb's -ing form follows the word ("keep fighting"). */
 	verbIng?: boolean;
 	/**
+	 * The adjective a measure question asks with ("how *deep* was the hole"): searched for as
+	 * itself and its attribute (depth) only, not as its other relations (profound, heavy).
+	 */
+	degree?: boolean;
+	/**
 	 * The terms of a compound noun in order ("world cup", "law school"): the concept is the words
 	 * together; each alone counts only a little (its weight in `terms`).
 	 */
@@ -368,7 +373,8 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		if (/^how\s+much\b(?!\s+(?:longer|older|younger|later|earlier|sooner|more|time)\b)/.test(folded)) {
 			return { amount: true };
 		}
-		if (/^how\s+(?:far|close|near|tall|high|deep|wide)\b/.test(folded)) return { measure: 'length' };
+		if (/^how\s+(?:far|(?:close|near)(?=\s+(?:to|from)\b)|tall|high|deep|wide)\b/.test(folded))
+			return { measure: 'length' };
 		if (/^how\s+(?:big|large)\s+(?:is|was|are|were)\b/.test(folded)) return { measure: 'size' };
 		const words = /^how\s+many\s+((?:[\p{L}'-]+\s+){0,1}[\p{L}'-]+)/u.exec(folded)?.[1];
 		const counted = new Set(analyzeTerms(words ?? ''));
@@ -477,10 +483,9 @@ const QUESTION_PATTERNS: [RegExp, QuestionType][] = [
 		'duration',
 	],
 	[/^how\s+(?:many|much)\s+(?:years|months|weeks|days|hours|minutes|decades|time)\b/, 'duration'],
-	[
-		/^how\s+(?:many|much|big|large|far|close|near|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/,
-		'count',
-	],
+	// (How close or near to a place or a thing, a distance; not "how close are they to a deal".)
+	[/^how\s+(?:close|near)(?=\s+(?:to|from)\b)/, 'count'],
+	[/^how\s+(?:many|much|big|large|far|high|tall|deep|wide|heavy|fast|hot|cold|warm|chilly|windy)\b/, 'count'],
 	[WIND_STRENGTH, 'count'],
 	[/^how\s+(?:old|young)\b/, 'age'],
 	[/^(?:at\s+)?(?:what|which)\s+age\b/, 'age'],
@@ -1831,6 +1836,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			subordinate,
 			noun,
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
+			...(i === 0 && type === 'count' && /^how\s+$/i.test(opener) ? { degree: true } : {}),
 			...(meant !== folded ? { corrected: meant } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${meant} ${particle.toLowerCase()}` } : {}),
@@ -1919,6 +1925,11 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 				continue;
 			}
 			if (concept.entity || (short && !concept.phrase)) continue;
+			if (concept.degree) {
+				for (const [word, related] of lexicon.degreeRelations(concept.word))
+					relate(word, related, related * concept.prior);
+				continue;
+			}
 			if (index.properNames.has(concept.corrected ?? foldCase(concept.word))) continue;
 			// Someone the corpus names by this role ("his wife, Denise"): their name stands for it.
 			for (const term of namesInRole(concept.corrected ?? concept.word, index, lexicon)) {

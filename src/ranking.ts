@@ -1170,7 +1170,7 @@ function ageOwner(
 	// (Of namesakes, the one the article names in full is meant, and of several the article's
 	// subject (meantByName); when that is not `person`, the question may mean another of them: it
 	// does not say.)
-	const ofNamed = (entities: Entity[]) => whose(entities, meantByName(entities, indexed));
+	const ofNamed = (entities: Entity[]) => whose(entities, meantByName(entities, indexed, index));
 	if (owners.length > 0) return ofNamed(owners);
 	if (!/^\W*(?:the|a|an)\s+$/iu.test(before)) return undefined;
 	// The description set off by a name after it: "A 63-year-old grandmother, Rosa Delgado, said".

@@ -673,20 +673,25 @@ export function indexPassage(passage: Passage, article: Article, sink: TokenSink
  * the count then took 400-500 ms, 50-130 ms a step of 16,384 spellings.
  */
 function* nameCaseSteps(spellings: Spellings, words: ReadonlyMap<string, readonly Entity[]>): Steps<NameCase> {
-	const commonWord = (word: string) => words.get(word)?.every((e) => e.kind !== 'person') === true;
+	// An organisation's name word counts the corpus's lower-case plural of it as its own common use
+	// ("pigeons" for the Pigeon of "Eldon Racing Pigeon Club", "churches", "berries"); not a
+	// person's ("Rose", roses).
+	const plurals = new Map<string, string>();
+	for (const [word, entities] of words) {
+		if (entities.some((e) => e.kind === 'person')) continue;
+		for (const plural of pluralsOf(word)) if (!words.has(plural)) plurals.set(plural, word);
+	}
+	yield;
 	const counts: NameCase = new Map();
 	let read = 0;
 	for (const spelling of spellings.met) {
 		if (++read % SPELLINGS_PER_STEP === 0) yield;
 		if (spelling.inside === 0) continue;
-		// An organisation's name word counts the corpus's lower-case plural of it as its own common
-		// use ("pigeons" for the Pigeon of "Eldon Racing Pigeon Club"); not a person's ("Rose", roses).
-		const singular = spelling.folded.endsWith('s') ? spelling.folded.slice(0, -1) : '';
 		const key = words.has(spelling.folded)
 			? spelling.folded
-			: !spelling.capital && singular !== '' && commonWord(singular)
-				? singular
-				: undefined;
+			: spelling.capital
+				? undefined
+				: plurals.get(spelling.folded);
 		if (key === undefined) continue;
 		let count = counts.get(key);
 		if (!count) {
@@ -697,6 +702,13 @@ function* nameCaseSteps(spellings: Spellings, words: ReadonlyMap<string, readonl
 		else count.lower += spelling.inside;
 	}
 	return counts;
+}
+
+/** The spellings an English noun's plural may take: pigeons, churches, berries. */
+function pluralsOf(noun: string): string[] {
+	if (/[^aeiou]y$/.test(noun)) return [`${noun.slice(0, -1)}ies`];
+	if (/(?:s|x|z|ch|sh)$/.test(noun)) return [`${noun}es`];
+	return [`${noun}s`];
 }
 
 /** One line of text (a title) analysed as a sentence. */
@@ -1005,11 +1017,14 @@ export function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
  * writes the family name alone for the person the story is about and calls the others by their
  * first names (Dolores, his wife). The people of other articles are dropped as by ofArticle.
  */
-export function meantByName(people: Entity[], indexed: IndexedPassage): Entity[] {
+export function meantByName(people: Entity[], indexed: IndexedPassage, index: StoryIndex): Entity[] {
 	const named = ofArticle(people, indexed);
 	if (named.length < 2) return named;
+	// (Of names whose every word is one: not "Since Baptiste", a sentence's first word taken in.)
+	const names = named.filter((e) => e.words.every((w) => index.properNames.has(w)));
 	for (const passage of indexed.article.passages) {
-		const here = named.filter((e) => e.forms.some((form) => passage.text.includes(form)));
+		if (passage.kind !== 'content') continue;
+		const here = names.filter((e) => e.forms.some((form) => passage.text.includes(form)));
 		// (Two named first in one paragraph, "Gordon Pellerin and his wife, Darlene Pellerin", are
 		// both its subjects: the name alone does not say which.)
 		if (here.length > 0) return here;

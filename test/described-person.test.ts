@@ -144,6 +144,29 @@ describe('a described person among namesakes, places and roles', () => {
 		expect(firstAnswer(story, 'how old is the pigeon guy')).toContain('Dombrowski, 71');
 	});
 
+	it('takes a family name for the namesake whose first name stands beside it, and only then', () => {
+		const driving = [
+			...pigeons,
+			'Dombrowski and Dolores drive the pigeons to the race in a van.',
+			'On race days Dombrowski and Dolores wait for the pigeons on the roof.',
+			'Dombrowski and Dolores clean the pigeon loft every Sunday.',
+			'Dombrowski and Dolores name the pigeons after truck parts.',
+		] as [string, ...string[]];
+		const story = storyOfArticles(driving, crash);
+		expect(describedIn(story, 'how old is the pigeon guy')).toEqual(['Ray Dombrowski']);
+		expect(firstAnswer(story, 'how old is the pigeon guy')).toContain('Dombrowski, 71');
+		// A namesake named in full is that namesake, not the subject.
+		const welder = storyOfArticles(
+			[
+				...pigeons,
+				'Stanislaw Dombrowski welded ship hulls at the Bayonne shipyard for 40 years.',
+				'Stanislaw Dombrowski taught other welders at the shipyard too.',
+			] as [string, ...string[]],
+			crash,
+		);
+		expect(describedIn(welder, 'how old is the shipyard welder guy')).toEqual(['Stanislaw Dombrowski']);
+	});
+
 	it('is not the place the description names, the dateline’s ("the pigeon guy in port eldon")', () => {
 		const story = storyOfArticles(pigeons, crash);
 		expect(describedIn(story, 'how old is the pigeon guy in port eldon')).toEqual(['Ray Dombrowski']);
@@ -153,6 +176,13 @@ describe('a described person among namesakes, places and roles', () => {
 		const story = storyOfArticles(pigeons, crash);
 		expect(describedIn(story, 'how old is the grandson that helps him w the birds')).toEqual(['Tyler Lutz']);
 		expect(firstAnswer(story, 'how old is the grandson that helps him w the birds')).toContain('Tyler Lutz, 14');
+		// Not when the description is of another story's grandson, whom no role names.
+		const fire = storyOfArticles(pigeons, [
+			'Teen carries grandmother from burning house',
+			'Marcus Bell, 17, carried his grandmother out of the house fire on Elm Street.',
+			'Bell, who is her only grandson, said the smoke was thick.',
+		]);
+		expect(describedIn(fire, 'how old is the teen grandson in the house fire')).not.toContain('Tyler Lutz');
 	});
 });
 

@@ -1110,14 +1110,20 @@ describe('analyzeQuestion', () => {
 		expect(lexicon.relations('plan').get('schedule')).toBeGreaterThan(0);
 		expect(lexicon.relations('plan').get('blueprint')).toBeGreaterThan(0);
 		expect(lexicon.relations('set').has('teeth')).toBe(false);
-		// An adjective's attribute, the quality it is a value of.
-		expect(lexicon.relations('cold').get('temperature')).toBe(0.5);
-		expect(lexicon.relations('deep').get('depth')).toBe(0.5);
+		// The adjective a measure question asks with relates, in its first sense, to its synonyms, the
+		// adjectives WordNet gives as similar, and its attribute, the quality it is a value of; not to
+		// its opposite nor its other senses' words (big: bad, great, little).
+		expect(lexicon.degreeRelations('cold').get('temperature')).toBe(0.5);
+		expect(lexicon.degreeRelations('deep').get('depth')).toBe(0.5);
+		expect(lexicon.degreeRelations('big').get('large')).toBe(0.7);
+		for (const w of ['little', 'small', 'bad']) expect(lexicon.degreeRelations('big').has(w), w).toBe(false);
+		// (Nor does a noun relate to the adjectives whose attribute it is: temperature, hot.)
+		expect(lexicon.relations('temperature').has('hot')).toBe(false);
 	});
 
 	it('searches for the adjective a measure question asks with, and its attribute ("how cold": the coldest night, 9 degrees)', () => {
 		const { index } = storyOf(
-			'Residents left on the coldest night of the winter, when the temperature had fallen to 9 degrees.\n\nThe trench was 12 feet deep. So far no one has been charged, and the town is far from the city.',
+			'Residents left on the coldest night of the winter, when the temperature had fallen to 9 degrees. A little dog and a large crowd watched.\n\nThe trench was 12 feet deep. So far no one has been charged, and the town is far from the city.',
 		);
 		const words = (q: string) => {
 			const asked = analyzeQuestion(q, index, lexicon);
@@ -1131,15 +1137,25 @@ describe('analyzeQuestion', () => {
 		const cold = analyzeQuestion('how cold was it when they left', index, lexicon).concepts[0];
 		expect(cold?.terms.get('temperatur')).toBeGreaterThan(0);
 		expect(words('how deep was the trench').concepts).toEqual(['deep', 'trench']);
+		// (Only as itself, its synonyms, the similar adjectives and its attribute: not its opposite.)
+		const big = analyzeQuestion('how big was the trench', index, lexicon).concepts[0];
+		expect(big?.terms.get('larg')).toBeGreaterThan(0);
+		expect(big?.terms.has('littl')).toBe(false);
 		// Not "far", an adverb more than an adjective ("so far", "far from"); nor "many" or "much".
 		expect(words('how far was the trench from the road').concepts).toEqual(['trench', 'road']);
 		expect(words('how many feet deep was the trench').concepts).not.toContain('many');
-		// How close is a distance too (and "close", mainly a verb, is not searched for: closed, shut).
+		// How close to a place or a thing is a distance too (and "close", mainly a verb, is not searched
+		// for: closed, shut); how close they are to a deal, or came to winning, is not.
 		expect(words('how close to the road was the trench')).toEqual({
 			type: 'count',
 			hint: { measure: 'length' },
 			concepts: ['road', 'trench'],
 		});
+		expect(words('how near to the road was the trench').hint).toEqual({ measure: 'length' });
+		for (const q of ['how close are they to a deal', 'how close did she come to winning', 'how near is a deal']) {
+			expect(words(q).type, q).not.toBe('count');
+			expect(words(q).concepts, q).toContain(q.split(' ')[1]);
+		}
 	});
 
 	it("takes a word's main part of speech to be the one WordNet's sense-tagged texts use it in most, not the one with most senses seen there", () => {
@@ -2668,6 +2684,13 @@ describe('ranking on questions asked in other words', () => {
 		);
 		const closed = 'how old was gordon pellerin when the board voted to close the reading room';
 		expect(answer(shared, closed, 'a0#2')).toBeLessThan(answer(shared, closed, 'a1#1'));
+		// Unless the article names one of them in full first, in a paragraph of its own: its subject,
+		// whose the family name alone is, however far the age stands from the question's words.
+		const subject = storyOf(
+			'Ray Dombrowski keeps pigeons on his roof in Port Eldon.\n\nHis wife, Dolores Dombrowski, 68, feeds them every morning.\n\nDombrowski, 71, drove a truck across the country for a freight company for 38 years before he finally retired to keep racing pigeons on the roof.',
+		);
+		const retired = 'how old was ray dombrowski when he retired to keep racing pigeons on the roof';
+		expect(answer(subject, retired, 'a0#3')).toBeGreaterThan(0.5);
 		const lawyer = storyOf(
 			'Marcus Webb, 52, was charged on Monday. His lawyer, Dana Whitfield, spoke outside the courthouse.\n\nThe 52-year-old’s lawyer said her client would plead not guilty to every charge when arraigned in federal court next month.',
 			'Dana Whitfield, 44, has practised law in Harwick since 2005.',

@@ -343,13 +343,47 @@ describe('findNames', () => {
 		expect(kinds('PORT ADLEY, Oct. 13 — Dana Okafor won the race.', 'She is 41.')).toEqual([
 			['PORT ADLEY', 'organization'],
 		]);
-		expect(kinds('SORREL FALLS — A wall of mud slid across the highway.', 'Crews dug all day.')).toEqual([
-			['SORREL FALLS', 'organization'],
+		expect(kinds('PORT ADLEY — A wall of mud slid across the highway.', 'Crews dug all day.')).toEqual([
+			['PORT ADLEY', 'organization'],
+		]);
+		expect(kinds('PORT ELDON, N.J., Oct. 13, 2024 — Ray Dombrowski keeps pigeons.', 'He is 71.')).toEqual([
+			['PORT ELDON', 'organization'],
+		]);
+		expect(kinds('CORNER BROOK, Newfoundland and Labrador — The ferry docked.', 'It was late.')).toEqual([
+			['CORNER BROOK', 'organization'],
 		]);
 		// (Not a name opening a later paragraph, nor one written as a person's.)
 		expect(kinds('A wall of mud slid across the highway.', 'MARLA KEYES — a nurse — stopped to help.')).toEqual([
 			['MARLA KEYES', 'person'],
 		]);
+		// Nor a first name and a surname in capitals with a dash alone (a transcript's speaker).
+		expect(kinds('SAVANNAH GUTHRIE — Thank you for joining us.', 'She smiled.')).toEqual([
+			['SAVANNAH GUTHRIE', 'person'],
+		]);
+	});
+
+	it('takes no name for a place that opens a first paragraph unless a dateline writes it so, whole and in capitals', () => {
+		const kind = (name: string, ...paragraphs: string[]) =>
+			attribute(...paragraphs).story.index.entities.entities.find((e) => e.name === name)?.kind;
+		expect(kind('Dana Okafor', 'Dana Okafor — a chemistry teacher — won the race.', 'She is 41.')).toBe('person');
+		expect(kind('Dana Okafor', 'Dana Okafor - a chemistry teacher - won the race.', 'She is 41.')).toBe('person');
+		expect(kind('Harriet Olsen', 'Harriet Olsen (1931-2024) — a carillonneur — died.', 'She was 93.')).toBe('person');
+		expect(kind('Gus Brenner', 'Gus Brenner, 58 — a former trucker — flies hawks.', 'He smiled.')).toBe('person');
+		// (Nor a dateline's town for another article's longer name holding it.)
+		const articles = [
+			[
+				'Storm floods the city',
+				'HOUSTON, Texas — The storm flooded the bayou overnight.',
+				'Crews pumped water all day.',
+			],
+			['A singer remembered', 'Whitney Houston sang at the rodeo in 1985.', 'She was 21, and she sang again in 1986.'],
+		].map(([title, ...paragraphs], i) => {
+			const parsed = parseArticle(`a${i}.txt`, [title, ...paragraphs].join('\n\n'));
+			if (!parsed.ok) throw new Error('bad test article');
+			return parsed.article;
+		});
+		const story = createStory({ articles }, defaultLexicon());
+		expect(story.index.entities.entities.find((e) => e.name === 'Whitney Houston')?.kind).toBe('person');
 	});
 
 	it('counts a surname written alone for whom its article last named in full with it, and a place word for nobody', () => {

@@ -201,6 +201,12 @@ describe('proper names', () => {
 			'Rose Tanner grows roses. The roses are red, and Rose Tanner sells them.',
 		);
 		expect(index.properNames.has('pigeon')).toBe(false);
+		const { index: other } = storyOf(
+			'The Eldon Church Choir sang, and the Eldon Church Choir sang again.\n\nThe churches were full.',
+			'The Berry Growers Guild met. The Berry Growers Guild met again, and picked berries.',
+		);
+		expect(other.properNames.has('church')).toBe(false);
+		expect(other.properNames.has('berry')).toBe(false);
 		expect(index.properNames.has('eldon')).toBe(true);
 		// (A person's name stays one whatever the corpus writes in lower case: Rose, roses.)
 		expect(index.properNames.has('rose')).toBe(true);
@@ -217,10 +223,10 @@ describe('a family name written alone', () => {
 		expect(family.map((e) => e.name).sort()).toEqual(['Dolores Dombrowski', 'Karl Dombrowski', 'Ray Dombrowski']);
 		const passage = index.passages.get('a0#3');
 		if (!passage) throw new Error('no passage a0#3');
-		expect(meantByName(family, passage).map((e) => e.name)).toEqual(['Ray Dombrowski']);
+		expect(meantByName(family, passage, index).map((e) => e.name)).toEqual(['Ray Dombrowski']);
 		// (One name alone is that person's.)
 		const dolores = family.filter((e) => e.name === 'Dolores Dombrowski');
-		expect(meantByName(dolores, passage)).toEqual(dolores);
+		expect(meantByName(dolores, passage, index)).toEqual(dolores);
 	});
 });
 
