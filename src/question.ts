@@ -72,7 +72,8 @@ export interface QueryConcept {
 	verbIng?: boolean;
 	/**
 	 * The adjective a measure question asks with ("how *deep* was the hole"): searched for as
-	 * itself and its attribute (depth) only, not as its other relations (profound, heavy).
+	 * itself and, in its first sense only, its synonyms, similar adjectives and attribute (big:
+	 * large, size; deep: depth), not as its other relations (profound, heavy; bad, little).
 	 */
 	degree?: boolean;
 	/**
@@ -960,7 +961,8 @@ function classifyAsked(
 			Boolean(much && (asksForMoney(afterCopula(folded.slice(much[0].length)), lexicon) || PRICE_VERB.test(folded)));
 		// "How deep", "how cold", "how big": the adjective is searched for as what is measured (*13 feet
 		// deep*, *the coldest night*), with the noun WordNet gives as its attribute (depth, temperature,
-		// size). Not "far", mainly an adverb, that says "so far" and "far from" as often.
+		// size; QueryConcept.degree). Not "far", mainly an adverb, that says "so far" and "far from"
+		// as often.
 		const degree = type === 'count' ? /^(how\s+)(?!many\b|much\b)([a-z]+)\s*$/.exec(match[0]) : null;
 		if (degree && lexicon?.mainPartOfSpeech(degree[2] as string) === 'adj')
 			return { type, opener: degree[1] as string, money };

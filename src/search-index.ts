@@ -1013,9 +1013,10 @@ export function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
 
 /**
  * Whom a name several people of the article share means written alone ("Dombrowski, 71,"): the
- * one the article names in full first, in a paragraph of its own, its subject, as a reporter
- * writes the family name alone for the person the story is about and calls the others by their
- * first names (Dolores, his wife). The people of other articles are dropped as by ofArticle.
+ * one the article names in full first, in a content paragraph of its own, its subject, as a
+ * reporter writes the family name alone for the person the story is about and calls the others
+ * by their first names (Dolores, his wife); all of them when the name says no more. The people of
+ * other articles are dropped as by ofArticle.
  */
 export function meantByName(people: Entity[], indexed: IndexedPassage, index: StoryIndex): Entity[] {
 	const named = ofArticle(people, indexed);
