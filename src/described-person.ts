@@ -19,6 +19,7 @@
  * index, where other stories' people fit a description too.
  */
 import lemmatizer from 'wink-lemmatizer';
+import type { Article } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
 import { type Entity, genderOfFirstName } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
@@ -26,6 +27,7 @@ import {
 	findCandidateRecords,
 	type IndexedPassage,
 	meantByName,
+	namesInFull,
 	ofArticle,
 	RECORD,
 	type StoryIndex,
@@ -242,7 +244,7 @@ function describedPerson(
 			const named = new Map<Entity, boolean>();
 			// (A sentence opening with the word for them names others only.)
 			const opens = opensWith.test(sentence.text);
-			const names: { meant: Entity[]; word: string; start: number; end: number; says: boolean }[] = [];
+			const names: (NameAt & { says: boolean })[] = [];
 			for (let j = opens ? sentence.to : sentence.from; j < sentence.to; j++) {
 				const word = vocabulary.strings[tokens.words[j] as number] as string;
 				const people = index.entities.byWord.get(word);
@@ -295,16 +297,26 @@ function describedPerson(
 /** Does a passage holding a word of the description belong to an article naming `person`? */
 function articleHolds(index: StoryIndex, person: Entity, description: readonly QueryConcept[]): boolean {
 	const { records, passages } = index.table;
+	const read = new Set<Article>();
 	for (const r of findCandidateRecords(
 		index,
 		description.flatMap((c) => c.retrieve),
 		DESCRIBED_PASSAGES,
 	)) {
-		const passage = passages[records[r + RECORD.number] as number];
-		if (passage && person.forms.some((form) => passage.article.passages.some((p) => p.text.includes(form))))
-			return true;
+		const article = passages[records[r + RECORD.number] as number]?.article;
+		if (!article || read.has(article)) continue;
+		if (namesInFull(article, person)) return true;
+		read.add(article);
 	}
 	return false;
+}
+
+/** A name word of a sentence, where it stands, and the people of its article it may be. */
+interface NameAt {
+	meant: Entity[];
+	word: string;
+	start: number;
+	end: number;
 }
 
 /**
@@ -314,8 +326,8 @@ function articleHolds(index: StoryIndex, person: Entity, description: readonly Q
  * (meantByName), however the sentence goes on ("Dombrowski and Dolores drive").
  */
 function namesakeMeant(
-	name: { meant: Entity[]; start: number; end: number },
-	names: readonly { meant: Entity[]; word: string; start: number; end: number }[],
+	name: NameAt,
+	names: readonly NameAt[],
 	text: string,
 	passage: IndexedPassage,
 	index: StoryIndex,

@@ -918,22 +918,27 @@ function oneSwapTo(word: string, isWord: (word: string) => boolean): string | un
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose']);
 
 /**
+ * What a question's opening words ask: the answer type, the words that only say so (`opener`),
+ * whether an amount of money, and whether the adjective after "how" is what is measured and left
+ * out of the opener to be searched for ("how *deep*": QueryConcept.degree).
+ */
+interface Asked {
+	type: QuestionType;
+	opener: string;
+	money: boolean;
+	degree?: true;
+}
+
+/**
  * The answer type a question asks for, from its opening words (and, given a lexicon, the noun after
  * "what"), and whether it asks for an amount of money.
  */
-export function classifyQuestion(
-	question: string,
-	lexicon?: Lexicon,
-	index?: StoryIndex,
-): { type: QuestionType; opener: string; money: boolean } {
+export function classifyQuestion(question: string, lexicon?: Lexicon, index?: StoryIndex): Asked {
 	return classifyAsked(questionText(question, lexicon, index), lexicon);
 }
 
 /** The answer type of a question as asked (questionText). */
-function classifyAsked(
-	asked: { text: string; embedded: boolean },
-	lexicon?: Lexicon,
-): { type: QuestionType; opener: string; money: boolean } {
+function classifyAsked(asked: { text: string; embedded: boolean }, lexicon?: Lexicon): Asked {
 	const folded = foldCase(asked.text);
 	if (asked.embedded) return { type: 'yesno', opener: '', money: false };
 	for (const [pattern, type] of QUESTION_PATTERNS) {
@@ -965,7 +970,7 @@ function classifyAsked(
 		// as often.
 		const degree = type === 'count' ? /^(how\s+)(?!many\b|much\b)([a-z]+)\s*$/.exec(match[0]) : null;
 		if (degree && lexicon?.mainPartOfSpeech(degree[2] as string) === 'adj')
-			return { type, opener: degree[1] as string, money };
+			return { type, opener: degree[1] as string, money, degree: true };
 		return { type, opener: match[0], money };
 	}
 	return { type: 'other', opener: '', money: false };
@@ -1693,7 +1698,7 @@ function subjectNoun(
 export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: Lexicon): AnalyzedQuestion {
 	const asked = questionText(question, lexicon, index);
 	const { text } = asked;
-	const { type, opener, money } = classifyAsked(asked, lexicon);
+	const { type, opener, money, degree } = classifyAsked(asked, lexicon);
 	// Words that only state the question type ("how long", "what year", "for a living") are not searched for.
 	const hint = answerHint(type, foldCase(text), money, lexicon);
 	const rest = text.slice(opener.length);
@@ -1838,7 +1843,7 @@ export function analyzeQuestion(question: string, index: StoryIndex, lexicon?: L
 			subordinate,
 			noun,
 			...(!noun && LINKING_VERBS.has(tokens[i - 1]?.surface.toLowerCase() ?? '') ? { predicative: true } : {}),
-			...(i === 0 && type === 'count' && /^how\s+$/i.test(opener) ? { degree: true } : {}),
+			...(i === 0 && degree ? { degree } : {}),
 			...(meant !== folded ? { corrected: meant } : {}),
 			// (With a typo, the phrase of the word it stands for: "walkd out" is walk out.)
 			...(phrase ? { phrase: phrase.join(' ') } : particle ? { phrase: `${meant} ${particle.toLowerCase()}` } : {}),

@@ -1006,9 +1006,13 @@ export function searchPassages(
  */
 export function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
 	if (people.length < 2) return people;
-	const { passages } = indexed.article;
-	const named = people.filter((e) => e.forms.some((form) => passages.some((p) => p.text.includes(form))));
+	const named = people.filter((e) => namesInFull(indexed.article, e));
 	return named.length > 0 ? named : people;
+}
+
+/** Does one of the article's paragraphs write one of the entity's full forms? */
+export function namesInFull(article: Article, entity: Entity): boolean {
+	return entity.forms.some((form) => article.passages.some((p) => p.text.includes(form)));
 }
 
 /**
