@@ -21,7 +21,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Article } from './corpus.js';
 import type { Lexicon } from './lexicon.js';
-import { type Entity, genderOfFirstName } from './people.js';
+import { type Entity, genderOfFirstName, nameWord } from './people.js';
 import { type AnalyzedQuestion, entityConcept, type QueryConcept } from './question.js';
 import {
 	findCandidateRecords,
@@ -356,7 +356,8 @@ function namesakeMeant(
 function isPersonsName(entity: Entity, index: StoryIndex, lexicon: DescribingLexicon): boolean {
 	const { words } = entity;
 	const first = words[0] ?? '';
-	const last = words.at(-1) ?? '';
+	// (The family name is the name's last word: a nickname's word joins the words after it.)
+	const last = nameWord(entity.name.split(/\s+/).at(-1) ?? '');
 	if (entity.kind !== 'person' || STOP_WORDS.has(first) || !index.properNames.has(last)) return false;
 	const referred = (index.referencedIn.get(entity)?.size ?? 0) > 0;
 	const firstName = words.length > 1 && genderOfFirstName(first) !== null && index.properNames.has(first);

@@ -703,7 +703,7 @@ export const ROLE_BEFORE =
 const NAMES_PER_STEP = 256;
 
 /** A name's word as the index keys it: folded, without a possessive. */
-const nameWord = (word: string) => foldCase(word).replace(/'s$/, '');
+export const nameWord = (word: string) => foldCase(word).replace(/'s$/, '');
 
 /**
  * A caption's sentences, without its brackets, its label and the credit after its last sentence:

@@ -1012,8 +1012,28 @@ export function ofArticle(people: Entity[], indexed: IndexedPassage): Entity[] {
 
 /** Does one of the article's paragraphs write one of the entity's full forms? */
 export function namesInFull(article: Article, entity: Entity): boolean {
-	return entity.forms.some((form) => article.passages.some((p) => p.text.includes(form)));
+	return article.passages.some((p) => writesInFull(p, entity));
 }
+
+/**
+ * Does the paragraph write one of the entity's full forms, as the forms are written: apostrophes
+ * straight, and a nickname in quotation marks between the names left out ("Teodoro “Teo”
+ * Villanueva" writes Teodoro Villanueva in full)?
+ */
+function writesInFull(passage: Passage, entity: Entity): boolean {
+	let text = namesText.get(passage);
+	if (text === undefined) {
+		text = passage.text.replace(QUOTED_NICKNAME, '');
+		namesText.set(passage, text);
+	}
+	const written = text;
+	return entity.forms.some((form) => written.includes(form));
+}
+
+/** A paragraph's text as names are matched against it (writesInFull). */
+const namesText = new WeakMap<Passage, string>();
+/** A nickname in quotation marks before a family name: ` “Teo”` of "Teodoro “Teo” Villanueva". */
+const QUOTED_NICKNAME = /\s+[\u201C"]\p{Lu}[\p{L}'\u2019-]*[\u201D"](?=\s+\p{Lu})/gu;
 
 /**
  * Whom a name several people of the article share means written alone ("Dombrowski, 71,"): the
@@ -1029,7 +1049,7 @@ export function meantByName(people: Entity[], indexed: IndexedPassage, index: St
 	const names = named.filter((e) => e.words.every((w) => index.properNames.has(w)));
 	for (const passage of indexed.article.passages) {
 		if (passage.kind !== 'content') continue;
-		const here = names.filter((e) => e.forms.some((form) => passage.text.includes(form)));
+		const here = names.filter((e) => writesInFull(passage, e));
 		// (Two named first in one paragraph, "Gordon Pellerin and his wife, Darlene Pellerin", are
 		// both its subjects: the name alone does not say which.)
 		if (here.length > 0) return here;

@@ -199,6 +199,19 @@ describe('the people a described person may be', () => {
 		expect([kansasCity?.kind, kansasCity?.gender]).toEqual(['person', 'female']);
 		expect(describedIn(story, 'how old is the clock lady')).toEqual(['Margit Solheim']);
 	});
+
+	it('take a nicknamed name for a person by its family name, not the nickname ("Margaret “Peg” Dunleavy")', () => {
+		const story = storyOfArticles(
+			[
+				'Retired teacher rescues bee swarms',
+				'BELLHAVEN, Tenn. — Margaret “Peg” Dunleavy stood on a stepladder under the eaves, a vacuum hose in hand.',
+				'Dunleavy, 71, has moved more than 200 bee swarms out of attics and walls.',
+				'The rescued bees go to a community garden, where Dunleavy keeps the hives.',
+			],
+			crash,
+		);
+		expect(describedIn(story, 'how old is the bee lady')).toEqual(['Margaret Dunleavy']);
+	});
 });
 
 describe('Lexicon.genderOf', () => {

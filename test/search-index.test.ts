@@ -228,6 +228,18 @@ describe('a family name written alone', () => {
 		const dolores = family.filter((e) => e.name === 'Dolores Dombrowski');
 		expect(meantByName(dolores, passage, index)).toEqual(dolores);
 	});
+
+	it('means the one written in full with a nickname between the names ("Teodoro “Teo” Villanueva")', () => {
+		const { index } = storyOf(
+			'Teodoro “Teo” Villanueva, 52, owns the burrito stall.\n\nVillanueva’s daughter, Marisol, raised money.\n\nVillanueva was burned.',
+			'Marisol Villanueva, 26, started a fundraiser for her father.',
+		);
+		const family = index.entities.byWord.get('villanueva') ?? [];
+		expect(family.map((e) => e.name).sort()).toEqual(['Marisol Villanueva', 'Teodoro Villanueva']);
+		const passage = index.passages.get('a0#3');
+		if (!passage) throw new Error('no passage a0#3');
+		expect(meantByName(family, passage, index).map((e) => e.name)).toEqual(['Teodoro Villanueva']);
+	});
 });
 
 describe('roles', () => {
