@@ -172,7 +172,7 @@ function describingWords(
 		: [];
 	for (const [i, w] of after.entries()) {
 		const determined = after.slice(Math.max(0, i - 2), i).some((d) => DETERMINER.test(d));
-		if (determined && lexicon.nounKinds(w).has('person') && lemmatizer.noun(w) === w) return undefined;
+		if (determined && lexicon.nounKinds(w, true).has('person') && lemmatizer.noun(w) === w) return undefined;
 		words.set(w, AFTER_WEIGHT);
 	}
 	for (const w of (phrase[1] as string).toLowerCase().match(WORDS) ?? []) words.set(w, 1);

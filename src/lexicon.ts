@@ -41,9 +41,10 @@ export interface Lexicon {
 	degreeRelations(adjective: string): ReadonlyMap<string, number>;
 	/**
 	 * The kinds of thing a noun names in its first senses, from WordNet's lexicographer files:
-	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none.
+	 * 'person' (star, CEO, mother), 'group' (company, agency, house), or none; with
+	 * `firstSenseOnly`, of its first sense ("tool" is a thing, though its third sense is a person).
 	 */
-	nounKinds(word: string): ReadonlySet<NounKind>;
+	nounKinds(word: string, firstSenseOnly?: boolean): ReadonlySet<NounKind>;
 	/**
 	 * True when one of the noun's first two senses (its first, with `firstSenseOnly`: not "tip" nor
 	 * "total") is, in WordNet, a kind of money, payment or cost (cash, salary, fine, fee, ransom,
@@ -554,6 +555,7 @@ export function createWordNetLexicon(
 	});
 	// Most words asked about while indexing are no person or group nouns: they share one empty set.
 	const kindCache = new Map<string, ReadonlySet<NounKind>>();
+	const firstKindCache = new Map<string, ReadonlySet<NounKind>>();
 	const moneyCache = new Map<string, boolean>();
 	const moneyFirstCache = new Map<string, boolean>();
 	const leaderCache = new Map<string, boolean>();
@@ -694,12 +696,12 @@ export function createWordNetLexicon(
 			// A look-up reads the file and maps its words.
 			loaded()?.has('');
 		},
-		nounKinds(word: string): ReadonlySet<NounKind> {
+		nounKinds(word: string, firstSenseOnly = false): ReadonlySet<NounKind> {
 			// (The plural rule's lemma, as the quotations' descriptions use it: "teens" are teenagers.)
 			const key = lemmatizer.noun(word.toLowerCase());
-			return remember(kindCache, key, SENSES_CACHE_LIMIT, () => {
+			return remember(firstSenseOnly ? firstKindCache : kindCache, key, SENSES_CACHE_LIMIT, () => {
 				const found = new Set<NounKind>();
-				for (const offset of files.noun.senses(key).offsets.slice(0, senses)) {
+				for (const offset of files.noun.senses(key).offsets.slice(0, firstSenseOnly ? 1 : senses)) {
 					const synset = files.noun.synset(offset);
 					const kind = NOUN_KIND_BY_FILE[synset.lexFile];
 					if (kind) found.add(kind);

@@ -87,6 +87,27 @@ describe('a person the question describes instead of naming', () => {
 		expect(describedIn(family, 'how old is the hawk guy')).toEqual(['Gus Brenner']);
 	});
 
+	it('is described by a thing after "the" whose rarer sense is a person ("the tool library": a tool)', () => {
+		const story = storyOfArticles(
+			[
+				'Retired stenographer lends tools from her garage',
+				'KENMORE HEIGHTS, Ohio — Twice a week, Marjorie Pruett opens her garage, and her neighbors borrow tools.',
+				'Pruett, 67, runs the tool library in her garage with her late father’s tools.',
+				'The tool library in her garage lends drills, ladders and saws to 212 households.',
+			],
+			crash,
+		);
+		expect(describedIn(story, 'how old is the lady who runs the tool library out of her garage')).toEqual([
+			'Marjorie Pruett',
+		]);
+		expect([
+			story.lexicon.nounKinds('tool').has('person'),
+			story.lexicon.nounKinds('tool', true).has('person'),
+		]).toEqual([true, false]);
+		// (Not when what comes after "the" is a person first: "the lady who helped the nurse".)
+		expect(describedIn(story, 'how old is the lady who helped the nurse')).toEqual([]);
+	});
+
 	it('is no one when two people are described alike', () => {
 		const two = storyOfArticles(
 			[
