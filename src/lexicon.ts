@@ -23,8 +23,8 @@ export function wordNetDirectory(): string {
 }
 
 export interface Lexicon {
-	/** Single words sharing one of the word's first senses, the word itself excluded. */
-	related(word: string): string[];
+	/** Single words sharing one of the word's first senses (its first, with `firstSenseOnly`), the word itself excluded. */
+	related(word: string, firstSenseOnly?: boolean): string[];
 	/**
 	 * Words related to `word` in its likely parts of speech and first senses, each with how close
 	 * (RELATION_WEIGHTS, less for a rarer sense or part of speech): synonyms, other forms of the
@@ -507,6 +507,7 @@ export function createWordNetLexicon(
 		adv: new WordNetFile(dir, 'adv', counts),
 	};
 	const cache = new Map<string, string[]>();
+	const firstSenseCache = new Map<string, string[]>();
 	const relationCache = new Map<string, ReadonlyMap<string, number>>();
 	const definitionCache = new Map<string, ReadonlySet<string>>();
 	// Verbs that cause or entail a verb synset (kill -> die), read once on first need.
@@ -952,9 +953,9 @@ export function createWordNetLexicon(
 			}
 			return result;
 		},
-		related(word: string): string[] {
+		related(word: string, firstSenseOnly = false): string[] {
 			const key = word.toLowerCase();
-			const cached = cache.get(key);
+			const cached = (firstSenseOnly ? firstSenseCache : cache).get(key);
 			if (cached) return cached;
 			const lemmas = lemmasOf(key);
 			// Without a part-of-speech tagger, take the word's main part of speech (mainPartOfSpeech).
@@ -967,12 +968,12 @@ export function createWordNetLexicon(
 				if (!lower.includes('_') && lower !== key && lower !== lemmas[pos]) related.add(lower);
 			};
 			for (const { pos, offsets } of dominant ? [dominant] : []) {
-				for (const offset of offsets.slice(0, senses)) {
+				for (const offset of offsets.slice(0, firstSenseOnly ? 1 : senses)) {
 					for (const w of files[pos].synset(offset).words) add(w, pos);
 				}
 			}
 			const result = [...related];
-			cache.set(key, result);
+			(firstSenseOnly ? firstSenseCache : cache).set(key, result);
 			return result;
 		},
 	};

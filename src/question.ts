@@ -384,15 +384,20 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		// People by another word ("how many folks"): a number of people answers, as of persons of any kind.
 		if (/^(?:\S+\s+)?(?:folks|individuals)\b(?!')/.test(words ?? ''))
 			return { counted: new Set([...counted, ...analyzeTerms('people')]), countsPeople: true };
-		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers), for
-		// a word of one or two senses: a word of many has synonyms for things of other kinds ("bits":
-		// spots, moments; "carriages": coaches). So must the synonym, one word, and the word its stem
-		// spells, if any: "witnesser" is stemmed as witness, "visitant" as visit.
+		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers).
+		// A word of one or two senses brings its first senses' synonyms of few senses themselves (not
+		// "lawsuits": cases of measles); a word of many, whose other senses have synonyms for things
+		// of other kinds ("bits": spots, moments; "kids": goats), its first sense's only, the sense
+		// the question means ("puppets": marionettes; "kids": children). The synonym must be one
+		// word, and the word its stem spells, if any, of few senses: "witnesser" is stemmed as
+		// witness, "visitant" as visit.
 		for (const word of lexicon ? (words ?? '').split(/\s+/) : []) {
-			if (!lexicon?.isMainlyNoun(word) || lexicon.senseCount(word) > COUNTED_BY_SYNONYMS) continue;
-			for (const synonym of lexicon.related(word)) {
+			if (!lexicon?.isMainlyNoun(word)) continue;
+			const many = lexicon.senseCount(word) > COUNTED_BY_SYNONYMS;
+			for (const synonym of lexicon.related(word, many)) {
 				const term = analyzeWord(synonym);
-				if (term === null || /[\s_-]/.test(synonym) || lexicon.senseCount(synonym) > COUNTED_BY_SYNONYMS) continue;
+				if (term === null || /[\s_-]/.test(synonym)) continue;
+				if (!many && lexicon.senseCount(synonym) > COUNTED_BY_SYNONYMS) continue;
 				if (term !== synonym && lexicon.senseCount(term) > COUNTED_BY_SYNONYMS) continue;
 				counted.add(term);
 			}
@@ -440,7 +445,7 @@ function asksOrigin(folded: string, lexicon?: Lexicon): boolean {
 	);
 }
 
-/** At most this many senses, a counted word's synonyms count as the word. */
+/** A counted word of more senses than this brings the synonyms of its first sense only (see answerHint). */
 const COUNTED_BY_SYNONYMS = 2;
 
 function analyzeTerms(text: string): string[] {

@@ -2310,7 +2310,7 @@ describe('answerTypeEvidence', () => {
 		expect(firstPassage(story, 'how heavy is the meteorite')).toBe('a1#1');
 	});
 
-	it('counts the thing counted under a name WordNet gives it, for a word of few senses', () => {
+	it('counts the thing counted under a name WordNet gives it (its first sense’s, for a word of many)', () => {
 		expect(lexicon.relations('birders').has('birdwatcher')).toBe(true);
 		const { index } = storyOf('More than 2,300 birdwatchers have driven to town. Four bits of coral broke.');
 		const birders = analyzeQuestion('how many birders have showed up', index, lexicon);
@@ -2320,9 +2320,17 @@ describe('answerTypeEvidence', () => {
 		const loosely = (q: string, sentence: string) => answerTypeEvidence(analyzeQuestion(q, story, lexicon), sentence);
 		expect(loosely('how many spectators watched', 'Two witnesses came forward.')).toBe(0.5);
 		expect(loosely('how many lawsuits were filed', '12 cases of measles were reported.')).toBe(0.5);
-		// "Bits" has many senses, and synonyms for other things (spots, moments).
+		// "Bits" has many senses, and synonyms for other things (moments, scraps): only its first's (spot).
 		const bits = analyzeQuestion('how many bits of coral were saved', index, lexicon);
-		expect(bits.hint.counted).toEqual(new Set(['bit']));
+		expect(bits.hint.counted).toEqual(new Set(['bit', 'spot']));
+		// A word of many senses counts under its first sense's names: puppets as marionettes, kids as
+		// children, whatever their senses, and not as goats.
+		const carver = storyOf('He has carved 143 marionettes for the theater. Nine children came.').index;
+		const puppets = analyzeQuestion('how many puppets has he made', carver, lexicon);
+		expect(answerTypeEvidence(puppets, 'He has carved 143 marionettes for the theater.')).toBe(1);
+		const kids = analyzeQuestion('how many kids came', carver, lexicon);
+		expect(answerTypeEvidence(kids, 'Nine children came.')).toBe(1);
+		expect(kids.hint.counted?.has('goat')).toBe(false);
 	});
 
 	it('takes only a temperature for "how hot", and a speed for "how fast" above any other number', () => {
