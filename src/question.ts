@@ -780,8 +780,8 @@ export function questionText(
  * letters swapped, the commonest typo, as the word meant: a word WordNet does not know that one
  * swap makes into a common function word ("teh", "waht year", "thier"), or, given the corpus and
  * where the corpus does not use it either, a long word into a word WordNet knows ("wieght":
- * weight). Written in lower case only (a name is capitalised); not when two swaps make two words
- * ("hwo": who or how).
+ * weight); an -ing form typed without its g ("blowin"). Written in lower case only (a name is
+ * capitalised); not when two swaps make two words ("hwo": who or how).
  */
 function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string {
 	if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || FUNCTION_WORDS.has(word)) return word;
@@ -793,6 +793,16 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
 	}
 	if (index?.vocabulary.find(word) !== undefined || lexicon.senseCount(word) > 0) return word;
+	// An -ing form typed without its g, as said: "blowin", "showin", "somethin"; not a typo of a
+	// word the corpus writes ("mountin": mountain).
+	if (word.length >= 4 && word.endsWith('in')) {
+		const full = `${word}g`;
+		if (
+			(lexicon.isVerbIng(full) || lexicon.senseCount(full) > 0 || STOP_WORDS.has(full)) &&
+			!(index && writesOneEditFrom(word, index))
+		)
+			return full;
+	}
 	if (word.length >= 3 && word.length <= 5) {
 		const functionWord = oneSwapTo(word, (w) => SWAPPED_OFTEN.has(w));
 		if (functionWord) return functionWord;
@@ -810,6 +820,15 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	const term = analyzeWord(word);
 	if (term === null || index.documentFrequency.has(term)) return word;
 	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
+}
+
+/** Does the corpus use a term one edit from the word's ("mountin": mountain)? */
+function writesOneEditFrom(word: string, index: StoryIndex): boolean {
+	const term = analyzeWord(word) ?? word;
+	for (const [candidate] of index.documentFrequency) {
+		if (Math.abs(candidate.length - term.length) <= 1 && withinOneEdit(term, candidate)) return true;
+	}
+	return false;
 }
 
 /**

@@ -329,7 +329,7 @@ describe('classifyQuestion', () => {
 		expect(words('how fast did the lifeguards get everybody out of the water')).toEqual(['lifeguards', 'get', 'water']);
 	});
 
-	it('reads a function word typed with two letters swapped, or a long one a letter off, as that word', () => {
+	it('reads a function word typed with two letters swapped, a long one a letter off, or an -ing form without its g, as that word', () => {
 		expect(classifyQuestion('waht year did alice get out', lexicon).type).toBe('when');
 		const { index } = storyOf('Five men spent 10 hours in a raft.');
 		const words = (q: string) => analyzeQuestion(q, index, lexicon).concepts.map((c) => c.word.toLowerCase());
@@ -346,6 +346,11 @@ describe('classifyQuestion', () => {
 		expect(words('who did they call befor the raft sank')).toEqual(['call', 'raft', 'sank']);
 		expect(words('did they sink becuse of the storm')).toEqual(['sink', 'storm']);
 		expect(words('was ther a raft')).toEqual(['ther', 'raft']);
+		// An -ing form typed without its g, as said ("blowin"); not a name or a word the corpus writes.
+		expect(questionText('how fast was the wind blowin', lexicon, index).text).toBe('how fast was the wind blowing');
+		expect(questionText('was there somethin in the raft', lexicon, index).text).toBe('was there something in the raft');
+		const orrin = storyOf('Orrin Tesdahl quit flying in 2011.').index;
+		expect(questionText('why did orrin quit flyin', lexicon, orrin).text).toBe('why did orrin quit flying');
 		// A road's kind abbreviated as in an address, where the corpus does not abbreviate it ("hwy" is no "why").
 		const road = storyOf('Police closed Highway 47 and Tillman Avenue.').index;
 		const roadWords = (q: string, at = road) => analyzeQuestion(q, at, lexicon).concepts.map((c) => c.word);
