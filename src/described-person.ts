@@ -218,6 +218,12 @@ function describedPerson(
 			byTerm.set(id, list);
 		}
 	});
+	// Each compound's terms in order, by vocabulary number, where the corpus has them all.
+	const compounds: [number, number[]][] = [];
+	description.forEach((concept, c) => {
+		const parts = concept.compound?.map((term) => vocabulary.find(term));
+		if (parts?.every((id) => id !== undefined)) compounds.push([c, parts as number[]]);
+	});
 	const total = rarity.reduce((a, b) => a + b, 0);
 	if (total === 0) return undefined;
 	const retrieve = description.flatMap((c) => c.retrieve);
@@ -226,17 +232,26 @@ function describedPerson(
 	const best = new Float64Array(description.length);
 	// Of the people a name word may be, those each article names in full, by article and word.
 	const namesakes = new Map<string, Entity[]>();
+	// How much of the description the tokens `from` to `to` hold, by rarity.
+	const holding = (from: number, to: number): number => {
+		best.fill(0);
+		for (let j = from; j < to; j++) {
+			for (const [c, weight] of byTerm.get(tokens.terms[j] as number) ?? [])
+				best[c] = Math.max(best[c] as number, weight);
+			// (A compound written whole, "rocking horse", is all of it, not its parts' weights.)
+			for (const [c, parts] of compounds) {
+				if (j + parts.length <= to && parts.every((part, k) => tokens.terms[j + k] === part)) best[c] = 1;
+			}
+		}
+		let score = 0;
+		for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
+		return score;
+	};
 	for (const r of findCandidateRecords(index, retrieve, DESCRIBED_PASSAGES)) {
 		const passage = passages[records[r + RECORD.number] as number];
 		if (!passage) continue;
 		passage.sentences.forEach((sentence, i) => {
-			best.fill(0);
-			for (let j = sentence.from; j < sentence.to; j++) {
-				for (const [c, weight] of byTerm.get(tokens.terms[j] as number) ?? [])
-					best[c] = Math.max(best[c] as number, weight);
-			}
-			let score = 0;
-			for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
+			const score = holding(sentence.from, sentence.to);
 			if (score === 0) return;
 			// Whom the sentence names, and whether only as who says it, at its end ("..., Superintendent
 			// Annette Charron said"): the sentence is about the others it names, if any. (Not "Gus

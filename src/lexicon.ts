@@ -23,7 +23,10 @@ export function wordNetDirectory(): string {
 }
 
 export interface Lexicon {
-	/** Single words sharing one of the word's first senses (its first, with `firstSenseOnly`), the word itself excluded. */
+	/**
+	 * Single words sharing one of the word's first senses (its first, with `firstSenseOnly`), the word
+	 * itself excluded; a noun WordNet writes in two words comes joined ("passengercar").
+	 */
 	related(word: string, firstSenseOnly?: boolean): string[];
 	/**
 	 * Words related to `word` in its likely parts of speech and first senses, each with how close

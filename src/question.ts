@@ -387,17 +387,20 @@ function answerHint(type: QuestionType, folded: string, money: boolean, lexicon?
 		// The thing counted under another of its names ("how many birders": 2,300 birdwatchers).
 		// A word of one or two senses brings its first senses' synonyms of few senses themselves (not
 		// "lawsuits": cases of measles); a word of many, whose other senses have synonyms for things
-		// of other kinds ("bits": spots, moments; "kids": goats), its first sense's only, the sense
-		// the question means ("puppets": marionettes; "kids": children). The synonym must be one
-		// word, and the word its stem spells, if any, of few senses: "witnesser" is stemmed as
-		// witness, "visitant" as visit.
+		// of other kinds ("bits": moments, scraps), its first sense's only, the sense the question
+		// means, and of those only one whose own first sense it is too ("puppets": marionettes;
+		// "kids": children; not "carriages": coaches, "countries": states, "jobs": businesses). The
+		// synonym must be one word, and the word its stem spells, if any, of few senses: "witnesser"
+		// is stemmed as witness, "visitant" as visit.
 		for (const word of lexicon ? (words ?? '').split(/\s+/) : []) {
 			if (!lexicon?.isMainlyNoun(word)) continue;
 			const many = lexicon.senseCount(word) > COUNTED_BY_SYNONYMS;
+			const lemmas = lexicon.lemmas(word);
 			for (const synonym of lexicon.related(word, many)) {
 				const term = analyzeWord(synonym);
 				if (term === null || /[\s_-]/.test(synonym)) continue;
 				if (!many && lexicon.senseCount(synonym) > COUNTED_BY_SYNONYMS) continue;
+				if (many && !lexicon.related(synonym, true).some((w) => lemmas.includes(w))) continue;
 				if (term !== synonym && lexicon.senseCount(term) > COUNTED_BY_SYNONYMS) continue;
 				counted.add(term);
 			}
@@ -793,13 +796,16 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 		if (index.vocabulary.find(word) === undefined && lexicon.senseCount(word) === 0) return `${owner}'s`;
 	}
 	if (index?.vocabulary.find(word) !== undefined || lexicon.senseCount(word) > 0) return word;
-	// An -ing form typed without its g, as said: "blowin", "showin", "somethin"; not a typo of a
-	// word the corpus writes ("mountin": mountain).
-	if (word.length >= 4 && word.endsWith('in')) {
+	// An -ing form typed without its g, as said: "blowin", "showin", "somethin"; a word English uses
+	// (among the word vectors' 100,000), not a first name ("darin": daring), a typo of a word the
+	// story writes ("mountin": mountain), or a word and a particle it writes hyphenated ("checkin").
+	if (word.length >= 4 && word.endsWith('in') && index && genderOfFirstName(word) === null) {
 		const full = `${word}g`;
 		if (
 			(lexicon.isVerbIng(full) || lexicon.senseCount(full) > 0 || STOP_WORDS.has(full)) &&
-			!(index && writesOneEditFrom(word, index))
+			lexicon.vectorRow(full) >= 0 &&
+			!writesWithOneMore(word, full, index) &&
+			joinedToParticle(word, analyzeWord(word) ?? word, index, lexicon) === null
 		)
 			return full;
 	}
@@ -822,11 +828,16 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
 	return oneSwapTo(word, (w) => lexicon.senseCount(w) > 0) ?? word;
 }
 
-/** Does the corpus use a term one edit from the word's ("mountin": mountain)? */
-function writesOneEditFrom(word: string, index: StoryIndex): boolean {
-	const term = analyzeWord(word) ?? word;
-	for (const [candidate] of index.documentFrequency) {
-		if (Math.abs(candidate.length - term.length) <= 1 && withinOneEdit(term, candidate)) return true;
+/**
+ * Does the story write a word, not a name, that is `word` with one more letter (other than `full`):
+ * "mountain" for "mountin"?
+ */
+function writesWithOneMore(word: string, full: string, index: StoryIndex): boolean {
+	for (const written of index.vocabulary.strings) {
+		if (written.length !== word.length + 1 || written === full || index.properNames.has(written)) continue;
+		let i = 0;
+		while (i < word.length && word[i] === written[i]) i++;
+		if (word.slice(i) === written.slice(i + 1)) return true;
 	}
 	return false;
 }

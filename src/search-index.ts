@@ -1023,7 +1023,7 @@ export function namesInFull(article: Article, entity: Entity): boolean {
 function writesInFull(passage: Passage, entity: Entity): boolean {
 	let text = namesText.get(passage);
 	if (text === undefined) {
-		text = passage.text.replace(QUOTED_NICKNAME, '');
+		text = passage.text.replace(QUOTED_NICKNAME, '').replaceAll('\u2019', "'");
 		namesText.set(passage, text);
 	}
 	const written = text;
@@ -1032,8 +1032,12 @@ function writesInFull(passage: Passage, entity: Entity): boolean {
 
 /** A paragraph's text as names are matched against it (writesInFull). */
 const namesText = new WeakMap<Passage, string>();
-/** A nickname in quotation marks before a family name: ` “Teo”` of "Teodoro “Teo” Villanueva". */
-const QUOTED_NICKNAME = /\s+[\u201C"]\p{Lu}[\p{L}'\u2019-]*[\u201D"](?=\s+\p{Lu})/gu;
+/**
+ * A nickname in quotation marks before a family name, of up to three words or initials: ` “Teo”`
+ * of "Teodoro “Teo” Villanueva", ` “Big Teo”`, ` ‘T.J.’`.
+ */
+const QUOTED_NICKNAME =
+	/\s+[\u201C"\u2018]\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[\u201D"\u2019](?=\s+\p{Lu})/gu;
 
 /**
  * Whom a name several people of the article share means written alone ("Dombrowski, 71,"): the

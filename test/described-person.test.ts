@@ -108,6 +108,19 @@ describe('a person the question describes instead of naming', () => {
 		expect(describedIn(story, 'how old is the lady who helped the nurse')).toEqual([]);
 	});
 
+	it('is described by a compound written whole ("the border collie guy"), not only by its parts', () => {
+		const story = storyOfArticles(
+			[
+				'Retired bus driver trains sheepdogs',
+				'BARRE, Vt. — Walt Hennessey trains border collies on a hillside farm outside town.',
+				'Hennessey, 71, drove a school bus for 30 years.',
+				'He said his border collies learn to move sheep in a few weeks.',
+			],
+			crash,
+		);
+		expect(describedIn(story, 'how old is the border collie guy')).toEqual(['Walt Hennessey']);
+	});
+
 	it('is no one when two people are described alike', () => {
 		const two = storyOfArticles(
 			[
@@ -221,17 +234,17 @@ describe('the people a described person may be', () => {
 		expect(describedIn(story, 'how old is the clock lady')).toEqual(['Margit Solheim']);
 	});
 
-	it('take a nicknamed name for a person by its family name, not the nickname ("Margaret “Peg” Dunleavy")', () => {
+	it('take a nicknamed name for a person by its family name, not the nickname ("Harriet “Peg” Vollmer")', () => {
 		const story = storyOfArticles(
 			[
-				'Retired teacher rescues bee swarms',
-				'BELLHAVEN, Tenn. — Margaret “Peg” Dunleavy stood on a stepladder under the eaves, a vacuum hose in hand.',
-				'Dunleavy, 71, has moved more than 200 bee swarms out of attics and walls.',
-				'The rescued bees go to a community garden, where Dunleavy keeps the hives.',
+				'Former nurse rescues honeybee swarms',
+				'GRANTHAM, Ky. — Harriet “Peg” Vollmer climbs into attics with a cardboard box and a soft brush.',
+				'Vollmer, 64, has moved more than 150 bee swarms out of barns and sheds.',
+				'The rescued bees go to an orchard, where Vollmer keeps the hives.',
 			],
 			crash,
 		);
-		expect(describedIn(story, 'how old is the bee lady')).toEqual(['Margaret Dunleavy']);
+		expect(describedIn(story, 'how old is the bee lady')).toEqual(['Harriet Vollmer']);
 	});
 });
 

@@ -229,16 +229,25 @@ describe('a family name written alone', () => {
 		expect(meantByName(dolores, passage, index)).toEqual(dolores);
 	});
 
-	it('means the one written in full with a nickname between the names ("Teodoro “Teo” Villanueva")', () => {
+	it('means the one written in full with a nickname between the names ("Bartholomew “Bart” Quenneville")', () => {
 		const { index } = storyOf(
-			'Teodoro “Teo” Villanueva, 52, owns the burrito stall.\n\nVillanueva’s daughter, Marisol, raised money.\n\nVillanueva was burned.',
-			'Marisol Villanueva, 26, started a fundraiser for her father.',
+			'Bartholomew “Bart” Quenneville, 52, owns the taco stand.\n\nQuenneville’s daughter, Odile, raised money.\n\nQuenneville was burned.',
+			'Odile Quenneville, 26, started a fundraiser for her father.',
 		);
-		const family = index.entities.byWord.get('villanueva') ?? [];
-		expect(family.map((e) => e.name).sort()).toEqual(['Marisol Villanueva', 'Teodoro Villanueva']);
+		const family = index.entities.byWord.get('quenneville') ?? [];
+		expect(family.map((e) => e.name).sort()).toEqual(['Bartholomew Quenneville', 'Odile Quenneville']);
 		const passage = index.passages.get('a0#3');
 		if (!passage) throw new Error('no passage a0#3');
-		expect(meantByName(family, passage, index).map((e) => e.name)).toEqual(['Teodoro Villanueva']);
+		expect(meantByName(family, passage, index).map((e) => e.name)).toEqual(['Bartholomew Quenneville']);
+		// A nickname of two words, and a name with an apostrophe written curly, as the text writes them.
+		const { index: other } = storyOf(
+			'Bartholomew “Big Bart” O’Quinn, 52, owns the taco stand.\n\nO’Quinn’s daughter, Odile, raised money.\n\nO’Quinn was burned.',
+			'Odile O’Quinn, 26, started a fundraiser for her father.',
+		);
+		const quinns = other.entities.byWord.get("o'quinn") ?? [];
+		const burned = other.passages.get('a0#3');
+		if (!burned) throw new Error('no passage a0#3');
+		expect(meantByName(quinns, burned, other).map((e) => e.name)).toEqual(["Bartholomew O'Quinn"]);
 	});
 });
 
