@@ -6,7 +6,8 @@
  *
  * The described person is whom the corpus's sentences holding the description are about: each
  * such sentence counts, by how much of the description it holds, for each person it names or
- * refers to (IndexedPassage.references). Of the people whose sentences hold the most of it, the
+ * refers to (IndexedPassage.references), and a headline holding it for the article's subject, whom
+ * its first paragraph names first (subjectOf). Of the people whose sentences hold the most of it, the
  * one of the sex the word for them says ("lady", "guy") they count most for in all is meant, by
  * a clear margin, unless someone of the other sex counts clearly more. The question then asks about that person as if it named them: their
  * name stands for the word for them, the words describing them count as that person's wherever
@@ -31,6 +32,7 @@ import {
 	ofArticle,
 	RECORD,
 	type StoryIndex,
+	subjectOf,
 } from './search-index.js';
 import { analyzeWord, escapeRegExp, STOP_WORDS } from './text.js';
 
@@ -247,9 +249,22 @@ function describedPerson(
 		for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
 		return score;
 	};
+	const headlines = new Set<Article>();
 	for (const r of findCandidateRecords(index, retrieve, DESCRIBED_PASSAGES)) {
 		const passage = passages[records[r + RECORD.number] as number];
 		if (!passage) continue;
+		// A headline holding the description is about the article's subject ("Former oil-rig welder
+		// builds rocking horses for sick children"), whom its first paragraph names first.
+		const { title, article } = passage;
+		if (title && !headlines.has(article)) {
+			headlines.add(article);
+			const score = holding(title.from, title.to);
+			const subject = score > 0 ? subjectOf(article, index) : undefined;
+			if (subject) {
+				counts.set(subject, (counts.get(subject) ?? 0) + score);
+				held.set(subject, Math.max(held.get(subject) ?? 0, score / total));
+			}
+		}
 		passage.sentences.forEach((sentence, i) => {
 			const score = holding(sentence.from, sentence.to);
 			if (score === 0) return;

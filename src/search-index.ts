@@ -1021,16 +1021,49 @@ export function namesInFull(article: Article, entity: Entity): boolean {
  * Villanueva" writes Teodoro Villanueva in full)?
  */
 function writesInFull(passage: Passage, entity: Entity): boolean {
+	const text = namesTextOf(passage);
+	return entity.forms.some((form) => text.includes(form));
+}
+
+/** The paragraph's text as names are matched against it (writesInFull), made once. */
+function namesTextOf(passage: Passage): string {
 	let text = namesText.get(passage);
 	if (text === undefined) {
 		text = passage.text.replace(QUOTED_NICKNAME, '').replaceAll('\u2019', "'");
 		namesText.set(passage, text);
 	}
-	const written = text;
-	return entity.forms.some((form) => written.includes(form));
+	return text;
 }
 
-/** A paragraph's text as names are matched against it (writesInFull). */
+/**
+ * The person an article is about: of the people its first content paragraph names in full, the
+ * one it names first ("HOUMA, La. — For 27 years, Curtis Abernathy welded pipe"); read from the
+ * paragraph's own name words.
+ */
+export function subjectOf(article: Article, index: StoryIndex): Entity | undefined {
+	const lead = article.passages.find((p) => p.kind === 'content');
+	const indexed = lead && index.passages.get(lead.id);
+	if (!lead || !indexed) return undefined;
+	const text = namesTextOf(lead);
+	const { words } = index.tokens;
+	let first: Entity | undefined;
+	let at = Number.POSITIVE_INFINITY;
+	for (let j = indexed.from; j < indexed.to; j++) {
+		for (const entity of index.entities.byWord.get(index.vocabulary.strings[words[j] as number] as string) ?? []) {
+			if (entity.kind !== 'person') continue;
+			for (const form of entity.forms) {
+				const found = text.indexOf(form);
+				if (found >= 0 && found < at) {
+					first = entity;
+					at = found;
+				}
+			}
+		}
+	}
+	return first;
+}
+
+/** Each paragraph's text as names are matched against it (namesTextOf). */
 const namesText = new WeakMap<Passage, string>();
 /**
  * A nickname in quotation marks before a family name, of up to three words or initials: ` “Teo”`

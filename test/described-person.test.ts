@@ -121,6 +121,20 @@ describe('a person the question describes instead of naming', () => {
 		expect(describedIn(story, 'how old is the border collie guy')).toEqual(['Walt Hennessey']);
 	});
 
+	it('is the subject of the article whose headline holds the description, the first named in its lead', () => {
+		const story = storyOfArticles(
+			[
+				'Former tugboat captain builds rocking horses for sick children',
+				'SALTON, Ore. — For 30 years, Emmett Varga piloted tugboats on the Columbia River.',
+				'Varga, 66, has built 214 of them since 2017 in a shed behind his house.',
+				'His wife, Denise Varga, 63, paints every horse.',
+			],
+			crash,
+		);
+		expect(describedIn(story, 'how old is the rocking horse guy')).toEqual(['Emmett Varga']);
+		expect(firstAnswer(story, 'how old is the rocking horse guy')).toContain('Varga, 66');
+	});
+
 	it('is no one when two people are described alike', () => {
 		const two = storyOfArticles(
 			[
