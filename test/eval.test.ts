@@ -169,14 +169,22 @@ const HELD_OUT = [
 	// At the end of that round, both measured once (0.59 / 0.71 and 0.65 / 0.76) with its code, then added.
 	{ dir: 'truck-knitting-qa', hit1: 0.5, hit3: 0.6 },
 	{ dir: 'wedding-flies-qa', hit1: 0.55, hit3: 0.65 },
+	// The round after, both measured once (0.68 / 0.79 and 0.68 / 0.79) with the code of the round
+	// before, then added; a compound and a headline describing a person were then read from their
+	// misses ("the rocking horse guy": ice-horses), so they are no longer held out.
+	{ dir: 'roller-bread-qa', hit1: 0.6, hit3: 0.7 },
+	{ dir: 'ice-horses-qa', hit1: 0.6, hit3: 0.7 },
+	// At the end of that round, both measured once (0.56 / 0.76 and 0.56 / 0.79) with its code, then added.
+	{ dir: 'pier-clocks-qa', hit1: 0.45, hit3: 0.65 },
+	{ dir: 'tunnel-dogs-qa', hit1: 0.45, hit3: 0.7 },
 ];
 
 /**
- * The sets together, as a floor a little below the figures in the README (0.72 / 0.87 over these
- * 2543 questions, with the gold audited in docs/gold-audit.md): a change that loses a handful of questions across the sets fails here even
+ * The sets together, as a floor a little below the figures in the README (0.72 / 0.86 over these
+ * 2679 questions, with the gold audited in docs/gold-audit.md): a change that loses a handful of questions across the sets fails here even
  * when no single set falls below its own floor. (The first floor was 0.73 until the twenty-first
  * round's four sets, which score below the others, took the sets to 0.7298; with the twenty-second
- * round's four, 0.724.)
+ * round's four, 0.724; 0.72 until the twenty-third round's four took them to 0.7197.)
  */
 describe('every question set together', async () => {
 	let questions = 0;
@@ -191,9 +199,9 @@ describe('every question set together', async () => {
 		top3 += outcomes.filter((o) => o.rank !== null && o.rank <= 3).length;
 	}
 
-	it('puts the answering passage first for at least 0.72 and in the top 3 for at least 0.85', () => {
-		expect(questions).toBe(2543);
-		expect(first / questions).toBeGreaterThanOrEqual(0.72);
+	it('puts the answering passage first for at least 0.71 and in the top 3 for at least 0.85', () => {
+		expect(questions).toBe(2679);
+		expect(first / questions).toBeGreaterThanOrEqual(0.71);
 		expect(top3 / questions).toBeGreaterThanOrEqual(0.85);
 	});
 });
@@ -214,16 +222,16 @@ describe("every question set with every other set's articles in the same index (
 
 	// (Each set added brings stories that compete with every other set's: 0.62 / 0.76 over 994
 	// questions, 0.60 / 0.74 over 1130 with four more sets, and over 1198, 1266, 1334, 1402, 1470, 1538, 1606, 1674, 1742, 1810, 1878 and 1946 with two
-	// more each, 0.60 / 0.72 over 1946 once the gold was audited, 0.58 / 0.71 over 2082 with four more sets, 0.58 / 0.70 over 2150 with two more, 0.58 / 0.698 over 2218 with two more, 0.57 / 0.697 over 2286 with two more, 0.57 / 0.692 over 2354 with two more, 0.569 / 0.690 over 2422 with two more, and 0.562 / 0.688 over 2558 with four more;
+	// more each, 0.60 / 0.72 over 1946 once the gold was audited, 0.58 / 0.71 over 2082 with four more sets, 0.58 / 0.70 over 2150 with two more, 0.58 / 0.698 over 2218 with two more, 0.57 / 0.697 over 2286 with two more, 0.57 / 0.692 over 2354 with two more, 0.569 / 0.690 over 2422 with two more, 0.562 / 0.688 over 2558 with four more, and 0.554 / 0.676 over 2694 with four more;
 	// the floors follow, a little below.)
-	it('puts the answering passage first for at least 0.56 and in the top 3 for at least 0.68 (now 0.56 and 0.69; each set alone: 0.73 and 0.87)', () => {
+	it('puts the answering passage first for at least 0.55 and in the top 3 for at least 0.67 (now 0.55 and 0.68; each set alone: 0.72 and 0.87)', () => {
 		const outcomes = mixed.flatMap(
 			({ set, story }) => evaluateQa(story.index, { ...set, outOfScope: [] }, story.lexicon).outcomes,
 		);
-		expect(outcomes.length).toBe(2558);
-		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.56);
+		expect(outcomes.length).toBe(2694);
+		expect(outcomes.filter((o) => o.rank === 1).length / outcomes.length).toBeGreaterThanOrEqual(0.55);
 		expect(outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / outcomes.length).toBeGreaterThanOrEqual(
-			0.68,
+			0.67,
 		);
 	});
 });
