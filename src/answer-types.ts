@@ -305,6 +305,12 @@ const ANSWER_PATTERNS: Partial<Record<QuestionType, RegExp[]>> = {
 			`(?<!\\baccording\\s+)\\b(?:[Oo]n|[Aa]t|[Tt]o|[Oo]ff|[Aa]long|[Dd]own|[Uu]p)\\s+(?:(?:\\d+\\s+)?${STREET_NAME}(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Parkway)|\\d+\\s+${STREET_NAME}(?:Drive|Dr\\.|Lane|Ln\\.|Court|Ct\\.|Pike|Square|Highway|Way))(?!\\p{L})|\\b(?:[Oo]n|[Oo]ff|[Aa]long)\\s+(?:(?:U\\.S\\.\\s+|State\\s+)?(?:Route|Highway|Interstate|County\\s+Road)\\s+|I-)\\d+`,
 			'u',
 		),
+		// A home's or a workplace's street, a drive or a lane too without its number: "behind his house
+		// on Bayou Black Drive", "her garage on Linden Terrace".
+		new RegExp(
+			`\\b(?:house|home|garage|workshop|shop|barn|farm|apartment|studio|cottage|store|office|bakery|basement)s?\\s+on\\s+${STREET_NAME}(?:Drive|Dr\\.|Lane|Ln\\.|Court|Ct\\.|Terrace|Circle|Place|Way)(?!\\p{L})`,
+			'u',
+		),
 		// A place visited or toured: "visit the Oval Office", "toured Pinecrest Zoo".
 		/\b(?:visit|tour)(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}\p{L}+/u,
 		// Where someone or something was taken, whatever its name: "towed to an anchorage", "airlifted to a hospital".

@@ -1506,7 +1506,7 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'SALEM, Ore. - The company that owned the dam delayed repairs.')).toBe(1);
 	});
 
-	it('takes a street or a road by its name for where, not "on" before any capital', () => {
+	it('takes a street or a road by its name for where (a home’s drive without its number), not "on" before any capital', () => {
 		const where = question('where');
 		expect(answerTypeEvidence(where, 'She opened her studio in 2019 in a storefront on Canal Street.')).toBe(1);
 		expect(answerTypeEvidence(where, 'The shop moved to 412 Elm Ave. last spring.')).toBe(1);
@@ -1522,6 +1522,9 @@ describe('answerTypeEvidence', () => {
 		expect(answerTypeEvidence(where, 'The deputy was named, according to Sheriff Tom Pike.')).toBe(0);
 		expect(answerTypeEvidence(where, 'The files were kept on Google Drive.')).toBe(0);
 		expect(answerTypeEvidence(where, 'It was a walk down Memory Lane.')).toBe(0);
+		// But a home's or a workplace's drive or lane is one without its number.
+		expect(answerTypeEvidence(where, 'He builds them in a workshop behind his house on Bayou Teche Drive.')).toBe(1);
+		expect(answerTypeEvidence(where, 'Twice a week, the door of her garage on Linden Terrace rolls up.')).toBe(1);
 	});
 
 	it('takes an amount of time for how long, a life sentence or a start ("since 2009") only loosely', () => {
