@@ -249,6 +249,11 @@ function describedPerson(
 		for (let c = 0; c < description.length; c++) score += (rarity[c] as number) * (best[c] as number);
 		return score;
 	};
+	// A sentence or a headline holding `score` of the description counts so for a person it is about.
+	const credit = (entity: Entity, score: number) => {
+		counts.set(entity, (counts.get(entity) ?? 0) + score);
+		held.set(entity, Math.max(held.get(entity) ?? 0, score / total));
+	};
 	const headlines = new Set<Article>();
 	for (const r of findCandidateRecords(index, retrieve, DESCRIBED_PASSAGES)) {
 		const passage = passages[records[r + RECORD.number] as number];
@@ -260,10 +265,7 @@ function describedPerson(
 			headlines.add(article);
 			const score = holding(title.from, title.to);
 			const subject = score > 0 ? subjectOf(article, index) : undefined;
-			if (subject) {
-				counts.set(subject, (counts.get(subject) ?? 0) + score);
-				held.set(subject, Math.max(held.get(subject) ?? 0, score / total));
-			}
+			if (subject) credit(subject, score);
 		}
 		passage.sentences.forEach((sentence, i) => {
 			const score = holding(sentence.from, sentence.to);
@@ -299,8 +301,7 @@ function describedPerson(
 			const about = [...named].some(([entity, says]) => !says && entity.kind === 'person');
 			for (const [entity, says] of named) {
 				if (entity.kind !== 'person' || (says && about)) continue;
-				counts.set(entity, (counts.get(entity) ?? 0) + score);
-				held.set(entity, Math.max(held.get(entity) ?? 0, score / total));
+				credit(entity, score);
 			}
 		});
 	}

@@ -958,7 +958,8 @@ export function createWordNetLexicon(
 		},
 		related(word: string, firstSenseOnly = false): string[] {
 			const key = word.toLowerCase();
-			const cached = (firstSenseOnly ? firstSenseCache : cache).get(key);
+			const store = firstSenseOnly ? firstSenseCache : cache;
+			const cached = store.get(key);
 			if (cached) return cached;
 			const lemmas = lemmasOf(key);
 			// Without a part-of-speech tagger, take the word's main part of speech (mainPartOfSpeech).
@@ -976,7 +977,7 @@ export function createWordNetLexicon(
 				}
 			}
 			const result = [...related];
-			(firstSenseOnly ? firstSenseCache : cache).set(key, result);
+			store.set(key, result);
 			return result;
 		},
 	};

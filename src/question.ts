@@ -833,13 +833,13 @@ function swappedWord(word: string, lexicon: Lexicon, index?: StoryIndex): string
  * "mountain" for "mountin"?
  */
 function writesWithOneMore(word: string, full: string, index: StoryIndex): boolean {
-	for (const written of index.vocabulary.strings) {
-		if (written.length !== word.length + 1 || written === full || index.properNames.has(written)) continue;
-		let i = 0;
-		while (i < word.length && word[i] === written[i]) i++;
-		if (word.slice(i) === written.slice(i + 1)) return true;
-	}
-	return false;
+	return index.vocabulary.strings.some(
+		(written) =>
+			written.length === word.length + 1 &&
+			written !== full &&
+			!index.properNames.has(written) &&
+			withinOneEdit(word, written),
+	);
 }
 
 /**

@@ -1048,9 +1048,12 @@ export function subjectOf(article: Article, index: StoryIndex): Entity | undefin
 	const { words } = index.tokens;
 	let first: Entity | undefined;
 	let at = Number.POSITIVE_INFINITY;
+	// (Each person once, though the paragraph writes several of their name words.)
+	const read = new Set<Entity>();
 	for (let j = indexed.from; j < indexed.to; j++) {
 		for (const entity of index.entities.byWord.get(index.vocabulary.strings[words[j] as number] as string) ?? []) {
-			if (entity.kind !== 'person') continue;
+			if (entity.kind !== 'person' || read.has(entity)) continue;
+			read.add(entity);
 			for (const form of entity.forms) {
 				const found = text.indexOf(form);
 				if (found >= 0 && found < at) {
